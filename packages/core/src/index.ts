@@ -1,0 +1,21 @@
+// @niet-alleen/core — the contract every instrument shares, written once.
+import './translations.js';
+
+export * from './events.js';
+export * from './instrument.js';
+export { NaInstrumentElement } from './instrument-element.js';
+export { setLocale, getLocale, matchLocale, registerTranslations, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
+export { clearStoredData, readStored } from './storage.js';
+export { printElement, type PageSize } from './print.js';
+export { downloadFile, datedFilename } from './files.js';
+export { defineElement } from './define.js';
+export { createId } from './id.js';
+export { tokenStyles, tokens } from './generated/tokens.styles.js';
+export { baseStyles } from './styles/base.styles.js';
+export * from './ui/button.js';
+export * from './ui/field.js';
+export * from './ui/choice.js';
+export * from './ui/section.js';
+export * from './ui/add-item.js';
+export * from './ui/note-card.js';
+export * from './ui/error-summary.js';

@@ -1,0 +1,423 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
+import { parseValue, jsonEqual, type InstrumentDefinition, type VersionedValue } from './instrument.js';
+import { getLocale } from './localization.js';
+import { keepAside, readStored, writeStored } from './storage.js';
+import { printElement, type PageSize } from './print.js';
+import { downloadFile, datedFilename } from './files.js';
+import { button } from './ui/button.js';
+import { tokenStyles } from './generated/tokens.styles.js';
+import { baseStyles } from './styles/base.styles.js';
+
+const historyLimit = 100;
+const saveDelayMs = 400;
+
+/** A message shown inside the element after something went wrong or needs a decision. */
+interface Problem {
+  text: string;
+  /** Offered when another tab changed the same storage key. */
+  conflict?: boolean;
+}
+
+/**
+ * The base of every instrument element: the whole public contract (conventions.md) lives here
+ * once. A subclass supplies its `definition` (schema, version, empty value, migrations) and
+ * `renderInstrument()`, and changes data only through `commit(next)`.
+ *
+ * @fires na-change - After each user edit; `detail.value` is the new value.
+ * @fires na-invalid - Data from outside was refused; the element kept its value. `detail: { source, issues }`.
+ * @fires na-storage-error - Autosave could not write; the value in memory is kept.
+ * @csspart base - The wrapper around everything.
+ * @csspart toolbar - Export, import, print, undo and redo.
+ * @csspart alert - A message after a failed import, unreadable stored data or a conflict.
+ * @csspart credit - The source line of the workbook.
+ */
+export abstract class NaInstrumentElement<T extends VersionedValue> extends LitElement {
+  static formAssociated = true;
+  static override styles = [tokenStyles, baseStyles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
+
+  /** Paper size used by `print()`. */
+  protected static pageSize: PageSize = 'A4';
+
+  /** Schema, version, empty value and migrations of this instrument. */
+  protected abstract get definition(): InstrumentDefinition<T>;
+  /** The instrument itself; the base adds toolbar, messages and credit around it. */
+  protected abstract renderInstrument(): unknown;
+  /** Stem of exported file names, e.g. 'signaleringskaart'. */
+  protected get fileStem(): string {
+    return this.localName.replace(/^na-/, '');
+  }
+
+  /** Shows the filled-in instrument without editing. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Form field name: inside a `<form>` the value is submitted as JSON under this name. */
+  @property({ reflect: true }) name: string | null = null;
+  /** Inside a form: the form cannot be submitted while the instrument is empty. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Opt-in autosave to localStorage under this key; restored when connected. Off by default. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
+  /** Level of the instrument's main heading (2 by default), so it fits the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() protected announcement = '';
+  @state() protected problem: Problem | null = null;
+
+  protected readonly internals: ElementInternals;
+  #value!: T;
+  #past: T[] = [];
+  #future: T[] = [];
+  #coalesceKey: string | null = null;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastWritten: string | null = null;
+  #storageBlocked = false;
+  #loadedKey: string | null = null;
+  #valueSetByProperty = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The instrument's data, valid against its schema. Setting invalid data keeps the current value and fires `na-invalid`. */
+  @property({ attribute: false, noAccessor: true })
+  get value(): T {
+    return (this.#value ??= this.definition.empty());
+  }
+  set value(next: T) {
+    this.#valueSetByProperty = true;
+    this.accept(next, 'property');
+  }
+
+  get canUndo(): boolean {
+    return this.#past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.#future.length > 0;
+  }
+
+  /** Validates untrusted data from `source`; on success it becomes the value (no na-change). */
+  protected accept(input: unknown, source: InvalidSource, { text = false } = {}): boolean {
+    const result = parseValue(this.definition, input, { text });
+    if (!result.ok) {
+      this.reportInvalid(source, result.issues);
+      return false;
+    }
+    this.setValue(result.value);
+    return true;
+  }
+
+  protected reportInvalid(source: InvalidSource, issues: ValueIssue[]): void {
+    if (source !== 'property') {
+      const newer = issues.some((i) => i.code === 'newer_version');
+      this.problem = {
+        text: newer
+          ? msg('Deze gegevens komen uit een nieuwere versie. Ze zijn niet geladen en niet veranderd.')
+          : source === 'import'
+            ? msg('Dit bestand kon niet worden geladen. Uw gegevens zijn niet veranderd.')
+            : source === 'storage'
+              ? msg('De bewaarde gegevens konden niet worden gelezen. Ze zijn apart gezet; er is niets verloren.')
+              : msg('De gegevens in deze pagina kloppen niet. Daarom is niets ingevuld.'),
+      };
+    }
+    this.dispatchEvent(new NaInvalidEvent(source, issues));
+  }
+
+  private setValue(next: T): void {
+    const old = this.#value;
+    this.#value = next;
+    this.syncForm();
+    this.requestUpdate('value', old);
+  }
+
+  /**
+   * The one way an edit made through the element's own UI becomes the value: records undo
+   * history, updates the form value, schedules the autosave and fires `na-change`.
+   * Edits with the same `coalesce` key in a row (typing in one field) share one undo step.
+   */
+  protected commit(next: T, { coalesce = null as string | null, announce = '' } = {}): void {
+    if (this.readonly) return;
+    if (coalesce === null || coalesce !== this.#coalesceKey) {
+      this.#past = [...this.#past.slice(-historyLimit + 1), this.value];
+    }
+    this.#coalesceKey = coalesce;
+    this.#future = [];
+    this.applyEdit(next, announce);
+  }
+
+  private applyEdit(next: T, announce: string): void {
+    this.setValue(next);
+    if (announce) this.announce(announce);
+    this.scheduleSave();
+    this.dispatchEvent(new NaChangeEvent(next));
+  }
+
+  undo(): void {
+    const previous = this.#past.at(-1);
+    if (!previous || this.readonly) return;
+    this.#past = this.#past.slice(0, -1);
+    this.#future = [this.value, ...this.#future];
+    this.#coalesceKey = null;
+    this.applyEdit(previous, msg('Ongedaan gemaakt.'));
+  }
+
+  redo(): void {
+    const next = this.#future[0];
+    if (!next || this.readonly) return;
+    this.#future = this.#future.slice(1);
+    this.#past = [...this.#past, this.value];
+    this.#coalesceKey = null;
+    this.applyEdit(next, msg('Opnieuw gedaan.'));
+  }
+
+  /** Says `text` to screen-reader users through a polite live region. */
+  announce(text: string): void {
+    // Clearing first makes a repeated message be announced again.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  /** Empties the instrument (undo brings it back). */
+  reset(): void {
+    if (jsonEqual(this.value, this.definition.empty())) return;
+    this.#past = [...this.#past, this.value];
+    this.#future = [];
+    this.applyEdit(this.definition.empty(), msg('Alles is leeggemaakt. Met Ongedaan maken komt het terug.'));
+  }
+
+  /** The value as JSON text, for a file. */
+  exportJSON(): string {
+    return JSON.stringify(this.value, null, 2);
+  }
+
+  /** Loads a value from JSON text. Bad JSON or an invalid value returns false, fires `na-invalid` and keeps the current value. */
+  importJSON(text: string): boolean {
+    const result = parseValue(this.definition, text, { text: true });
+    if (!result.ok) {
+      this.reportInvalid('import', result.issues);
+      return false;
+    }
+    this.problem = null;
+    this.#past = [...this.#past, this.value];
+    this.#future = [];
+    this.applyEdit(result.value, msg('Het bestand is geladen.'));
+    return true;
+  }
+
+  /** Prints just this instrument, with its print stylesheet. */
+  print(): void {
+    printElement(this, (this.constructor as typeof NaInstrumentElement).pageSize);
+  }
+
+  // ——— form association ———
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** True when nothing is filled in: the value equals the empty value. */
+  get isEmpty(): boolean {
+    return jsonEqual(this.value, this.definition.empty());
+  }
+
+  private syncForm(): void {
+    this.internals.setFormValue(this.exportJSON());
+    if (this.required && this.isEmpty) {
+      this.internals.setValidity({ valueMissing: true }, msg('Vul eerst iets in.'));
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  formResetCallback(): void {
+    this.#past = [];
+    this.#future = [];
+    this.setValue(this.definition.empty());
+    this.scheduleSave();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.accept(state, 'property', { text: true });
+  }
+
+  // ——— lifecycle: markup configuration and storage ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#valueSetByProperty) this.loadFromMarkup();
+    this.loadFromStorage();
+    this.syncForm();
+    window.addEventListener('storage', this.#onStorageEvent);
+    window.addEventListener('pagehide', this.#flush);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#flush();
+    window.removeEventListener('storage', this.#onStorageEvent);
+    window.removeEventListener('pagehide', this.#flush);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('required')) this.syncForm();
+    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) this.loadFromStorage();
+  }
+
+  /** `<script type="application/json">` inside the element configures it without JavaScript. */
+  private loadFromMarkup(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    this.accept(script.textContent ?? '', 'markup', { text: true });
+  }
+
+  private loadFromStorage(): void {
+    const key = this.storageKey;
+    this.#loadedKey = key;
+    this.#storageBlocked = false;
+    if (!key) return;
+    const text = readStored(key);
+    if (text === null) return;
+    const result = parseValue(this.definition, text, { text: true });
+    if (result.ok) {
+      this.#lastWritten = text;
+      this.setValue(result.value);
+      return;
+    }
+    if (result.issues.some((i) => i.code === 'newer_version')) {
+      // Never overwrite data a newer version wrote: stop autosaving under this key.
+      this.#storageBlocked = true;
+    } else {
+      try {
+        keepAside(key, text);
+      } catch (error) {
+        this.#storageBlocked = true; // could not keep a copy: then do not overwrite the original
+        this.dispatchEvent(new NaStorageErrorEvent(key, error));
+      }
+    }
+    this.reportInvalid('storage', result.issues);
+  }
+
+  private scheduleSave(): void {
+    if (!this.storageKey || this.#storageBlocked) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(this.#flush, saveDelayMs);
+  }
+
+  /** Writes a pending autosave now (also on pagehide and disconnect). */
+  #flush = (): void => {
+    if (this.#saveTimer !== undefined) this.saveNow();
+  };
+
+  /** Writes the value to storage now (when `storage-key` is set). */
+  saveNow(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const key = this.storageKey;
+    if (!key || this.#storageBlocked) return;
+    const text = JSON.stringify(this.value);
+    try {
+      writeStored(key, text);
+      this.#lastWritten = text;
+      if (this.problem && !this.problem.conflict) this.problem = null;
+    } catch (error) {
+      this.problem = { text: msg('Opslaan in deze browser is niet gelukt. Uw gegevens staan nog op het scherm: bewaar ze als bestand.') };
+      this.dispatchEvent(new NaStorageErrorEvent(key, error));
+    }
+  }
+
+  #onStorageEvent = (event: StorageEvent): void => {
+    if (!this.storageKey || event.key !== this.storageKey || event.newValue === this.#lastWritten) return;
+    this.problem = {
+      text: msg('Deze gegevens zijn in een ander venster veranderd.'),
+      conflict: true,
+    };
+  };
+
+  private resolveConflict(load: boolean): void {
+    const key = this.storageKey;
+    this.problem = null;
+    if (!key) return;
+    if (load) {
+      const text = readStored(key);
+      if (text !== null && this.accept(text, 'storage', { text: true })) {
+        this.#lastWritten = text;
+        this.announce(msg('De nieuwe versie is geladen.'));
+      }
+    } else {
+      this.saveNow();
+      this.announce(msg('Uw versie is bewaard.'));
+    }
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="na-instrument" lang=${getLocale()}>
+      ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly ? nothing : this.renderToolbar()}
+      <p class="na-credit" part="credit">${msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015')}</p>
+      <div class="na-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderProblem() {
+    if (!this.problem) return nothing;
+    const { text, conflict } = this.problem;
+    return html`<div class="na-alert" part="alert" role="alert">
+      <p>${text}</p>
+      ${conflict
+        ? html`${button({ label: msg('Laad de nieuwe versie'), onClick: () => this.resolveConflict(true) })}
+          ${button({ label: msg('Houd mijn versie'), onClick: () => this.resolveConflict(false) })}`
+        : button({ label: msg('Sluiten'), variant: 'subtle', onClick: () => (this.problem = null) })}
+    </div>`;
+  }
+
+  /** Extra toolbar buttons of an instrument (e.g. SVG export) go before the shared ones. */
+  protected renderToolbarExtras(): unknown {
+    return nothing;
+  }
+
+  protected renderToolbar() {
+    return html`<div class="na-toolbar na-no-print" part="toolbar" role="toolbar" aria-label=${msg('Acties')}>
+      ${this.renderToolbarExtras()}
+      ${button({ label: msg('Ongedaan maken'), disabled: !this.canUndo, onClick: () => this.undo() })}
+      ${button({ label: msg('Opnieuw'), disabled: !this.canRedo, onClick: () => this.redo() })}
+      ${button({ label: msg('Bewaar als bestand'), onClick: () => this.downloadJSON() })}
+      ${button({ label: msg('Open bestand'), onClick: () => this.openFile() })}
+      ${button({ label: msg('Afdrukken'), onClick: () => this.print() })}
+      ${button({ label: msg('Leegmaken'), disabled: this.isEmpty, onClick: () => this.reset() })}
+      <input class="na-visually-hidden" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />
+    </div>`;
+  }
+
+  /** Offers the value as a JSON file download. */
+  downloadJSON(): void {
+    downloadFile(datedFilename(this.fileStem, 'json'), this.exportJSON(), 'application/json');
+    this.announce(msg('Bewaard als bestand.'));
+  }
+
+  private openFile(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click();
+  }
+
+  private onFileChosen = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) this.importJSON(await file.text());
+  };
+}

@@ -1,0 +1,75 @@
+import type { ZodMiniType } from 'zod/mini';
+import type { ValueIssue } from './events.js';
+
+/** Every instrument value carries the version of the schema it was written with. */
+export interface VersionedValue {
+  schemaVersion: number;
+}
+
+/**
+ * What core needs to know about an instrument's data: its schema, the current
+ * version, an empty value, and how to lift older data to the current version.
+ */
+export interface InstrumentDefinition<T extends VersionedValue> {
+  schema: ZodMiniType<T>;
+  version: number;
+  empty(): T;
+  /** Lifts raw data written with `fromVersion` (< `version`) to the current shape. Pure. */
+  migrate?(raw: Record<string, unknown>, fromVersion: number): unknown;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValueIssue[] };
+
+const issue = (message: string, code: string, path: PropertyKey[] = []): ValueIssue => ({ path, message, code });
+
+/**
+ * The one way untrusted data becomes an instrument value: parse (when text),
+ * migrate older versions, validate against the schema. Never throws.
+ */
+export function parseValue<T extends VersionedValue>(
+  definition: InstrumentDefinition<T>,
+  input: unknown,
+  { text = false } = {},
+): ParseResult<T> {
+  let raw = input;
+  if (text) {
+    if (typeof input !== 'string') return { ok: false, issues: [issue('Expected JSON text', 'invalid_type')] };
+    try {
+      raw = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, issues: [issue(`Not valid JSON: ${(error as Error).message}`, 'invalid_json')] };
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, issues: [issue('Expected an object', 'invalid_type')] };
+  }
+  const record = raw as Record<string, unknown>;
+  const version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, issues: [issue('Missing or invalid schemaVersion', 'invalid_version', ['schemaVersion'])] };
+  }
+  if (version > definition.version) {
+    return {
+      ok: false,
+      issues: [issue(`Written by a newer version (schemaVersion ${version} > ${definition.version})`, 'newer_version', ['schemaVersion'])],
+    };
+  }
+  let candidate: unknown = record;
+  try {
+    if (version < definition.version && definition.migrate) candidate = definition.migrate(record, version);
+    const result = definition.schema.safeParse(candidate);
+    if (result.success) return { ok: true, value: result.data };
+    return {
+      ok: false,
+      issues: result.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })),
+    };
+  } catch (error) {
+    // A schema or migration that throws on hostile input (deep nesting, getters) is still a refusal, not a crash.
+    return { ok: false, issues: [issue(String((error as Error)?.message ?? error), 'exception')] };
+  }
+}
+
+/** Deep structural equality for JSON-like values (used for `required` and change detection). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,68 @@
+import { html, nothing } from 'lit';
+
+export interface CheckboxOptions {
+  id: string;
+  label: unknown;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  readonly?: boolean;
+  part?: string;
+}
+
+/** A checkbox whose whole row is the target. Readonly keeps it visible but not editable. */
+export function checkbox(o: CheckboxOptions) {
+  return html`<label class="na-choice" part=${o.part ?? 'choice'}>
+    <input
+      type="checkbox"
+      id=${o.id}
+      .checked=${o.checked}
+      ?disabled=${o.readonly}
+      @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
+    />
+    <span>${o.label}</span>
+  </label>`;
+}
+
+export interface ScaleOption {
+  value: string;
+  label: string;
+  /** Short visible mark, e.g. 'A' or '3'; the label is always the accessible name. */
+  short?: string;
+}
+
+export interface ScaleOptions {
+  /** Radio group name, unique in the shadow root. */
+  name: string;
+  legend: unknown;
+  options: readonly ScaleOption[];
+  selected: string | null | undefined;
+  onChange: (value: string) => void;
+  readonly?: boolean;
+  part?: string;
+  hideLegend?: boolean;
+}
+
+/**
+ * A statement scale: one radio group, the statement as its accessible name; arrow keys
+ * move within the row (native radio behaviour).
+ */
+export function scale(o: ScaleOptions) {
+  return html`<fieldset class="na-fieldset na-scale" part=${o.part ?? 'scale'}>
+    <legend class=${o.hideLegend ? 'na-visually-hidden' : nothing}>${o.legend}</legend>
+    <div class="na-scale__options">
+      ${o.options.map(
+        (option) => html`<label class="na-choice na-scale__option" part="scale-option">
+          <input
+            type="radio"
+            name=${o.name}
+            value=${option.value}
+            .checked=${o.selected === option.value}
+            ?disabled=${o.readonly}
+            @change=${() => o.onChange(option.value)}
+          />
+          <span>${option.short ? html`<strong aria-hidden="true">${option.short}</strong> ` : nothing}${option.label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}

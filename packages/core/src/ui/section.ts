@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A real heading element at a level chosen by the host page (clamped to 1–6). */
+export function heading(level: number, content: unknown, className = 'na-heading', id?: string): TemplateResult {
+  const l = Math.min(6, Math.max(1, Math.round(level))) as HeadingLevel;
+  const i = id ?? nothing;
+  switch (l) {
+    case 1: return html`<h1 class=${className} id=${i}>${content}</h1>`;
+    case 2: return html`<h2 class=${className} id=${i}>${content}</h2>`;
+    case 3: return html`<h3 class=${className} id=${i}>${content}</h3>`;
+    case 4: return html`<h4 class=${className} id=${i}>${content}</h4>`;
+    case 5: return html`<h5 class=${className} id=${i}>${content}</h5>`;
+    default: return html`<h6 class=${className} id=${i}>${content}</h6>`;
+  }
+}
+
+export interface SectionOptions {
+  id: string;
+  heading: unknown;
+  level: number;
+  description?: unknown;
+  content: unknown;
+  part?: string;
+}
+
+/** A titled region: `<section aria-labelledby>` with a heading, an optional intro and content. */
+export function section(o: SectionOptions) {
+  return html`<section class="na-section" part=${o.part ?? 'section'} aria-labelledby="${o.id}-heading">
+    ${heading(o.level, o.heading, 'na-heading na-subtitle', `${o.id}-heading`)}
+    ${o.description ? html`<p class="na-subtle">${o.description}</p>` : nothing}
+    ${o.content}
+  </section>`;
+}
+
+/** Guidance that is there when asked for and out of the way otherwise. */
+export function guidance(summary: unknown, content: unknown, part = 'guidance') {
+  return html`<details class="na-guidance" part=${part}><summary>${summary}</summary>${content}</details>`;
+}
+
+export function emptyState(title: unknown, description?: unknown) {
+  return html`<div class="na-empty-state" part="empty-state">
+    <p><strong>${title}</strong></p>
+    ${description ? html`<p>${description}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,279 @@
+/**
+ * The shared contract suite (conventions.md), run by every instrument's tests with its own tag,
+ * like Web Awesome's runFormControlBaseTests. Each test drives the element as a host page or a
+ * user would and checks what they would see.
+ */
+import { expect } from '@open-wc/testing';
+import type { NaInstrumentElement, VersionedValue, NaInvalidEvent, NaChangeEvent } from '@niet-alleen/core';
+import { setLocale } from '@niet-alleen/core';
+import { mount, unmountAll, recordEvents, shadow, visibleText, nextFrame } from './harness.js';
+
+type Instrument = NaInstrumentElement<VersionedValue>;
+
+export interface ContractOptions<T extends VersionedValue> {
+  tag: string;
+  /** A valid, non-empty value. */
+  sample: () => T;
+  /** Makes one edit through the element's UI (click, type, …). */
+  edit: (el: NaInstrumentElement<T>) => Promise<void> | void;
+  /** Extra invalid inputs besides the generic ones. */
+  invalid?: unknown[];
+  /** A string that appears in the rendered element in Dutch, and its English counterpart. */
+  text: { nl: string; en: string };
+  /** Older stored data and what it must migrate to. */
+  migrations?: { from: unknown; to: T }[];
+}
+
+const genericInvalid: unknown[] = [null, 42, 'text', [], { schemaVersion: 'one' }, { schemaVersion: 1, surprise: Symbol.for('x') }];
+
+export function runInstrumentContractTests<T extends VersionedValue>(o: ContractOptions<T>) {
+  const create = (opts: Parameters<typeof mount>[1] = {}) => mount<NaInstrumentElement<T>>(o.tag, opts);
+
+  describe(`<${o.tag}> shared contract`, () => {
+    afterEach(async () => {
+      unmountAll();
+      localStorage.clear();
+      await setLocale('nl');
+    });
+
+    it('is registered once; defining it again is a no-op', async () => {
+      const { defineElement } = await import('@niet-alleen/core');
+      const ctor = customElements.get(o.tag);
+      expect(ctor).to.exist;
+      expect(() => defineElement(o.tag, class extends HTMLElement {})).not.to.throw();
+      expect(customElements.get(o.tag)).to.equal(ctor);
+    });
+
+    it('starts empty with a schemaVersion', async () => {
+      const el = await create();
+      expect(el.value.schemaVersion).to.be.a('number');
+      expect(el.isEmpty).to.be.true;
+    });
+
+    it('accepts a valid value without firing na-change', async () => {
+      const el = await create();
+      const changes = recordEvents(el, 'na-change');
+      el.value = o.sample();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(o.sample());
+      expect(changes).to.have.length(0);
+    });
+
+    it('keeps its value and fires one na-invalid per invalid property, never throwing', async () => {
+      const el = await create();
+      el.value = o.sample();
+      for (const bad of [...genericInvalid, ...(o.invalid ?? [])]) {
+        const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+        expect(() => (el.value = bad as T)).not.to.throw();
+        expect(invalid, JSON.stringify(String(bad))).to.have.length(1);
+        expect(invalid[0]!.detail.source).to.equal('property');
+        expect(invalid[0]!.detail.issues.length).to.be.greaterThan(0);
+        expect(invalid[0]!.bubbles && invalid[0]!.composed).to.be.true;
+        expect(el.value).to.deep.equal(o.sample());
+      }
+    });
+
+    it('fires na-change with the new value after a user edit', async () => {
+      const el = await create();
+      const changes = recordEvents<NaChangeEvent>(el, 'na-change');
+      await o.edit(el);
+      await el.updateComplete;
+      expect(changes.length).to.be.greaterThan(0);
+      const last = changes.at(-1)!;
+      expect(last.detail.value).to.deep.equal(el.value);
+      expect(last.bubbles && last.composed).to.be.true;
+      expect(el.isEmpty).to.be.false;
+    });
+
+    it('undo and redo an edit', async () => {
+      const el = await create();
+      await o.edit(el);
+      await el.updateComplete;
+      const edited = el.value;
+      el.undo();
+      expect(el.isEmpty).to.be.true;
+      el.redo();
+      expect(el.value).to.deep.equal(edited);
+    });
+
+    it('readonly shows the filled-in instrument without any editable control', async () => {
+      const el = await create({ attributes: { readonly: '' }, properties: { value: o.sample() } });
+      const editable = [...shadow(el).querySelectorAll('input, textarea, select, [contenteditable]')].filter(
+        (c) => !(c as HTMLInputElement).disabled && (c as HTMLInputElement).type !== 'file',
+      );
+      expect(editable, editable.map((e) => e.outerHTML).join('\n')).to.have.length(0);
+      expect(shadow(el).querySelector('[part~="toolbar"]')).to.be.null;
+    });
+
+    it('round-trips through exportJSON/importJSON', async () => {
+      const el = await create({ properties: { value: o.sample() } });
+      const text = el.exportJSON();
+      const other = await create();
+      expect(other.importJSON(text)).to.be.true;
+      expect(other.value).to.deep.equal(o.sample());
+    });
+
+    it('refuses a bad import, reports it visibly, and keeps the value', async () => {
+      const el = await create({ properties: { value: o.sample() } });
+      for (const text of ['{not json', '{"schemaVersion": 999}', '{"schemaVersion": 1, "__proto__": {"polluted": true}}']) {
+        const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+        expect(el.importJSON(text)).to.be.false;
+        expect(invalid).to.have.length(1);
+        expect(invalid[0]!.detail.source).to.equal('import');
+        expect(el.value).to.deep.equal(o.sample());
+      }
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+      expect(({} as Record<string, unknown>).polluted).to.be.undefined;
+    });
+
+    it('submits its value as JSON in a form, resets with the form, and can be required', async () => {
+      const form = document.createElement('form');
+      document.body.append(form);
+      try {
+        const el = await create({ attributes: { name: 'instrument', required: '' }, parent: form });
+        expect(el.checkValidity()).to.be.false;
+        el.value = o.sample();
+        expect(el.checkValidity()).to.be.true;
+        expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(o.sample());
+        form.reset();
+        expect(el.isEmpty).to.be.true;
+        expect(el.checkValidity()).to.be.false;
+      } finally {
+        form.remove();
+      }
+    });
+
+    it('autosaves under storage-key only when asked, and restores it', async () => {
+      const el = await create();
+      await o.edit(el);
+      el.saveNow();
+      expect(localStorage.length).to.equal(0);
+
+      const saved = await create({ attributes: { 'storage-key': 'contract-test' } });
+      await o.edit(saved);
+      saved.saveNow();
+      expect(JSON.parse(localStorage.getItem('contract-test')!)).to.deep.equal(saved.value);
+      const restored = await create({ attributes: { 'storage-key': 'contract-test' } });
+      expect(restored.value).to.deep.equal(saved.value);
+    });
+
+    it('keeps unreadable stored data aside and reports it', async () => {
+      localStorage.setItem('contract-corrupt', '{"schemaVersion": 1, "broken": ');
+      const invalid: NaInvalidEvent[] = [];
+      const el = await create({
+        attributes: { 'storage-key': 'contract-corrupt' },
+        listeners: { 'na-invalid': (e) => invalid.push(e as NaInvalidEvent) },
+      });
+      expect(invalid.map((e) => e.detail.source)).to.deep.equal(['storage']);
+      const aside = Object.keys(localStorage).find((k) => k.startsWith('contract-corrupt.corrupt.'));
+      expect(aside).to.exist;
+      expect(localStorage.getItem(aside!)).to.equal('{"schemaVersion": 1, "broken": ');
+      expect(el.isEmpty).to.be.true;
+      expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+    });
+
+    it('never overwrites stored data from a newer version', async () => {
+      const newer = JSON.stringify({ ...o.sample(), schemaVersion: 999 });
+      localStorage.setItem('contract-newer', newer);
+      const el = await create({ attributes: { 'storage-key': 'contract-newer' } });
+      await o.edit(el);
+      el.saveNow();
+      expect(localStorage.getItem('contract-newer')).to.equal(newer);
+    });
+
+    it('reports a full storage instead of swallowing it, keeping the value', async () => {
+      const el = await create({ attributes: { 'storage-key': 'contract-full' } });
+      const errors = recordEvents(el, 'na-storage-error');
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await o.edit(el);
+        el.saveNow();
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(el.isEmpty).to.be.false;
+      expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+    });
+
+    it('is configured by a JSON script in its markup, and reports bad markup', async () => {
+      const good = await create({ children: `<script type="application/json">${JSON.stringify(o.sample())}</script>` });
+      expect(good.value).to.deep.equal(o.sample());
+      const invalid: NaInvalidEvent[] = [];
+      const bad = await create({
+        children: '<script type="application/json">{ oops </script>',
+        listeners: { 'na-invalid': (e) => invalid.push(e as NaInvalidEvent) },
+      });
+      expect(invalid.map((e) => e.detail.source)).to.deep.equal(['markup']);
+      await bad.updateComplete;
+      expect(shadow(bad).querySelector('[role="alert"]')).to.exist;
+    });
+
+    it('reset() empties it, and undo brings it back', async () => {
+      const el = await create({ properties: { value: o.sample() } });
+      el.reset();
+      expect(el.isEmpty).to.be.true;
+      el.undo();
+      expect(el.value).to.deep.equal(o.sample());
+    });
+
+    it('print() prints only this element', async () => {
+      const el = await create({ properties: { value: o.sample() } });
+      const original = window.print;
+      let targetDuringPrint = false;
+      window.print = () => {
+        targetDuringPrint = el.hasAttribute('data-na-print-target') && document.documentElement.classList.contains('na-printing');
+      };
+      try {
+        el.print();
+      } finally {
+        window.print = original;
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      expect(targetDuringPrint).to.be.true;
+      expect(el.hasAttribute('data-na-print-target')).to.be.false;
+    });
+
+    it('renders Dutch by default and English after setLocale("en")', async () => {
+      const el = await create();
+      expect(visibleText(el)).to.contain(o.text.nl);
+      await setLocale('en');
+      await el.updateComplete;
+      await nextFrame();
+      expect(visibleText(el)).to.contain(o.text.en);
+      expect(visibleText(el)).not.to.contain(o.text.nl);
+    });
+
+    it('survives being moved in the DOM', async () => {
+      const el = await create({ properties: { value: o.sample() } });
+      const other = document.createElement('div');
+      document.body.append(other);
+      other.append(el);
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(o.sample());
+      other.remove();
+    });
+
+    for (const m of o.migrations ?? []) {
+      it(`migrates schemaVersion ${(m.from as VersionedValue).schemaVersion} data`, async () => {
+        const el = await create({ properties: { value: m.from } });
+        expect(el.value).to.deep.equal(m.to);
+      });
+    }
+
+    it('has no axe violations, empty and filled', async () => {
+      const el = await create();
+      await expect(el).to.be.accessible();
+      el.value = o.sample();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+export type { Instrument };

@@ -1,0 +1,81 @@
+import type { LitElement } from 'lit';
+
+const mounted: Element[] = [];
+
+/** Creates `<tag>` with attributes, optional light-DOM children, listeners attached before connect. */
+export async function mount<E extends LitElement>(
+  tag: string,
+  {
+    attributes = {},
+    properties = {},
+    children = '',
+    listeners = {},
+    parent = document.body,
+  }: {
+    attributes?: Record<string, string>;
+    properties?: Record<string, unknown>;
+    children?: string;
+    listeners?: Record<string, (e: Event) => void>;
+    parent?: HTMLElement;
+  } = {},
+): Promise<E> {
+  const el = document.createElement(tag) as E;
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  if (children) {
+    // Test fixtures only: markup written by the test itself.
+    const template = document.createElement('template');
+    template.innerHTML = children;
+    el.append(template.content);
+  }
+  for (const [type, fn] of Object.entries(listeners)) el.addEventListener(type, fn);
+  Object.assign(el, properties);
+  parent.append(el);
+  mounted.push(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Removes every element mounted by `mount` (call in afterEach). */
+export function unmountAll(): void {
+  for (const el of mounted.splice(0)) el.remove();
+}
+
+/** Records events of `type` fired on `target`. */
+export function recordEvents<T extends Event = Event>(target: EventTarget, type: string): T[] {
+  const events: T[] = [];
+  target.addEventListener(type, (e) => events.push(e as T));
+  return events;
+}
+
+/** Shadow-root query helpers that read like what a user sees. */
+export function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function visibleText(el: Element): string {
+  return (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The checkbox or radio whose label text is `label`. */
+export function inputByLabel(el: Element, label: string): HTMLInputElement {
+  const labels = [...shadow(el).querySelectorAll('label')];
+  const match = labels.find((l) => l.textContent?.replace(/\s+/g, ' ').trim() === label);
+  const input = match?.querySelector('input') ?? (match?.htmlFor ? (shadow(el).getElementById(match.htmlFor) as HTMLInputElement) : null);
+  if (!input) throw new Error(`No control labelled "${label}"`);
+  return input as HTMLInputElement;
+}
+
+export function buttonByText(el: Element, text: string): HTMLButtonElement {
+  const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+  if (!button) throw new Error(`No button "${text}"`);
+  return button;
+}
+
+/** Types into a text field like a user: sets the text and fires input. */
+export function type(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }));
+}
+
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

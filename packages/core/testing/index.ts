@@ -1,0 +1,2 @@
+export * from './contract-suite.js';
+export * from './harness.js';

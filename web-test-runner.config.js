@@ -1,0 +1,30 @@
+// Every test runs in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+const chromeFlags = [
+  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  '--disable-sync', '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+export default {
+  files: ['packages/*/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  rootDir: '.',
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeFlags },
+    }),
+  ],
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+};
