@@ -1,5 +1,6 @@
 // Translation workflow for one package (Dutch source, XLIFF per package):
 //   node scripts/i18n.js extract <package>             update packages/<package>/xliff/en.xlf from the code
+//   node scripts/i18n.js build [<package>]             generate packages/<package>/src/locales/*.ts
 //   node scripts/i18n.js missing [<package>]           list sources without an English target (exit 1 if any)
 //   node scripts/i18n.js apply <package> <file.json>   fill targets from {"<source xml>": "<target xml>"}
 // Placeholders appear as <x id="0" equiv-text="${name}"/> and must be kept in the target.
@@ -13,6 +14,10 @@ const unitPattern = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s
 
 if (command === 'extract') {
   execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract', '--config', `packages/${pkg}/lit-localize.json`], { stdio: 'inherit' });
+} else if (command === 'build') {
+  for (const name of packages) {
+    execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build', '--config', `packages/${name}/lit-localize.json`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
 } else if (command === 'missing') {
   let missing = 0;
   for (const name of packages) {
@@ -37,6 +42,6 @@ if (command === 'extract') {
   writeFileSync(xliff(pkg), text);
   console.log(`applied ${applied} of ${Object.keys(map).length} translations`);
 } else {
-  console.error('usage: node scripts/i18n.js extract|missing|apply <package> [file.json]');
+  console.error('usage: node scripts/i18n.js extract|build|missing|apply <package> [file.json]');
   process.exitCode = 2;
 }

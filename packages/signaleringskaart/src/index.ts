@@ -9,3 +9,4 @@ export { NaSignaleringskaart };
 export * from './schema.js';
 export * from './events.js';
 export * from './content.js';
+export * from './example.js';

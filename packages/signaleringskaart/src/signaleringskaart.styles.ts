@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+const print = css`
+  .groups { grid-template-columns: 1fr 1fr; gap: 4mm; }
+  .next-step, .summary { display: none; }
+  .print-lines span { display: block; border-block-end: 1px solid #000; block-size: 7mm; }
+  .own .na-button { display: none; }
+`;
+
 export const signaleringskaartStyles = css`
   .groups {
     display: grid;
@@ -21,12 +28,8 @@ export const signaleringskaartStyles = css`
   }
   .lead { font-weight: var(--_na-font-weight-bold); }
   .summary ul { margin-block: 0 var(--_na-space-block-sm); }
-  .print-lines { display: none; }
   @media print {
-    .groups { grid-template-columns: 1fr 1fr; gap: 4mm; }
-    .next-step, .summary { display: none; }
-    .print-lines { display: block; }
-    .print-lines span { display: block; border-block-end: 1px solid #000; block-size: 7mm; }
-    .own .na-button { display: none; }
+    :host { ${print} }
   }
+  :host([print-preview]) { ${print} }
 `;

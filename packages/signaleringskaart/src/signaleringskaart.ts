@@ -129,7 +129,7 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
           readonly: this.readonly,
           onInput: (notes) => this.commit({ ...this.value, notes }, { coalesce: 'notes' }),
         })}
-        <div class="print-lines" aria-hidden="true"><span></span><span></span><span></span><span></span><span></span></div>`,
+        <div class="print-lines na-print-only" aria-hidden="true"><span></span><span></span><span></span><span></span><span></span></div>`,
     });
   }
 

@@ -4,7 +4,22 @@ import { css } from 'lit';
  * The shared look of every element, built only from the private token variables that
  * tokenStyles resolves on :host. Primitive classes (na-button, na-field, …) live here once.
  */
+/**
+ * What changes on paper, written once and applied both under @media print and to
+ * :host([print-preview]) (CSS nesting: each rule is scoped to the host).
+ */
+export const printRules = css`
+  font-size: var(--_na-print-font-size);
+  color: #000;
+  background: #fff;
+  .na-toolbar, .na-no-print, .na-add-item, details.na-guidance { display: none !important; }
+  .na-section { background: none; border: 1px solid #000; }
+  .na-input { border: 0; border-block-end: 1px dotted #000; border-radius: 0; }
+  .na-print-only { display: block !important; }
+`;
+
 export const baseStyles = css`
+  .na-print-only { display: none; }
   :host {
     display: block;
     box-sizing: border-box;
@@ -58,7 +73,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
   .na-button[data-variant='primary'] { background-color: var(--_na-color-accent); color: var(--_na-color-accent-text); }
-  .na-button[data-variant='subtle'] { border-color: transparent; text-decoration: underline; }
+  .na-button[data-variant='subtle'] { border-color: transparent; background-color: transparent; text-decoration: underline; }
   .na-button[aria-disabled='true'], .na-button:disabled { opacity: 0.55; cursor: not-allowed; }
   .na-button:hover:not([aria-disabled='true']) { text-decoration: underline; }
 
@@ -155,9 +170,8 @@ export const baseStyles = css`
   }
 
   @media print {
-    :host { font-size: var(--_na-print-font-size); color: #000; background: #fff; }
-    .na-toolbar, .na-no-print, .na-add-item, details.na-guidance { display: none !important; }
-    .na-section { background: none; border: 1px solid #000; }
-    .na-input { border: 0; border-block-end: 1px dotted #000; border-radius: 0; }
+    :host { ${printRules} }
   }
+  /* print-preview shows on screen what paper will show (Storybook, a 'preview' button). */
+  :host([print-preview]) { ${printRules} }
 `;

@@ -1,0 +1,35 @@
+// Writes each package's custom-elements.json with @custom-elements-manifest/analyzer (Lit
+// plugin). One analysis over all packages, so members inherited from core's base class are
+// resolved; then split per package, plus one merged manifest for Storybook's docs tables.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from 'node:fs';
+
+const cem = new URL('../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url).pathname;
+const outdir = 'node_modules/.cache/cem';
+execFileSync(
+  process.execPath,
+  [cem, 'analyze', '--litelement', '--quiet', '--outdir', outdir,
+    '--globs', 'packages/*/src/**/*.ts',
+    '--exclude', 'packages/*/src/locales/**', '--exclude', 'packages/*/src/generated/**', '--exclude', 'packages/niet-alleen/**'],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const manifest = JSON.parse(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
+rmSync(outdir, { recursive: true, force: true });
+
+// The analyzer guesses event names from `new X(...)` arguments; keep only our documented na-* events.
+for (const module of manifest.modules) {
+  for (const d of module.declarations ?? []) {
+    if (d.events) d.events = d.events.filter((e) => typeof e.name === 'string' && e.name.startsWith('na-'));
+  }
+}
+
+for (const name of readdirSync('packages')) {
+  if (!existsSync(`packages/${name}/src`) || name === 'niet-alleen') continue;
+  const prefix = `packages/${name}/`;
+  const own = manifest.modules
+    .filter((m) => m.path.startsWith(prefix))
+    .map((m) => ({ ...m, path: m.path.slice(prefix.length) }));
+  writeFileSync(`${prefix}custom-elements.json`, JSON.stringify({ ...manifest, modules: own }, null, 2));
+}
+writeFileSync('.storybook/custom-elements.json', JSON.stringify(manifest, null, 2));
+console.log(`custom-elements.json: ${manifest.modules.length} modules`);
