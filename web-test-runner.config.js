@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from './scripts/chromium.js';
 
 const chromeFlags = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
@@ -9,16 +10,31 @@ const chromeFlags = [
   '--disable-sync', '--disable-features=Translate,MediaRouter,OptimizationHints',
 ];
 
+// Policies for the embedding fixture pages (packages/niet-alleen/test/fixtures).
+const policies = {
+  foundation: "default-src 'self'; script-src 'self'; style-src 'self'",
+  strictest:
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+    "require-trusted-types-for 'script'; trusted-types lit-html",
+};
+
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   rootDir: '.',
+  middleware: [
+    async (context, next) => {
+      await next();
+      const policy = policies[context.query.csp];
+      if (policy && context.path.includes('/test/fixtures/')) context.set('Content-Security-Policy', policy);
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeFlags },
+      launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: chromeFlags },
     }),
   ],
   concurrency: 1,

@@ -34,7 +34,7 @@ if (command === 'extract') {
   const map = JSON.parse(readFileSync(file, 'utf8'));
   let text = readFileSync(xliff(pkg), 'utf8');
   let applied = 0;
-  text = text.replace(/(<source>([\s\S]*?)<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g, (all, sourceTag, source, target) => {
+  text = text.replace(/(<source>([\s\S]*?)<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g, (all, sourceTag, source) => {
     if (!(source in map)) return all;
     applied++;
     return `${sourceTag}\n  <target>${map[source]}</target>`;

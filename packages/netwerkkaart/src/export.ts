@@ -1,0 +1,84 @@
+import type { Contact, Snapshot } from './schema.js';
+
+/** Initials for a person's name ('Els de Vries' → 'E.d.V.'); organisations and initiatives keep their label. */
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return parts.length ? parts.map((p) => `${[...p][0]}.`).join('') : '?';
+}
+
+export const shownName = (c: Pick<Contact, 'name' | 'kind'>, pseudonymise: boolean) =>
+  pseudonymise && c.kind === 'persoon' ? initials(c.name) : c.name;
+
+/** One CSV cell: quoted, and never read as a formula by a spreadsheet. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(header: string[], rows: string[][]): string {
+  // The BOM makes spreadsheet programs read the file as UTF-8.
+  return '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}
+
+export interface Comparison {
+  came: Contact[];
+  went: Contact[];
+  closer: { contact: Contact; from: number }[];
+  further: { contact: Contact; from: number }[];
+}
+
+/** Who came, who went, who moved closer or further between two versions of the network (matched by id). */
+export function compare(before: Pick<Snapshot, 'contacts'>, after: Pick<Snapshot, 'contacts'>): Comparison {
+  const old = new Map(before.contacts.map((c) => [c.id, c]));
+  const now = new Set(after.contacts.map((c) => c.id));
+  const result: Comparison = { came: [], went: before.contacts.filter((c) => !now.has(c.id)), closer: [], further: [] };
+  for (const c of after.contacts) {
+    const was = old.get(c.id);
+    if (!was) result.came.push(c);
+    else if (c.ring < was.ring) result.closer.push({ contact: c, from: was.ring });
+    else if (c.ring > was.ring) result.further.push({ contact: c, from: was.ring });
+  }
+  return result;
+}
+
+const painted = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'display', 'visibility'];
+
+/**
+ * A standalone SVG file of the rendered map: the styles that the shadow root's CSS gave each
+ * part are written inline, so the file looks the same (theme included) without our stylesheet.
+ */
+export function standaloneSvg(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const from = [svg, ...svg.querySelectorAll('*')];
+  const to = [copy, ...copy.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    const style = getComputedStyle(el);
+    const target = to[i] as SVGElement;
+    target.setAttribute('style', painted.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
+    for (const a of ['tabindex', 'role', 'aria-describedby', 'aria-label', 'class', 'part', 'aria-hidden']) target.removeAttribute(a);
+  });
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', '1400');
+  copy.setAttribute('height', '1120');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** Draws the SVG text on a canvas through a local blob URL (no network) and returns a PNG. */
+export async function svgToPng(svgText: string, width = 1400, height = 1120): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, width, height);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

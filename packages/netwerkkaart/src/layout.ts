@@ -1,0 +1,145 @@
+import { forceCollide, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+
+/**
+ * Geometry and force layout of the map in map units: the person is at 0,0, the outer edge of
+ * the last ring is at radius 1, angles are SVG angles (0 = right, −π/2 = up). Sector 0 starts
+ * at the top and sectors go clockwise.
+ */
+export const centreRadius = 0.17;
+const tau = Math.PI * 2;
+
+export interface Geometry {
+  rings: number;
+  sectors: number;
+}
+
+export const ringBand = (g: Geometry, ring: number): [number, number] => {
+  const w = (1 - centreRadius) / g.rings;
+  return [centreRadius + (ring - 1) * w, centreRadius + ring * w];
+};
+export const sectorSpan = (g: Geometry, sector: number): [number, number] => {
+  const a0 = -Math.PI / 2 + (sector * tau) / g.sectors;
+  return [a0, a0 + tau / g.sectors];
+};
+const wrap = (a: number) => ((((a + Math.PI) % tau) + tau) % tau) - Math.PI;
+
+/** The ring (1…n) and sector (0…m−1) under a point: where a dragged contact lands. */
+export function cellAt(g: Geometry, x: number, y: number): { ring: number; sector: number } {
+  const r = Math.hypot(x, y);
+  const w = (1 - centreRadius) / g.rings;
+  const ring = Math.min(g.rings, Math.max(1, Math.floor((r - centreRadius) / w) + 1));
+  const turn = (((Math.atan2(y, x) + Math.PI / 2) % tau) + tau) % tau;
+  return { ring, sector: Math.min(g.sectors - 1, Math.floor((turn / tau) * g.sectors)) };
+}
+
+/** Collision radius of a contact (map units): smaller when the map holds many contacts. */
+export const nodeRadius = (count: number) => Math.min(0.075, Math.sqrt(1.4 / (Math.PI * Math.max(1, count))) / 1.5);
+
+/** The nearest point to (x, y) inside the cell, kept `pad` from its edges where the cell allows. */
+export function clampToCell(g: Geometry, ring: number, sector: number, x: number, y: number, pad = 0): [number, number] {
+  const [r0, r1] = ringBand(g, ring);
+  const [a0, a1] = sectorSpan(g, sector);
+  const mid = (a0 + a1) / 2;
+  const half = (a1 - a0) / 2;
+  const rp = Math.min(pad, (r1 - r0) / 2 - 1e-3);
+  let r = Math.hypot(x, y);
+  r = Math.min(r1 - rp, Math.max(r0 + rp, r));
+  const ap = Math.min(pad / r, half * 0.9);
+  const a = mid + Math.min(half - ap, Math.max(-(half - ap), wrap(Math.atan2(y, x) - mid)));
+  return [r * Math.cos(a), r * Math.sin(a)];
+}
+
+/** A point for a contact that has none yet: in its cell, spread by a hash of its id so new contacts do not stack. */
+export function seed(g: Geometry, ring: number, sector: number, key: string): [number, number] {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  const u = ((h >>> 0) % 1000) / 1000;
+  const v = ((h >>> 10) % 1000) / 1000;
+  const [r0, r1] = ringBand(g, ring);
+  const [a0, a1] = sectorSpan(g, sector);
+  const r = r0 + (r1 - r0) * (0.25 + 0.5 * v);
+  const a = a0 + (a1 - a0) * (0.15 + 0.7 * u);
+  return [r * Math.cos(a), r * Math.sin(a)];
+}
+
+export interface LayoutInput {
+  id: string;
+  ring: number;
+  sector: number;
+  x: number | null;
+  y: number | null;
+}
+
+interface Node extends SimulationNodeDatum {
+  id: string;
+  ring: number;
+  sector: number;
+  anchored: boolean;
+  ax: number;
+  ay: number;
+}
+
+/**
+ * Keeps every node in its ring band and sector: a soft wall pushes it back in, and a weak
+ * angular pull draws it towards the middle of its sector.
+ */
+function cellForce(g: Geometry, pad: number) {
+  let nodes: Node[] = [];
+  const force = (alpha: number) => {
+    for (const d of nodes) {
+      const x = d.x!;
+      const y = d.y!;
+      const r = Math.hypot(x, y) || 1e-6;
+      const a = Math.atan2(y, x);
+      const [r0, r1] = ringBand(g, d.ring);
+      const [a0, a1] = sectorSpan(g, d.sector);
+      const rp = Math.min(pad, (r1 - r0) / 2);
+      const dr = r < r0 + rp ? r0 + rp - r : r > r1 - rp ? r1 - rp - r : 0;
+      const half = (a1 - a0) / 2;
+      const ap = Math.min(pad / r, half * 0.9);
+      const da = wrap(a - (a0 + a1) / 2);
+      const out = da < -(half - ap) ? -(half - ap) - da : da > half - ap ? half - ap - da : 0;
+      const t = (out * 0.6 - da * 0.04) * r * alpha;
+      d.vx! += dr * 0.6 * alpha * Math.cos(a) - t * Math.sin(a);
+      d.vy! += dr * 0.6 * alpha * Math.sin(a) + t * Math.cos(a);
+    }
+  };
+  force.initialize = (n: Node[]) => (nodes = n);
+  return force;
+}
+
+/**
+ * The settled layout, computed synchronously (no animation): contacts with a position stay
+ * near it (so adding one does not scramble the map), contacts without one, or named in `free`,
+ * are seeded in their cell and find a place. Collision keeps labels apart.
+ */
+export function settle(g: Geometry, input: readonly LayoutInput[], free: ReadonlySet<string> = new Set()): Map<string, [number, number]> {
+  const radius = nodeRadius(input.length);
+  const nodes: Node[] = input.map((c) => {
+    const anchored = c.x !== null && c.y !== null && !free.has(c.id);
+    const [x, y] = c.x !== null && c.y !== null ? [c.x, c.y] : seed(g, c.ring, c.sector, c.id);
+    return { id: c.id, ring: c.ring, sector: c.sector, anchored, ax: x, ay: y, x, y };
+  });
+  const result = new Map<string, [number, number]>();
+  if (nodes.length) {
+    const allAnchored = nodes.every((n) => n.anchored);
+    const ticks = allAnchored ? 30 : 140;
+    const ringMid = (d: Node) => ringBand(g, d.ring).reduce((p, q) => p + q) / 2;
+    const simulation = forceSimulation<Node>(nodes)
+      .stop()
+      .alpha(allAnchored ? 0.3 : 1)
+      .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+      .velocityDecay(0.35)
+      .force('radial', forceRadial<Node>(ringMid).strength((d) => (d.anchored ? 0 : 0.08)))
+      .force('cell', cellForce(g, radius))
+      .force('x', forceX<Node>((d) => d.ax).strength((d) => (d.anchored ? 0.25 : 0)))
+      .force('y', forceY<Node>((d) => d.ay).strength((d) => (d.anchored ? 0.25 : 0)))
+      .force('collide', forceCollide<Node>(radius).strength(0.9).iterations(2));
+    simulation.tick(ticks);
+  }
+  for (const n of nodes) {
+    const [x, y] = clampToCell(g, n.ring, n.sector, n.x!, n.y!, radius * 0.6);
+    result.set(n.id, [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4]);
+  }
+  return result;
+}

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import type { InstrumentDefinition } from '@niet-alleen/core';
+import { kinds, modes, supportTypes, valuations, wishTypes } from './content.js';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const id = () => text(64);
+/** Positions are relative to the map: the centre is 0,0 and the outer edge of the last ring is 1. */
+const coordinate = () => z.nullable(z.number().check(z.gte(-1.5), z.lte(1.5)));
+const unique = <T extends string>(values: readonly [T, ...T[]]) => z.array(z.enum(values)).check(z.maxLength(values.length));
+
+export const maxRings = 6;
+
+export const contactSchema = z.object({
+  id: id(),
+  /** Name or label, as the person says it. */
+  name: text(200),
+  kind: z.enum(kinds),
+  /** Id of the sector (life domain) the contact belongs to. */
+  domain: id(),
+  /** Closeness: 1 is the innermost ring. */
+  ring: z.number().check(z.int(), z.gte(1), z.lte(maxRings)),
+  support: unique(supportTypes),
+  valuation: z.nullable(z.enum(valuations)),
+  wishes: unique(wishTypes),
+  note: text(2000),
+  /** "Kan helpen bij": which wish this contact or initiative could help with. */
+  helpsWith: text(500),
+  x: coordinate(),
+  y: coordinate(),
+});
+
+export const tieSchema = z.object({ id: id(), from: id(), to: id() });
+
+const networkShape = {
+  contacts: z.array(contactSchema).check(z.maxLength(500)),
+  ties: z.array(tieSchema).check(z.maxLength(2000)),
+};
+
+export const snapshotSchema = z.object({
+  id: id(),
+  /** ISO date, e.g. 2026-11-23. */
+  date: text(32),
+  label: text(200),
+  ...networkShape,
+});
+
+const sectorSchema = z.object({ id: id(), label: text(100) });
+
+export const netwerkkaartSchema = z.object({
+  schemaVersion: z.literal(1),
+  mode: z.enum(modes),
+  /** "Persoonlijke netwerkkaart van:" */
+  owner: text(200),
+  /** "Datum:" */
+  date: text(32),
+  /** The wish (8.5) from which to look for who or what can help. */
+  wish: text(1000),
+  /** Own ring labels, innermost first; empty means the defaults of the mode. */
+  rings: z.array(text(100)).check(z.maxLength(maxRings)),
+  /** Own sectors; empty means the defaults of the mode. */
+  sectors: z.array(sectorSchema).check(z.maxLength(12)),
+  ...networkShape,
+  snapshots: z.array(snapshotSchema).check(z.maxLength(50)),
+});
+
+export type NetwerkkaartValue = z.infer<typeof netwerkkaartSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Tie = z.infer<typeof tieSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const emptyNetwerkkaart = (): NetwerkkaartValue => ({
+  schemaVersion: 1,
+  mode: 'persoonlijk',
+  owner: '',
+  date: '',
+  wish: '',
+  rings: [],
+  sectors: [],
+  contacts: [],
+  ties: [],
+  snapshots: [],
+});
+
+export const netwerkkaartDefinition: InstrumentDefinition<NetwerkkaartValue> = {
+  schema: netwerkkaartSchema,
+  version: 1,
+  empty: emptyNetwerkkaart,
+};

@@ -1,0 +1,48 @@
+import { msg, str } from '@lit/localize';
+import { cellPrompt, cellsByStep, stepIds, stepLabel, stepName, type StepId } from './content.js';
+import type { PartnerschapNote, PartnerschapskaartValue } from './schema.js';
+
+/** What a step means in an agreement: the article heading. */
+function articleTitle(step: StepId): string {
+  switch (step) {
+    case 'waarden': return msg('Onze waarden: wanneer is de samenwerking geslaagd?');
+    case 'relaties': return msg('Onze relaties: hoe werken we samen?');
+    case 'handelen': return msg('Ons handelen: wat moeten we kunnen en hoe communiceren we?');
+    case 'condities': return msg('Voorwaarden: wat vragen we van mensen en van de omgeving?');
+    case 'acties': return msg('Acties: wie doet wat?');
+  }
+}
+
+/** Keeps user text on one list item: later lines are indented, not read as new Markdown blocks. */
+function item(note: PartnerschapNote): string {
+  const text = note.text.trim().replace(/\r?\n/g, '\n  ');
+  const who = [note.author.trim(), note.from ? msg(str`uit ${note.from}`) : ''].filter(Boolean).join(', ');
+  return `- ${text}${who ? ` (${who})` : ''}`;
+}
+
+/**
+ * Step 6 of 11.4: the card as a draft text for a samenwerkingsovereenkomst, in Markdown.
+ * Every note appears once, in step order (STAP 1 … STAP 5), per cell in card order.
+ */
+export function agreementMarkdown(value: PartnerschapskaartValue): string {
+  const lines: string[] = [`# ${msg('Samenwerkingsovereenkomst (concept)')}`, ''];
+  lines.push(msg('Dit concept is gemaakt met de partnerschapskaart: ACTIES + VOORWAARDEN + SAMENWERKING = SUCCES.'));
+  lines.push('');
+  if (value.filledBy.trim()) lines.push(`${msg('Ingevuld door:')} ${value.filledBy.trim()}`, '');
+  const people = value.participants.filter((p) => p.trim());
+  if (people.length) lines.push(`${msg('Deelnemers:')} ${people.join(', ')}`, '');
+  stepIds.forEach((step, index) => {
+    lines.push(`## ${msg(str`Artikel ${index + 1}`)}. ${articleTitle(step)}`, '');
+    lines.push(`_${stepLabel(step)} ${stepName(step)}_`, '');
+    let any = false;
+    for (const cell of cellsByStep[step]) {
+      const notes = value.notes.filter((n) => n.cell === cell && n.text.trim());
+      if (!notes.length) continue;
+      any = true;
+      lines.push(`### ${cellPrompt(cell)}`, '', ...notes.map(item), '');
+    }
+    if (!any) lines.push(msg('Nog niets afgesproken.'), '');
+  });
+  lines.push('---', '', msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015'));
+  return lines.join('\n');
+}

@@ -1,0 +1,49 @@
+import { html, nothing } from 'lit';
+
+export interface AddNoteOptions {
+  id: string;
+  /** Visible label text. */
+  label: string;
+  /** Added to the accessible name only (e.g. which question), so fifteen fields are told apart. */
+  context: string;
+  buttonLabel: string;
+  onAdd: (text: string) => void;
+  /** Visible hint under the label (e.g. who is writing). */
+  hint?: unknown;
+}
+
+/**
+ * A compact 'add a note' form: like core's addItemField, but the label can carry extra
+ * context for screen readers that sighted users get from the cell heading.
+ * Candidate for core: addItemField with a `labelContext` option.
+ */
+export function addNoteField(o: AddNoteOptions) {
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const input = form.elements.namedItem('text') as HTMLTextAreaElement;
+    const text = input.value.trim();
+    if (!text) {
+      input.focus();
+      return;
+    }
+    o.onAdd(text);
+    input.value = '';
+    input.focus();
+  };
+  const keydown = (event: KeyboardEvent) => {
+    // Enter adds (as in a single-line field); Shift+Enter starts a new line.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+    }
+  };
+  return html`<form class="na-add-item add-note na-no-print" part="add-note" @submit=${submit}>
+    <div class="na-field">
+      <label class="na-field__label" for=${o.id}>${o.label}<span class="na-visually-hidden">: ${o.context}</span></label>
+      ${o.hint ? html`<p class="na-field__description" id="${o.id}-hint">${o.hint}</p>` : nothing}
+      <textarea class="na-input" id=${o.id} name="text" rows="2" aria-describedby=${o.hint ? `${o.id}-hint` : nothing} @keydown=${keydown}></textarea>
+    </div>
+    <button class="na-button" type="submit" part="button">${o.buttonLabel}</button>
+  </form>`;
+}

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import type { InstrumentDefinition } from '@niet-alleen/core';
+import { cellIds } from './content.js';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** One contribution ('geeltje') in a cell of the card, with who wrote it. */
+export const noteSchema = z.object({
+  id: text(64),
+  /** The box on the card (a stable slug from `cellIds`). */
+  cell: z.enum(cellIds),
+  text: text(2000),
+  /** Who wrote it; empty when the group did not say. */
+  author: text(100),
+  /** On a plenary card: the group card the note came from ('Ingevuld door' of that card). */
+  from: z.optional(text(200)),
+});
+
+export const partnerschapskaartSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** "Ingevuld door:" — the group or the people who filled in the card. */
+  filledBy: text(500),
+  /** The participants in the order they joined: gives each author a stable colour. */
+  participants: z.array(text(100)).check(z.maxLength(200)),
+  /** The notes, in the order they were added (per cell that is the reading order). */
+  notes: z.array(noteSchema).check(z.maxLength(2000)),
+});
+
+export type PartnerschapskaartValue = z.infer<typeof partnerschapskaartSchema>;
+export type PartnerschapNote = z.infer<typeof noteSchema>;
+
+export const partnerschapskaartDefinition: InstrumentDefinition<PartnerschapskaartValue> = {
+  schema: partnerschapskaartSchema,
+  version: 1,
+  empty: () => ({ schemaVersion: 1, filledBy: '', participants: [], notes: [] }),
+};

@@ -1,0 +1,175 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '@niet-alleen/core';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import '@niet-alleen/werkwijze';
+import { persoonlijkPlanExample, type NaPersoonlijkPlan, type PersoonlijkPlanValue } from '@niet-alleen/werkwijze';
+
+const sample = (): PersoonlijkPlanValue => structuredClone(persoonlijkPlanExample);
+
+const field = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+
+runInstrumentContractTests<PersoonlijkPlanValue>({
+  tag: 'na-persoonlijk-plan',
+  sample,
+  edit: (el) => type(field(el, 'goal'), 'Weer eens naar de markt'),
+  invalid: [
+    { ...sample(), goal: 'x'.repeat(2_001) },
+    { ...sample(), steps: [{ id: 's', text: 42 }] },
+    { ...sample(), lookBacks: [{ id: 'l', date: 'volgende week', answers: sample().lookBacks[0]!.answers }] },
+    { ...sample(), helpers: [{ id: 'h', name: 'Ans' }] },
+  ],
+  text: { nl: 'Terugblikken en vooruitblikken', en: 'Looking back and looking ahead' },
+});
+
+describe('<na-persoonlijk-plan>', () => {
+  afterEach(async () => {
+    unmountAll();
+    await setLocale('nl');
+  });
+  const create = (opts = {}) => mount<NaPersoonlijkPlan>('na-persoonlijk-plan', opts);
+
+  it('keeps the goal in the person\'s own words, and says a goal can be very small', async () => {
+    const el = await create();
+    expect(visibleText(el)).to.contain('Een persoonlijk doel kan ook iets heel kleins zijn.');
+    type(field(el, 'goal'), 'Koffie');
+    type(field(el, 'goal'), 'Koffie drinken bij de buren');
+    await el.updateComplete;
+    expect(el.value.goal).to.equal('Koffie drinken bij de buren');
+    el.undo();
+    expect(el.value.goal).to.equal('');
+  });
+
+  it('adds, edits and removes steps; focus goes back to the add field after a delete', async () => {
+    const el = await create();
+    const add = field(el, 'add-step') as HTMLInputElement;
+    type(add, 'Bellen met het buurthuis');
+    add.form!.requestSubmit();
+    type(add, 'Samen gaan');
+    add.form!.requestSubmit();
+    await el.updateComplete;
+    expect(el.value.steps.map((s) => s.text)).to.deep.equal(['Bellen met het buurthuis', 'Samen gaan']);
+    const labels = [...shadow(el).querySelectorAll('[part~="steps"] label')].map((l) => l.textContent!.trim());
+    expect(labels).to.include.members(['Stap 1', 'Stap 2']);
+    type(field(el, `step-${el.value.steps[1]!.id}`), 'Samen met Ans gaan');
+    await el.updateComplete;
+    expect(el.value.steps[1]!.text).to.equal('Samen met Ans gaan');
+    shadow(el).querySelector<HTMLButtonElement>('[part~="steps"] li .na-button')!.click();
+    await el.updateComplete;
+    expect(el.value.steps.map((s) => s.text)).to.deep.equal(['Samen met Ans gaan']);
+    expect(shadow(el).activeElement?.id).to.equal('add-step');
+  });
+
+  it('offers wishes from a talentenkaart as the goal', async () => {
+    const el = await create({ properties: { wishes: [{ id: 'w1', text: 'Ik zou graag weer zingen in een koor' }, { id: 'w2', text: '' }] } });
+    expect(visibleText(el)).to.contain('Wensen uit de talentenkaart');
+    expect(visibleText(el)).to.contain('Ik zou graag weer zingen in een koor');
+    const changes = recordEvents(el, 'na-change');
+    buttonByText(el, 'Neem over als doel').click();
+    await el.updateComplete;
+    expect(el.value.goal).to.equal('Ik zou graag weer zingen in een koor');
+    expect(el.value.wishId).to.equal('w1');
+    expect(changes).to.have.length(1);
+    expect(shadow(el).activeElement?.id).to.equal('goal');
+    expect(buttonByText(el, 'Neem over als doel').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('offers contacts from a netwerkkaart as helpers, and each only once', async () => {
+    const el = await create({ properties: { contacts: [{ id: 'c1', name: 'Buurvrouw Ans' }, { id: 'c2', name: 'Koor De Lijster' }] } });
+    const offered = () => [...shadow(el).querySelectorAll('[part~="suggestions"] li span')].map((s) => s.textContent);
+    expect(offered()).to.deep.equal(['Buurvrouw Ans', 'Koor De Lijster']);
+    shadow(el).querySelector<HTMLButtonElement>('[part~="suggestions"] li .na-button')!.click();
+    await el.updateComplete;
+    expect(el.value.helpers).to.have.length(1);
+    expect(el.value.helpers[0]).to.include({ name: 'Buurvrouw Ans', contactId: 'c1' });
+    expect(offered()).to.deep.equal(['Koor De Lijster']);
+    expect(visibleText(el)).to.contain('uit de netwerkkaart');
+  });
+
+  it('adds a look-back per agreed date with the five questions of 10.1, verbatim', async () => {
+    const el = await create();
+    expect(visibleText(el)).to.contain('Nog geen terugblikmoment afgesproken.');
+    buttonByText(el, 'Terugblikmoment toevoegen').click();
+    await el.updateComplete;
+    const lookBack = el.value.lookBacks[0]!;
+    expect(shadow(el).activeElement?.id).to.equal(`lookback-${lookBack.id}-date`);
+    const date = field(el, `lookback-${lookBack.id}-date`) as HTMLInputElement;
+    type(date, '2026-05-04');
+    await el.updateComplete;
+    expect(el.value.lookBacks[0]!.date).to.equal('2026-05-04');
+    const section = shadow(el).querySelector('[part~="look-back"]')!;
+    expect(section.querySelector('h4')!.textContent).to.equal('Terugblik op 4 mei 2026');
+    const labels = [...section.querySelectorAll('textarea')].map((t) => section.querySelector(`label[for="${t.id}"]`)!.textContent!.trim());
+    expect(labels).to.deep.equal([
+      'Welke acties zijn ondernomen?',
+      'Wat was de belangrijkste verandering?',
+      'Welke belemmeringen kwam de persoon tegen?',
+      'Welke acties hebben de persoon verder geholpen? Wat heeft het de persoon opgeleverd?',
+      'Is er behoefte aan vervolgacties? Zo ja, waar denkt de persoon dan aan?',
+    ]);
+    type(field(el, `lookback-${lookBack.id}-verandering`), 'Ze gaat weer naar buiten.');
+    await el.updateComplete;
+    expect(el.value.lookBacks[0]!.answers.verandering).to.equal('Ze gaat weer naar buiten.');
+    buttonByText(el, 'Terugblikmoment toevoegen').click();
+    await el.updateComplete;
+    expect(el.value.lookBacks).to.have.length(2);
+    buttonByText(el, 'Verwijder dit terugblikmoment').click();
+    await el.updateComplete;
+    expect(el.value.lookBacks).to.have.length(1);
+    expect(shadow(el).activeElement?.id).to.equal('add-lookback');
+  });
+
+  it('readonly shows empty parts as empty, not hidden', async () => {
+    const el = await create({ attributes: { readonly: '' }, properties: { value: { ...sample(), needs: '', steps: [] } } });
+    expect(visibleText(el)).to.contain('Niet ingevuld');
+    expect(visibleText(el)).to.contain('Eén keer per week samen koffie drinken');
+    expect(shadow(el).querySelector('[part~="suggestions"]')).to.be.null;
+  });
+
+  it('can be filled with the keyboard alone', async () => {
+    const el = await create({ properties: { contacts: [{ id: 'c1', name: 'Buurvrouw Ans' }] } });
+    field(el, 'goal').focus();
+    await sendKeys({ type: 'Naar de markt' });
+    shadow(el).querySelector<HTMLInputElement>('#add-step')!.focus();
+    await sendKeys({ type: 'Boodschappenlijst maken' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'Samen gaan' });
+    await sendKeys({ press: 'Enter' });
+    buttonByText(el, 'Voeg toe als helper').focus();
+    await sendKeys({ press: 'Enter' });
+    field(el, 'needs').focus();
+    await sendKeys({ type: 'Een rollator' });
+    buttonByText(el, 'Terugblikmoment toevoegen').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // Focus is now in the new look-back's date field; Tab past its day/month/year parts to the first question.
+    for (let i = 0; i < 5 && shadow(el).activeElement?.tagName !== 'TEXTAREA'; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Twee keer geweest' });
+    await el.updateComplete;
+    expect(el.value.goal).to.equal('Naar de markt');
+    expect(el.value.steps.map((s) => s.text)).to.deep.equal(['Boodschappenlijst maken', 'Samen gaan']);
+    expect(el.value.helpers.map((h) => h.name)).to.deep.equal(['Buurvrouw Ans']);
+    expect(el.value.needs).to.equal('Een rollator');
+    expect(el.value.lookBacks[0]!.answers.acties).to.equal('Twee keer geweest');
+  });
+
+  it('shows no score, total or label', async () => {
+    const el = await create({ properties: { value: sample() } });
+    expect(visibleText(el)).not.to.match(/score\s*:|totaal|\b\d+\s*(van|\/)\s*\d+\b/i);
+  });
+
+  it('renders English with the translation note', async () => {
+    const el = await create({ properties: { value: sample() } });
+    await setLocale('en');
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Which obstacles did the person come across?');
+    expect(visibleText(el)).to.contain('Look back on March 2, 2026');
+    expect(visibleText(el)).to.contain('translation by niet-alleen');
+  });
+
+  it('user text stays text', async () => {
+    const el = await create({ properties: { value: { ...sample(), goal: '<img src=x onerror="window.__pwned=1">' }, wishes: [{ id: 'w', text: '<b>vet</b>' }] } });
+    expect(shadow(el).querySelector('img, b')).to.be.null;
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+});
