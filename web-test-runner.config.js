@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/chromium.js';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const chromeFlags = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
@@ -19,7 +20,7 @@ const policies = {
 };
 
 export default {
-  files: ['packages/*/test/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'stories/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   rootDir: '.',
   middleware: [
@@ -31,6 +32,13 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Screenshots of every story against committed baselines; UPDATE_VISUAL_BASELINE=1 rewrites them.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_BASELINE === '1',
+      baseDir: 'screenshots',
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   browsers: [
     chromeLauncher({

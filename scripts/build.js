@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(process.execPath, [cmd, ...args], { stdio: 'inherit' });
-const order = ['core', 'signaleringskaart', 'reflectors', 'talentenkaart', 'netwerkkaart', 'partnerschapskaart', 'verwijskaart', 'werkwijze', 'niet-alleen'];
+const order = ['core', 'ui', 'signaleringskaart', 'reflectors', 'talentenkaart', 'netwerkkaart', 'partnerschapskaart', 'verwijskaart', 'werkwijze', 'niet-alleen'];
 
 for (const name of order) {
   if (!existsSync(`packages/${name}/src/index.ts`)) continue;
