@@ -19,7 +19,6 @@ const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.j
 let last = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  // eslint-disable-next-line no-control-regex
   const plain = chunk.toString().replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
   const matches = [...plain.matchAll(/(\d+) passed, (\d+) failed(, (\d+) skipped)?/g)];
   if (matches.length) last = matches.at(-1)[0];
