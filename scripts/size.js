@@ -3,6 +3,7 @@
 // reports), written to docs/size.md; exits 1 when anything is over its budget.
 // Usage: node scripts/size.js [--budget-scale 0.01] [--no-write]
 import { build } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +36,10 @@ async function ownCode(name) {
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].contents;
+  // As in the bundle: the CSS inside css`` literals is minified too.
+  const code = result.outputFiles[0].text;
+  const minified = await minifyHTMLLiterals(code, { fileName: `${name}.js`, html: false });
+  return Buffer.from(minified?.code ?? code);
 }
 
 const measure = (bytes) => ({
