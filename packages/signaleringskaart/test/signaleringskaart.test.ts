@@ -113,9 +113,9 @@ describe('<na-signaleringskaart>', () => {
     const el = await create();
     const first = inputByLabel(el, 'verslechterde zelfzorg');
     first.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.value.marked).to.deep.equal(['verslechterde-zelfzorg', 'vermoeidheid']);
     // Own signal: focus the add field, type, Enter.
@@ -126,7 +126,7 @@ describe('<na-signaleringskaart>', () => {
     expect(el.value.own.map((o) => o.text)).to.deep.equal(['duizelig']);
     // Next step radios: arrow keys move within the group.
     inputByLabel(el, 'Ik ga het gesprek aan met de persoon').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(el.value.nextStep).to.equal('doorgeven');
