@@ -1,3 +1,4 @@
 // Registers every niet-alleen element. Bundled to dist/niet-alleen.js for a single <script type="module">.
 export * from '@niet-alleen/core';
 export * from '@niet-alleen/signaleringskaart';
+export * from '@niet-alleen/reflectors';

@@ -5,7 +5,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** Stable ids: lower-case slugs (also what createId() produces). Never '__proto__' and friends. */
 const slug = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9_-]*$/));
 const maxKeys = (max: number) =>
-  z.refine((record: Record<string, unknown>) => Object.keys(record).length <= max, { message: `At most ${max} entries` });
+  z.refine((record: unknown) => Object.keys(record as object).length <= max, { message: `At most ${max} entries` });
 
 // ——— The definition: what a reflector asks (data, not code) ———
 

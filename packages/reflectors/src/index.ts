@@ -1,0 +1,26 @@
+import { defineElement, registerTranslations } from '@niet-alleen/core';
+import { templates as en } from './locales/en.js';
+import { NaReflector } from './reflector.js';
+import { NaReflectorVooroordelen } from './reflector-vooroordelen.js';
+import { NaReflectorEenzaamheid } from './reflector-eenzaamheid.js';
+import { NaReflectorBekendBesluitenBereiken } from './reflector-bekend-besluiten-bereiken.js';
+import { NaReflectorOndersteuningsvaardigheden } from './reflector-ondersteuningsvaardigheden.js';
+import { NaFeedbackformulier } from './feedbackformulier.js';
+
+registerTranslations('en', en);
+defineElement('na-reflector', NaReflector);
+defineElement('na-reflector-vooroordelen', NaReflectorVooroordelen);
+defineElement('na-reflector-eenzaamheid', NaReflectorEenzaamheid);
+defineElement('na-reflector-bekend-besluiten-bereiken', NaReflectorBekendBesluitenBereiken);
+defineElement('na-reflector-ondersteuningsvaardigheden', NaReflectorOndersteuningsvaardigheden);
+defineElement('na-feedbackformulier', NaFeedbackformulier);
+
+export {
+  NaReflector, NaReflectorVooroordelen, NaReflectorEenzaamheid, NaReflectorBekendBesluitenBereiken,
+  NaReflectorOndersteuningsvaardigheden, NaFeedbackformulier,
+};
+export type { ResolvedReflectorDefinition } from './reflector.js';
+export * from './schema.js';
+export * from './content.js';
+export * from './example.js';
+export { compareMoments, type ComparisonRow } from './internal/moments.js';

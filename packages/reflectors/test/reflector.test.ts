@@ -1,0 +1,416 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
+import {
+  runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText, nextFrame,
+} from '@niet-alleen/core/testing';
+import '@niet-alleen/reflectors';
+import {
+  NaReflector, exampleReflectorDefinition, exampleReflectorValue, vooroordelenExample, eenzaamheidExample, feedbackformulierExample,
+  bekendBesluitenBereikenExample, ondersteuningsvaardighedenExample, eenzaamheidDefinition, vooroordelenDefinition,
+  ondersteuningsvaardighedenDefinition, feedbackformulierDefinition, bekendBesluitenBereikenDefinition,
+  type ReflectorValue, type ReflectorDefinition,
+} from '@niet-alleen/reflectors';
+
+/** The engine with a sample definition (an organisation's own reflector), for the shared contract suite. */
+class TestReflector extends NaReflector {
+  constructor() {
+    super();
+    this.definition = exampleReflectorDefinition;
+  }
+}
+customElements.define('na-test-reflector', TestReflector);
+
+const clone = <T>(v: T): T => structuredClone(v);
+const fieldByLabel = (el: Element, label: string) => {
+  const l = [...shadow(el).querySelectorAll('label')].find((x) => x.textContent?.replace(/\s+/g, ' ').trim() === label);
+  return shadow(el).getElementById(l!.htmlFor) as HTMLInputElement | HTMLTextAreaElement;
+};
+
+// ——— the shared contract, for the engine and for each of the five workbook reflectors ———
+
+const contracts: { tag: string; sample: ReflectorValue; edit: (el: HTMLElement) => void | Promise<void>; text: { nl: string; en: string }; other: ReflectorValue }[] = [
+  {
+    tag: 'na-test-reflector',
+    sample: exampleReflectorValue,
+    edit: (el) => inputByLabel(el, 'B in geringe mate mee eens').click(),
+    text: { nl: 'Hier wil ik over praten', en: 'I want to talk about this' },
+    other: vooroordelenExample,
+  },
+  {
+    tag: 'na-reflector-vooroordelen',
+    sample: vooroordelenExample,
+    edit: (el) => inputByLabel(el, 'C in hoge mate mee eens').click(),
+    text: { nl: 'Eenzaamheid hoort bij het leven.', en: 'Loneliness is part of life.' },
+    other: eenzaamheidExample,
+  },
+  {
+    tag: 'na-reflector-eenzaamheid',
+    sample: eenzaamheidExample,
+    edit: (el) => inputByLabel(el, 'A helemaal niet mee eens').click(),
+    text: { nl: 'Ik mis gezelligheid om me heen.', en: 'I miss having company around me.' },
+    other: vooroordelenExample,
+  },
+  {
+    tag: 'na-feedbackformulier',
+    sample: feedbackformulierExample,
+    edit: (el) => type(shadow(el).querySelector<HTMLTextAreaElement>('#comment-s-open-vragen')!, 'Ja, steeds.'),
+    text: { nl: 'Luistert de ondersteuner echt?', en: 'Does the supporter really listen?' },
+    other: eenzaamheidExample,
+  },
+  {
+    tag: 'na-reflector-bekend-besluiten-bereiken',
+    sample: bekendBesluitenBereikenExample,
+    edit: (el) => {
+      type(shadow(el).querySelector<HTMLInputElement>('#add-bekend')!, 'Open vragen stellen');
+      shadow(el).querySelector<HTMLInputElement>('#add-bekend')!.form!.requestSubmit();
+    },
+    text: { nl: 'Wat doe ik niet meer?', en: 'What do I no longer do?' },
+    other: vooroordelenExample,
+  },
+  {
+    tag: 'na-reflector-ondersteuningsvaardigheden',
+    sample: ondersteuningsvaardighedenExample,
+    edit: (el) => inputByLabel(el, '3 in voldoende mate').click(),
+    text: { nl: 'U stelt open vragen.', en: 'You ask open questions.' },
+    other: bekendBesluitenBereikenExample,
+  },
+];
+
+for (const c of contracts) {
+  runInstrumentContractTests<ReflectorValue>({
+    tag: c.tag,
+    sample: () => clone(c.sample),
+    edit: c.edit as never,
+    invalid: [
+      // answers belonging to another reflector are refused, not shown as empty
+      clone(c.other),
+      { ...clone(c.sample), moments: [{ ...clone(c.sample).moments[0]!, date: 'gisteren' }] },
+      { ...clone(c.sample), moments: [{ ...clone(c.sample).moments[0]!, answers: { 'Not A Slug': { choice: 'A', comment: '', talk: false } } }] },
+      { ...clone(c.sample), moments: [{ ...clone(c.sample).moments[0]!, own: [{ id: 'x', text: 'x'.repeat(1001), choice: null, comment: '', talk: false }] }] },
+    ],
+    text: c.text,
+  });
+}
+
+// ——— behaviour ———
+
+describe('reflectors', () => {
+  afterEach(async () => {
+    unmountAll();
+    await setLocale('nl');
+  });
+
+  it('shows the workbook statements verbatim, in order, each a radio group named by its statement', async () => {
+    const el = await mount<NaReflector>('na-reflector-eenzaamheid');
+    const groups = [...shadow(el).querySelectorAll('fieldset.na-scale')];
+    expect(groups).to.have.length(11);
+    expect(groups.map((g) => g.querySelector('legend')!.textContent!.trim())).to.deep.equal(eenzaamheidDefinition().statements!.map((s) => s.text));
+    expect(groups[0]!.querySelector('legend')!.textContent).to.equal('Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse problemen terecht kan');
+    // the scale labels are the accessible names of the options
+    const labels = [...groups[0]!.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels).to.deep.equal(['A helemaal niet mee eens', 'B in geringe mate mee eens', 'C in hoge mate mee eens']);
+    // the warning of 6.10
+    expect(visibleText(el)).to.contain('De reflector is uitsluitend bedoeld als voeding voor een gesprek.');
+  });
+
+  it('has the workbook counts: 7 + own (6.8), 11 (6.10), 10 + own (7.4), 3 columns (7.5), 16 + own on 1–5 (10.3)', async () => {
+    expect(vooroordelenDefinition().statements).to.have.length(7);
+    expect(vooroordelenDefinition().own!.label).to.equal('Voor mij speelt een andere aanname, namelijk..');
+    expect(feedbackformulierDefinition().statements).to.have.length(10);
+    expect(feedbackformulierDefinition().own!.label).to.equal('Eigen invulling');
+    expect(bekendBesluitenBereikenDefinition().columns!.map((c) => `${c.title} ${c.question}`)).to.deep.equal([
+      'Bekend Wat deed ik al?', 'Besluiten Wat doe ik niet meer?', 'Bereiken Wat ga ik anders doen?',
+    ]);
+    const o = ondersteuningsvaardighedenDefinition();
+    expect(o.statements).to.have.length(16);
+    expect(o.scale!.options.map((x) => `${x.value} ${x.label}`)).to.deep.equal([
+      '1 in zeer geringe mate', '2 in geringe mate', '3 in voldoende mate', '4 in hoge mate', '5 in zeer hoge mate',
+    ]);
+    expect(o.comment!.label).to.equal('Wat wil ik nog verbeteren in mijn werkwijze?');
+    expect(o.own!.label).to.equal('Anders, namelijk.....');
+  });
+
+  it('round-trips answers, comments, talk flags and own statements through the UI and JSON', async () => {
+    const el = await mount<NaReflector>('na-reflector-vooroordelen');
+    const first = shadow(el).querySelectorAll('fieldset.na-scale')[0]!;
+    (first.querySelectorAll('input')[2] as HTMLInputElement).click();
+    type(shadow(el).querySelector<HTMLTextAreaElement>('#comment-s-hoort-bij-leven')!, 'Iedereen kent het.');
+    shadow(el).querySelector<HTMLInputElement>('#talk-s-hoort-bij-leven')!.click();
+    const add = shadow(el).querySelector<HTMLInputElement>('#add-own')!;
+    type(add, 'Eenzaamheid is een keuze.');
+    add.form!.requestSubmit();
+    await el.updateComplete;
+    const own = el.value.moments[0]!.own[0]!;
+    type(shadow(el).querySelector<HTMLTextAreaElement>(`#comment-o-${own.id}`)!, 'Nee.');
+    await el.updateComplete;
+
+    expect(el.value.reflector).to.equal('vooroordelen');
+    const m = el.value.moments[0]!;
+    expect(m.answers['hoort-bij-leven']).to.deep.equal({ choice: 'C', comment: 'Iedereen kent het.', talk: true });
+    expect(m.own).to.deep.equal([{ id: own.id, text: 'Eenzaamheid is een keuze.', choice: null, comment: 'Nee.', talk: false }]);
+
+    const other = await mount<NaReflector>('na-reflector-vooroordelen');
+    expect(other.importJSON(el.exportJSON())).to.be.true;
+    await other.updateComplete;
+    expect(other.value).to.deep.equal(el.value);
+    expect((shadow(other).querySelector('#comment-s-hoort-bij-leven') as HTMLTextAreaElement).value).to.equal('Iedereen kent het.');
+    expect(inputByLabel(other, 'Hier wil ik over praten').checked).to.be.true;
+    expect(visibleText(other)).to.contain('Eenzaamheid is een keuze.');
+  });
+
+  it('a second filling leaves the first untouched', async () => {
+    const el = await mount<NaReflector>('na-reflector-eenzaamheid');
+    const groups = () => [...shadow(el).querySelectorAll('fieldset.na-scale')];
+    (groups()[0]!.querySelectorAll('input')[1] as HTMLInputElement).click();
+    (groups()[1]!.querySelectorAll('input')[2] as HTMLInputElement).click();
+    await el.updateComplete;
+    const firstFilling = clone(el.value.moments[0]!);
+
+    buttonByText(el, 'Nieuwe invulling beginnen').click();
+    await el.updateComplete;
+    expect(el.value.moments).to.have.length(2);
+    // the new filling starts unanswered
+    expect(groups().every((g) => [...g.querySelectorAll('input')].every((i) => !(i as HTMLInputElement).checked))).to.be.true;
+    (groups()[0]!.querySelectorAll('input')[2] as HTMLInputElement).click();
+    await el.updateComplete;
+
+    expect(el.value.moments[0]).to.deep.equal(firstFilling);
+    expect(el.value.moments[1]!.answers['iemand-voor-problemen']!.choice).to.equal('C');
+    // the first filling can still be shown, as it was
+    buttonByText(el, `Invulling van ${new Intl.DateTimeFormat('nl', { dateStyle: 'long' }).format(new Date(`${firstFilling.date}T00:00:00`))}`).click();
+    await el.updateComplete;
+    expect((groups()[0]!.querySelectorAll('input')[1] as HTMLInputElement).checked).to.be.true;
+  });
+
+  it('the comparison marks exactly the statements whose answer changed', async () => {
+    const el = await mount<NaReflector>('na-reflector-eenzaamheid', { properties: { value: clone(eenzaamheidExample) } });
+    buttonByText(el, 'Vergelijk de invullingen').click();
+    await el.updateComplete;
+    const [m1, m2] = eenzaamheidExample.moments;
+    const expected = eenzaamheidDefinition().statements!.filter((s) => m1!.answers[s.id]?.choice !== m2!.answers[s.id]?.choice).map((s) => s.id);
+    expect(expected.length).to.be.within(1, 10);
+    const rows = [...shadow(el).querySelectorAll<HTMLTableRowElement>('[part~="comparison"] tbody tr')];
+    expect(rows).to.have.length(11);
+    const marked = rows.filter((r) => r.querySelector('.difference')!.textContent!.trim() === 'Veranderd').map((r) => r.dataset.row);
+    expect(marked).to.deep.equal(expected);
+    // marked with text, not colour alone; answers per moment side by side
+    const changedRow = rows.find((r) => r.dataset.row === 'leegte')!;
+    expect([...changedRow.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'C – in hoge mate mee eens', 'B – in geringe mate mee eens', 'Veranderd',
+    ]);
+    expect(visibleText(el)).to.contain('het gaat niet om de scores zelf');
+  });
+
+  it('the comparison of free columns (7.5) and of own statements marks changes too', async () => {
+    const el = await mount<NaReflector>('na-reflector-bekend-besluiten-bereiken', { properties: { value: clone(bekendBesluitenBereikenExample) } });
+    buttonByText(el, 'Vergelijk de invullingen').click();
+    await el.updateComplete;
+    const rows = [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    expect(rows.map((r) => [r.dataset.row, r.classList.contains('changed')])).to.deep.equal([
+      ['bekend', true], ['besluiten', false], ['bereiken', true],
+    ]);
+    const v = await mount<NaReflector>('na-reflector-vooroordelen', { properties: { value: clone(vooroordelenExample) } });
+    buttonByText(v, 'Vergelijk de invullingen').click();
+    await v.updateComplete;
+    const own = shadow(v).querySelector<HTMLTableRowElement>('tr[data-row="eigen-1"]')!;
+    expect(own.textContent).to.contain('Wie eenzaam is, zoekt zelf wel hulp.');
+    expect(own.querySelector('.difference')!.textContent!.trim()).to.equal('Veranderd');
+  });
+
+  it('shows no score, total or count anywhere — only the workbook sentences that say it is not about scores', async () => {
+    const samples: [string, ReflectorValue][] = [
+      ['na-reflector-vooroordelen', vooroordelenExample], ['na-reflector-eenzaamheid', eenzaamheidExample],
+      ['na-feedbackformulier', feedbackformulierExample], ['na-reflector-bekend-besluiten-bereiken', bekendBesluitenBereikenExample],
+      ['na-reflector-ondersteuningsvaardigheden', ondersteuningsvaardighedenExample],
+    ];
+    const allowed = [
+      'Waardering scores: A = helemaal niet mee eens; B = in geringe mate mee eens; C = in hoge mate mee eens',
+      'Het gesprek over de stellingen is de hoofdzaak, niet de score op zich.',
+      'het gaat niet om de scores zelf.',
+    ];
+    for (const locale of ['nl', 'en']) {
+      await setLocale(locale);
+      for (const [tag, value] of samples) {
+        for (const compare of [false, true]) {
+          const el = await mount<NaReflector>(tag, { properties: { value: clone(value) } });
+          if (compare) {
+            buttonByText(el, locale === 'nl' ? 'Vergelijk de invullingen' : 'Compare the fillings').click();
+            await el.updateComplete;
+          }
+          await nextFrame();
+          let text = visibleText(el);
+          if (locale === 'nl') for (const a of allowed) text = text.replace(a, '');
+          else text = text.replace(/Rating scores:[^.]*?agree(?= )/, '').replace(/not the score itself\./, '').replace(/not about the scores themselves\./, '');
+          expect(text, `${tag} ${locale} ${compare}`).not.to.match(/scor|totaal|total|gemiddel|average|punten|points|\bsom\b|\bsum\b|niveau|level/i);
+          expect(text, `${tag} ${locale} ${compare}`).not.to.match(/\b\d+\s*(\/|van|of|uit|out of)\s*\d+\b/);
+          expect(text, `${tag} ${locale} ${compare}`).not.to.match(/\b\d+\s*%/);
+          unmountAll();
+        }
+      }
+    }
+  });
+
+  it('can be filled completely with the keyboard alone', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'voor';
+    document.body.append(before);
+    try {
+      const el = await mount<NaReflector>('na-reflector-eenzaamheid');
+      before.focus();
+      const active = () => shadow(el).activeElement as HTMLInputElement | null;
+      // Tab into the element until the first radio group
+      for (let i = 0; i < 20 && active()?.type !== 'radio'; i++) await sendKeys({ press: 'Tab' });
+      const ids = eenzaamheidDefinition().statements!.map((s) => s.id);
+      for (const [i, id] of ids.entries()) {
+        expect(active()?.name, `statement ${i}`).to.equal(`scale-s-${id}`);
+        // arrow keys move within the row and choose: A → B (→ C for even rows)
+        await sendKeys({ press: 'ArrowRight' });
+        if (i % 2 === 0) await sendKeys({ press: 'ArrowRight' });
+        await sendKeys({ press: 'Tab' }); // 'Hier wil ik over praten'
+        if (i === 1) await sendKeys({ press: 'Space' });
+        await sendKeys({ press: 'Tab' });
+      }
+      // the own statement
+      expect(active()?.id).to.equal('add-own');
+      await sendKeys({ type: 'Ik voel me soms alleen in een groep.' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const m = el.value.moments[0]!;
+      expect(ids.map((id) => m.answers[id]!.choice)).to.deep.equal(ids.map((_, i) => (i % 2 === 0 ? 'C' : 'B')));
+      expect(ids.filter((id) => m.answers[id]!.talk)).to.deep.equal(['mis-goede-vriend']);
+      expect(m.own.map((o) => o.text)).to.deep.equal(['Ik voel me soms alleen in een groep.']);
+      // a new filling and the comparison, by keyboard
+      buttonByText(el, 'Nieuwe invulling beginnen').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.moments).to.have.length(2);
+      buttonByText(el, 'Vergelijk de invullingen').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="comparison"]')).to.exist;
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('free columns (7.5) take several entries per column by keyboard, and remove with undo', async () => {
+    const el = await mount<NaReflector>('na-reflector-bekend-besluiten-bereiken');
+    for (const [column, text] of [['bekend', 'Open vragen'], ['bekend', 'Samenvatten'], ['bereiken', 'Stiltes laten vallen']]) {
+      shadow(el).querySelector<HTMLInputElement>(`#add-${column}`)!.focus();
+      await sendKeys({ type: text! });
+      await sendKeys({ press: 'Enter' });
+    }
+    await el.updateComplete;
+    const cols = el.value.moments[0]!.columns;
+    expect(cols.bekend!.map((e) => e.text)).to.deep.equal(['Open vragen', 'Samenvatten']);
+    expect(cols.bereiken!.map((e) => e.text)).to.deep.equal(['Stiltes laten vallen']);
+    buttonByText(el, 'Verwijder').click();
+    await el.updateComplete;
+    expect(el.value.moments[0]!.columns.bekend!.map((e) => e.text)).to.deep.equal(['Samenvatten']);
+    expect(shadow(el).activeElement?.id).to.equal('add-bekend');
+    el.undo();
+    expect(el.value.moments[0]!.columns.bekend).to.have.length(2);
+  });
+
+  it('the engine takes an organisation\'s own definition, refuses an invalid one, and reads one from markup', async () => {
+    const el = await mount<NaReflector>('na-reflector');
+    expect(visibleText(el)).to.contain('Er is nog geen reflector ingesteld.');
+    el.definition = exampleReflectorDefinition;
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Als ik binnenkom, word ik begroet.');
+    const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+    el.definition = { ...exampleReflectorDefinition, statements: [{ id: 'Not a slug!', text: 'x' }] } as ReflectorDefinition;
+    expect(invalid).to.have.length(1);
+    expect(el.definition.id).to.equal('buurtkamer-welkom');
+
+    const fromMarkup = await mount<NaReflector>('na-reflector', {
+      children: `<script type="application/reflector+json">${JSON.stringify(exampleReflectorDefinition)}</script>
+        <script type="application/json">${JSON.stringify(exampleReflectorValue)}</script>`,
+    });
+    expect(fromMarkup.definition.title).to.equal(exampleReflectorDefinition.title);
+    expect(fromMarkup.value).to.deep.equal(exampleReflectorValue);
+  });
+
+  it('the named reflectors keep their workbook definition', async () => {
+    const el = await mount<NaReflector>('na-reflector-vooroordelen');
+    el.definition = exampleReflectorDefinition;
+    await el.updateComplete;
+    expect(el.definition.id).to.equal('vooroordelen');
+    expect(visibleText(el)).to.contain('Eenzaamheid hoort bij het leven.');
+  });
+
+  it('lists what the person wants to talk about', async () => {
+    const el = await mount<NaReflector>('na-reflector-ondersteuningsvaardigheden', { properties: { value: clone(ondersteuningsvaardighedenExample) } });
+    const talk = shadow(el).querySelector('[part~="talk"]')!;
+    expect(talk.querySelectorAll('li')).to.have.length(1);
+    expect(talk.textContent).to.contain('U laat de verantwoordelijkheid bij de persoon.');
+  });
+
+  it('renders English, marked as our translation, and the scale labels in English', async () => {
+    const el = await mount<NaReflector>('na-reflector-ondersteuningsvaardigheden');
+    await setLocale('en');
+    await el.updateComplete;
+    const text = visibleText(el);
+    expect(text).to.contain('translation by niet-alleen');
+    expect(inputByLabel(el, '5 to a very high degree')).to.exist;
+  });
+
+  it('user text stays text', async () => {
+    const value = clone(vooroordelenExample);
+    value.moments[0]!.own[0]!.text = '<img src=x onerror="window.__pwned=1">';
+    const el = await mount<NaReflector>('na-reflector-vooroordelen', { properties: { value } });
+    buttonByText(el, 'Vergelijk de invullingen').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('img')).to.be.null;
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('has no axe violations in the comparison, readonly and columns views', async () => {
+    const el = await mount<NaReflector>('na-reflector-vooroordelen', { properties: { value: clone(vooroordelenExample) } });
+    buttonByText(el, 'Vergelijk de invullingen').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const ro = await mount<NaReflector>('na-reflector-ondersteuningsvaardigheden', { attributes: { readonly: '' }, properties: { value: clone(ondersteuningsvaardighedenExample) } });
+    await expect(ro).to.be.accessible();
+    const cols = await mount<NaReflector>('na-reflector-bekend-besluiten-bereiken', { properties: { value: clone(bekendBesluitenBereikenExample) } });
+    await expect(cols).to.be.accessible();
+    const fb = await mount<NaReflector>('na-feedbackformulier', { properties: { value: clone(feedbackformulierExample) } });
+    await expect(fb).to.be.accessible();
+  });
+
+  it('view="compare" opens the comparison; readonly can still switch fillings and compare', async () => {
+    const el = await mount<NaReflector>('na-reflector-vooroordelen', { attributes: { view: 'compare', readonly: '' }, properties: { value: clone(vooroordelenExample) } });
+    expect(shadow(el).querySelector('[part~="comparison"]')).to.exist;
+    buttonByText(el, 'Invulling van 20 januari 2026').click();
+    await el.updateComplete;
+    expect(el.view).to.equal('fill');
+    expect(shadow(el).querySelector('[part~="comparison"]')).to.be.null;
+    expect(visibleText(el)).to.contain('Ook jongeren, dat hoorde ik in de training.');
+    // with a single filling there is nothing to compare: the filling is shown
+    const single = await mount<NaReflector>('na-reflector-vooroordelen', {
+      attributes: { view: 'compare' },
+      properties: { value: { ...clone(vooroordelenExample), moments: [clone(vooroordelenExample).moments[0]!] } },
+    });
+    expect(shadow(single).querySelector('[part~="comparison"]')).to.be.null;
+    expect(shadow(single).querySelectorAll('fieldset.na-scale').length).to.equal(8);
+  });
+
+  it('a filling can be removed, and undo brings it back', async () => {
+    const el = await mount<NaReflector>('na-reflector-eenzaamheid', { properties: { value: clone(eenzaamheidExample) } });
+    buttonByText(el, 'Verwijder deze invulling').click();
+    await el.updateComplete;
+    expect(el.value.moments).to.deep.equal([eenzaamheidExample.moments[0]]);
+    el.undo();
+    expect(el.value).to.deep.equal(eenzaamheidExample);
+  });
+
+  it('the date of a filling can be changed', async () => {
+    const el = await mount<NaReflector>('na-reflector-eenzaamheid', { properties: { value: clone(eenzaamheidExample) } });
+    const date = fieldByLabel(el, 'Datum van deze invulling') as HTMLInputElement;
+    type(date, '2026-06-15');
+    await el.updateComplete;
+    expect(el.value.moments[1]!.date).to.equal('2026-06-15');
+    expect(el.value.moments[0]).to.deep.equal(eenzaamheidExample.moments[0]);
+  });
+});
