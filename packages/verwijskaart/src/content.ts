@@ -3,7 +3,7 @@ import type { DayId } from './schema.js';
 import type { FieldErrorCode } from './validation.js';
 
 /** The card's own words (workbook 11.5), verbatim. Functions, so they follow the locale. */
-export const cardText = {
+export const verwijskaartText = {
   title: () => msg('Verwijskaart'),
   steps: () => msg('Op basis van uw vermoedens onderneemt u het volgende:'),
   options: () => msg('Nadat u het bespreekbaar heeft gemaakt zijn er de volgende opties:'),

@@ -24,7 +24,7 @@ export const dayIds = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type DayId = (typeof dayIds)[number];
 
 /** HSDS schedule: on these days, from `opens_at` to `closes_at` (local time, 'HH:MM'). */
-export const scheduleSchema = z
+export const verwijskaartScheduleSchema = z
   .object({
     id: id(),
     byday: z.array(z.enum(dayIds)).check(z.maxLength(7)),
@@ -36,10 +36,10 @@ export const scheduleSchema = z
   );
 
 /** One step to take on a suspicion ("Op basis van uw vermoedens onderneemt u het volgende:"). */
-export const stepSchema = z.object({ id: id(), text: text(1000) });
+export const verwijskaartStepSchema = z.object({ id: id(), text: text(1000) });
 
 /** One option after the conversation: what it is, who offers it, how to reach them, for which signals. */
-export const optionSchema = z.object({
+export const verwijskaartOptionSchema = z.object({
   id: id(),
   /** What the option is, in a few words ("Een maatje dat op bezoek komt"). */
   text: text(500),
@@ -56,7 +56,7 @@ export const optionSchema = z.object({
 });
 
 /** "Voor vragen en advies neemt u contact op met naam/organisatie/team": HSDS contact. */
-export const contactSchema = z.object({
+export const verwijskaartContactSchema = z.object({
   /** HSDS contact.name: a person or a team name. */
   name: text(200),
   /** HSDS organization.name. */
@@ -67,7 +67,7 @@ export const contactSchema = z.object({
   email: email(),
   /** Social media ("Facebook:" on the paper card): the medium's name and its address. */
   social: z.object({ platform: text(60), url: url() }),
-  schedules: z.array(scheduleSchema).check(z.maxLength(14)),
+  schedules: z.array(verwijskaartScheduleSchema).check(z.maxLength(14)),
 });
 
 export const verwijskaartSchema = z.object({
@@ -76,16 +76,16 @@ export const verwijskaartSchema = z.object({
   title: text(200),
   /** For which municipality, district or village ("gemeente/wijk/dorp"). */
   area: text(200),
-  steps: z.array(stepSchema).check(z.maxLength(30)),
-  options: z.array(optionSchema).check(z.maxLength(40)),
-  contact: contactSchema,
+  steps: z.array(verwijskaartStepSchema).check(z.maxLength(30)),
+  options: z.array(verwijskaartOptionSchema).check(z.maxLength(40)),
+  contact: verwijskaartContactSchema,
 });
 
 export type VerwijskaartValue = z.infer<typeof verwijskaartSchema>;
-export type VerwijskaartStep = z.infer<typeof stepSchema>;
-export type VerwijskaartOption = z.infer<typeof optionSchema>;
-export type VerwijskaartContact = z.infer<typeof contactSchema>;
-export type VerwijskaartSchedule = z.infer<typeof scheduleSchema>;
+export type VerwijskaartStep = z.infer<typeof verwijskaartStepSchema>;
+export type VerwijskaartOption = z.infer<typeof verwijskaartOptionSchema>;
+export type VerwijskaartContact = z.infer<typeof verwijskaartContactSchema>;
+export type VerwijskaartSchedule = z.infer<typeof verwijskaartScheduleSchema>;
 
 export const emptyOption = (id: string): VerwijskaartOption => ({
   id,

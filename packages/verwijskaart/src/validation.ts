@@ -44,8 +44,10 @@ export function normalizePhone(raw: string): Checked {
 export function telHref(number: string): string | null {
   const checked = normalizePhone(number);
   if (!checked.ok || !checked.value) return null;
-  const digits = checked.value.replace(/\D/g, '');
-  return `tel:${checked.value.startsWith('+') ? '+' : ''}${digits}`;
+  const international = checked.value.startsWith('+');
+  // '+31 (0)123 …': the (0) is not dialled from abroad.
+  const digits = (international ? checked.value.replace('(0)', '') : checked.value).replace(/\D/g, '');
+  return `tel:${international ? '+' : ''}${digits}`;
 }
 
 const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
