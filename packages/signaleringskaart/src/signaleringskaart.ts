@@ -185,13 +185,13 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
   }
 
   protected renderInstrument() {
-    return html`<header part="header">
+    return html`<div class="header" part="header">
         ${heading(this.headingLevel, cardText.title(), 'na-heading na-title')}
         <p>${cardText.intro()}</p>
         <p class="lead">${cardText.notChecklist()}</p>
         ${guidance(msg('Hoe gebruikt u deze kaart?'), html`<p>${cardText.discuss()}</p><p>${cardText.passOn()}</p>`)}
         ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
-      </header>
+      </div>
       <div class="groups" part="groups">${signalGroupIds.map((g) => this.renderGroup(g))}</div>
       ${this.renderOther()} ${this.renderSummary()} ${this.renderNextStep()}`;
   }
