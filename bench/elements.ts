@@ -1,6 +1,10 @@
 // What to benchmark: each element with its example value and one small edit.
 import '@niet-alleen/signaleringskaart';
+import '@niet-alleen/reflectors';
+import '@niet-alleen/verwijskaart';
 import { signaleringskaartExample } from '@niet-alleen/signaleringskaart';
+import { eenzaamheidExample, vooroordelenExample, bekendBesluitenBereikenExample, ondersteuningsvaardighedenExample, feedbackformulierExample } from '@niet-alleen/reflectors';
+import { verwijskaartExample } from '@niet-alleen/verwijskaart';
 
 type Edit = (el: HTMLElement & { value: unknown }, i: number) => void;
 export interface BenchEntry {
@@ -16,6 +20,17 @@ const toggle = (field: string, item: unknown): Edit => (el) => {
   el.value = { ...value, [field]: list.includes(item) ? list.filter((x) => x !== item) : [...list, item] };
 };
 
+/** Changes one text field: like typing a character. */
+const retitle = (path: (v: Record<string, unknown>, text: string) => Record<string, unknown>): Edit => (el, i) => {
+  el.value = path(el.value as Record<string, unknown>, `bewerking ${i}`);
+};
+
 export const elements: BenchEntry[] = [
   { tag: 'na-signaleringskaart', value: signaleringskaartExample, edit: toggle('marked', 'hoofdpijn') },
+  { tag: 'na-reflector-vooroordelen', value: vooroordelenExample },
+  { tag: 'na-reflector-eenzaamheid', value: eenzaamheidExample },
+  { tag: 'na-reflector-bekend-besluiten-bereiken', value: bekendBesluitenBereikenExample },
+  { tag: 'na-reflector-ondersteuningsvaardigheden', value: ondersteuningsvaardighedenExample },
+  { tag: 'na-feedbackformulier', value: feedbackformulierExample },
+  { tag: 'na-verwijskaart', value: verwijskaartExample, edit: retitle((v, t) => ({ ...v, title: t })) },
 ];
