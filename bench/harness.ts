@@ -26,7 +26,7 @@ export function stats(values: number[]) {
 }
 
 export const throttle = (rate: number) => executeServerCommand('bench-throttle', { rate });
-export const gc = () => executeServerCommand<{ heapUsed: number; nodes: number; listeners: number }>('bench-gc');
+export const gc = () => executeServerCommand<{ heapUsed: number; nodes: number; listeners: number }, undefined>('bench-gc');
 export const report = (rows: Row[]) => executeServerCommand('bench-report', { rows });
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
