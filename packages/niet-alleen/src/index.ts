@@ -3,3 +3,4 @@ export * from '@niet-alleen/core';
 export * from '@niet-alleen/signaleringskaart';
 export * from '@niet-alleen/reflectors';
 export * from '@niet-alleen/verwijskaart';
+export * from '@niet-alleen/talentenkaart';

@@ -40,11 +40,12 @@ export function wishFieldText(id: WishFieldId): string {
   }
 }
 
-export const cardText = {
+export const talentenkaartText = {
   title: () => msg('Mijn talenten en wensen'),
   talents: () => msg('Mijn talenten'),
   wishes: () => msg('Mijn wensen'),
-  wish: (n: number) => msg(str`WENS ${n}`),
+  /** "WENS 1": written in capitals by CSS, so screen readers say the word. */
+  wish: (n: number) => msg(str`Wens ${n}`),
   name: () => msg('Naam'),
   date: () => msg('Datum'),
   intro: () =>

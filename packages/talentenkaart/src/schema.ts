@@ -45,6 +45,9 @@ export type Talents = z.infer<typeof talentsSchema>;
 /** The card without its schemaVersion: one person's card inside the group. */
 export type TalentCard = Omit<TalentenkaartValue, 'schemaVersion'>;
 
+/** Just the card's fields (drops schemaVersion or a group person's id). */
+export const cardOf = (v: TalentCard): TalentCard => ({ name: v.name, date: v.date, talents: v.talents, wishes: v.wishes });
+
 export const emptyWish = (): Wish => ({ wish: '', actions: '', helpers: '', needs: '' });
 export const emptyTalents = (): Talents => Object.fromEntries(talentIds.map((t) => [t, []])) as unknown as Talents;
 export const emptyCard = (): TalentCard => ({ name: '', date: '', talents: emptyTalents(), wishes: [emptyWish(), emptyWish()] });

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { button, section, textField } from '@niet-alleen/core';
-import { cardText, networkText, talentIds, talentText, wishFieldIds, wishFieldText, type TalentId, type WishFieldId } from '../content.js';
+import { button, getLocale, heading, textField } from '@niet-alleen/core';
+import { talentenkaartText, networkText, talentIds, talentText, wishFieldIds, wishFieldText, type TalentId, type WishFieldId } from '../content.js';
 import type { TalentCard, Wish } from '../schema.js';
 
 export interface CardOptions {
@@ -11,15 +11,35 @@ export interface CardOptions {
   /** Heading level of "Mijn talenten" and "Mijn wensen". */
   level: number;
   readonly: boolean;
-  /** An edit; `coalesce` groups typing in one field into one undo step. */
-  onChange: (next: TalentCard, coalesce: string) => void;
+  /**
+   * An edit, as a function of the card at the moment of the event (never a stale copy);
+   * `coalesce` groups typing in one field into one undo step.
+   */
+  onChange: (edit: (card: TalentCard) => TalentCard, coalesce: string) => void;
   /** "Wie kan me daarbij helpen?" was asked for WENS `number`. */
   onWishHelp: (number: 1 | 2) => void;
   /** The wish under which to show the hint about the network map (8.4). */
   helpHint?: 1 | 2 | null;
+  /**
+   * Id of a heading that names the whole card (the person in group mode). It is added to the
+   * name of each section, so landmarks stay unique when several cards are on one page.
+   */
+  ownerHeadingId?: string;
   /** Extra content at the top of the sections (guidance). */
   talentsExtra?: unknown;
   wishesExtra?: unknown;
+}
+
+/**
+ * core's section(), with the card owner's heading added to its accessible name
+ * ("Truus, Mijn talenten"). Candidate for core: a `labelledBy` option on section().
+ */
+function cardSection(o: CardOptions, s: { id: string; heading: unknown; level: number; part: string; content: unknown }) {
+  const labelledBy = [o.ownerHeadingId, `${s.id}-heading`].filter(Boolean).join(' ');
+  return html`<section class="na-section" part=${s.part} aria-labelledby=${labelledBy}>
+    ${heading(s.level, s.heading, 'na-heading na-subtitle', `${s.id}-heading`)}
+    ${s.content}
+  </section>`;
 }
 
 /** Answer fields shown: every answer, plus one blank field for the next one. */
@@ -42,17 +62,25 @@ function setWish(card: TalentCard, index: 0 | 1, field: WishFieldId, text: strin
   return { ...card, wishes };
 }
 
+/** A stored yyyy-mm-dd date as the reader expects it ("12 maart 2026"); other text unchanged. */
+function readableDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) return date;
+  // English in a Dutch context: day before month (en-GB), as on the Dutch card.
+  return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : getLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
 /** Naam and Datum. */
 export function renderNameDate(o: CardOptions) {
   const p = o.idPrefix;
   return html`<div class="name-date" part="name-date">
     ${textField({
-      id: `${p}name`, label: cardText.name(), value: o.card.name, readonly: o.readonly, autocomplete: 'off',
-      onInput: (name) => o.onChange({ ...o.card, name }, `${p}name`),
+      id: `${p}name`, label: talentenkaartText.name(), value: o.card.name, readonly: o.readonly, autocomplete: 'off',
+      onInput: (name) => o.onChange((card) => ({ ...card, name }), `${p}name`),
     })}
     ${textField({
-      id: `${p}date`, label: cardText.date(), type: 'date', value: o.card.date, readonly: o.readonly,
-      onInput: (date) => o.onChange({ ...o.card, date }, `${p}date`),
+      id: `${p}date`, label: talentenkaartText.date(), type: 'date', value: o.readonly ? readableDate(o.card.date) : o.card.date, readonly: o.readonly,
+      onInput: (date) => o.onChange((card) => ({ ...card, date }), `${p}date`),
     })}
   </div>`;
 }
@@ -78,17 +106,17 @@ function renderStarter(o: CardOptions, starter: TalentId) {
         hideLabel: true,
         value: answer,
         placeholder: i > 0 ? msg('Nog een antwoord (mag leeg blijven)') : undefined,
-        onInput: (text) => o.onChange(setAnswer(o.card, starter, i, text), `${p}${starter}-${i}`),
+        onInput: (text) => o.onChange((card) => setAnswer(card, starter, i, text), `${p}${starter}-${i}`),
       }),
     )}
   </fieldset>`;
 }
 
 export function renderTalents(o: CardOptions) {
-  return section({
+  return cardSection(o, {
     id: `${o.idPrefix}talents`,
     level: o.level,
-    heading: cardText.talents(),
+    heading: talentenkaartText.talents(),
     part: 'talents',
     content: html`${o.talentsExtra ?? nothing}<div class="starters">${talentIds.map((t) => renderStarter(o, t))}</div>`,
   });
@@ -105,13 +133,13 @@ function renderWish(o: CardOptions, index: 0 | 1) {
       value: wish[f],
       multiline: true,
       readonly: o.readonly,
-      onInput: (text) => o.onChange(setWish(o.card, index, f, text), `${p}wish${number}-${f}`),
+      onInput: (text) => o.onChange((card) => setWish(card, index, f, text), `${p}wish${number}-${f}`),
     });
   return html`<div class="wish" part="wish">
-    ${section({
+    ${cardSection(o, {
       id: `${p}wish-${number}`,
       level: o.level + 1,
-      heading: cardText.wish(number),
+      heading: talentenkaartText.wish(number),
       part: 'wish-section',
       content: html`${wishFieldIds.map(
         (f) => html`${field(f)}
@@ -132,10 +160,10 @@ function renderWish(o: CardOptions, index: 0 | 1) {
 }
 
 export function renderWishes(o: CardOptions) {
-  return section({
+  return cardSection(o, {
     id: `${o.idPrefix}wishes`,
     level: o.level,
-    heading: cardText.wishes(),
+    heading: talentenkaartText.wishes(),
     part: 'wishes',
     content: html`${o.wishesExtra ?? nothing}<div class="wishes">${renderWish(o, 0)} ${renderWish(o, 1)}</div>`,
   });
