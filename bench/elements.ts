@@ -2,6 +2,8 @@
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/reflectors';
 import '@niet-alleen/verwijskaart';
+import '@niet-alleen/talentenkaart';
+import { talentenkaartExample, talentenkaartGroepExample, interessesWaardenExample } from '@niet-alleen/talentenkaart';
 import { signaleringskaartExample } from '@niet-alleen/signaleringskaart';
 import { eenzaamheidExample, vooroordelenExample, bekendBesluitenBereikenExample, ondersteuningsvaardighedenExample, feedbackformulierExample } from '@niet-alleen/reflectors';
 import { verwijskaartExample } from '@niet-alleen/verwijskaart';
@@ -33,4 +35,7 @@ export const elements: BenchEntry[] = [
   { tag: 'na-reflector-ondersteuningsvaardigheden', value: ondersteuningsvaardighedenExample },
   { tag: 'na-feedbackformulier', value: feedbackformulierExample },
   { tag: 'na-verwijskaart', value: verwijskaartExample, edit: retitle((v, t) => ({ ...v, title: t })) },
+  { tag: 'na-talentenkaart', value: talentenkaartExample },
+  { tag: 'na-talentenkaart-groep', value: talentenkaartGroepExample },
+  { tag: 'na-interesses-waarden', value: interessesWaardenExample },
 ];
