@@ -3,6 +3,8 @@ import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/reflectors';
 import '@niet-alleen/verwijskaart';
 import '@niet-alleen/talentenkaart';
+import '@niet-alleen/partnerschapskaart';
+import { partnerschapskaartPlenair } from '@niet-alleen/partnerschapskaart';
 import { talentenkaartExample, talentenkaartGroepExample, interessesWaardenExample } from '@niet-alleen/talentenkaart';
 import { signaleringskaartExample } from '@niet-alleen/signaleringskaart';
 import { eenzaamheidExample, vooroordelenExample, bekendBesluitenBereikenExample, ondersteuningsvaardighedenExample, feedbackformulierExample } from '@niet-alleen/reflectors';
@@ -38,4 +40,5 @@ export const elements: BenchEntry[] = [
   { tag: 'na-talentenkaart', value: talentenkaartExample },
   { tag: 'na-talentenkaart-groep', value: talentenkaartGroepExample },
   { tag: 'na-interesses-waarden', value: interessesWaardenExample },
+  { tag: 'na-partnerschapskaart', value: partnerschapskaartPlenair },
 ];

@@ -4,3 +4,4 @@ export * from '@niet-alleen/signaleringskaart';
 export * from '@niet-alleen/reflectors';
 export * from '@niet-alleen/verwijskaart';
 export * from '@niet-alleen/talentenkaart';
+export * from '@niet-alleen/partnerschapskaart';

@@ -26,10 +26,6 @@ export function stepOfCell(cell: CellId): StepId {
   return stepIds.find((s) => cellsByStep[s].includes(cell)) ?? 'waarden';
 }
 
-export function stepNumber(step: StepId): number {
-  return stepIds.indexOf(step) + 1;
-}
-
 /** Column label as on paper: 'STAP 1' with its name 'WAARDEN'. */
 export function stepName(step: StepId): string {
   switch (step) {

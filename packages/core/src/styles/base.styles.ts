@@ -127,6 +127,11 @@ export const baseStyles = css`
     box-shadow: var(--_na-elevation-note); border-radius: 2px;
     border-inline-start: 6px solid rgba(0, 0, 0, 0.35);
   }
+  .na-note[data-color='2'] { --_na-note-color: var(--_na-color-note-2); }
+  .na-note[data-color='3'] { --_na-note-color: var(--_na-color-note-3); }
+  .na-note[data-color='4'] { --_na-note-color: var(--_na-color-note-4); }
+  .na-note[data-color='5'] { --_na-note-color: var(--_na-color-note-5); }
+  .na-note[data-color='6'] { --_na-note-color: var(--_na-color-note-6); }
   .na-note__author { font-size: var(--_na-font-size-sm); font-weight: var(--_na-font-weight-bold); }
 
   /* Toolbar */

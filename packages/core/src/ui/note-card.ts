@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 
 /** Colour slot (1–6) for an author, stable for the same name. */
 export function authorColorIndex(author: string, authors: readonly string[]): number {
@@ -17,8 +16,8 @@ export interface NoteCardOptions {
 
 /** A sticky note ('geeltje'): text, its author, and the author's colour; never colour alone. */
 export function noteCard(o: NoteCardOptions) {
-  const color = `var(--_na-color-note-${o.colorIndex ?? 1})`;
-  return html`<div class="na-note" part=${o.part ?? 'note'} style=${styleMap({ '--_na-note-color': color })}>
+  // A data attribute, not a style attribute: a strict CSP (style-src without 'unsafe-inline') blocks those.
+  return html`<div class="na-note" part=${o.part ?? 'note'} data-color=${o.colorIndex ?? 1}>
     <p class="na-readonly-text">${o.text}</p>
     ${o.author ? html`<p class="na-note__author">${o.author}</p>` : nothing}
     ${o.actions ?? nothing}

@@ -10,6 +10,10 @@ export interface AddNoteOptions {
   onAdd: (text: string) => void;
   /** Visible hint under the label (e.g. who is writing). */
   hint?: unknown;
+  maxLength?: number;
+  /** Offers a 'close' button (and Escape) when given. */
+  onClose?: () => void;
+  closeLabel?: string;
 }
 
 /**
@@ -36,14 +40,21 @@ export function addNoteField(o: AddNoteOptions) {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+    } else if (event.key === 'Escape' && o.onClose) {
+      event.preventDefault();
+      event.stopPropagation();
+      o.onClose();
     }
   };
   return html`<form class="na-add-item add-note na-no-print" part="add-note" @submit=${submit}>
     <div class="na-field">
       <label class="na-field__label" for=${o.id}>${o.label}<span class="na-visually-hidden">: ${o.context}</span></label>
       ${o.hint ? html`<p class="na-field__description" id="${o.id}-hint">${o.hint}</p>` : nothing}
-      <textarea class="na-input" id=${o.id} name="text" rows="2" aria-describedby=${o.hint ? `${o.id}-hint` : nothing} @keydown=${keydown}></textarea>
+      <textarea class="na-input" id=${o.id} name="text" rows="2" maxlength=${o.maxLength ?? nothing} aria-describedby=${o.hint ? `${o.id}-hint` : nothing} @keydown=${keydown}></textarea>
     </div>
-    <button class="na-button" type="submit" part="button">${o.buttonLabel}</button>
+    <div class="add-note__buttons">
+      <button class="na-button" type="submit" part="button" data-variant="primary">${o.buttonLabel}</button>
+      ${o.onClose ? html`<button class="na-button" type="button" part="button" data-variant="subtle" @click=${o.onClose}>${o.closeLabel}</button>` : nothing}
+    </div>
   </form>`;
 }
