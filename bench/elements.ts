@@ -4,6 +4,8 @@ import '@niet-alleen/reflectors';
 import '@niet-alleen/verwijskaart';
 import '@niet-alleen/talentenkaart';
 import '@niet-alleen/partnerschapskaart';
+import '@niet-alleen/netwerkkaart';
+import { netwerkkaartExample } from '@niet-alleen/netwerkkaart';
 import { partnerschapskaartPlenair } from '@niet-alleen/partnerschapskaart';
 import { talentenkaartExample, talentenkaartGroepExample, interessesWaardenExample } from '@niet-alleen/talentenkaart';
 import { signaleringskaartExample } from '@niet-alleen/signaleringskaart';
@@ -41,4 +43,5 @@ export const elements: BenchEntry[] = [
   { tag: 'na-talentenkaart-groep', value: talentenkaartGroepExample },
   { tag: 'na-interesses-waarden', value: interessesWaardenExample },
   { tag: 'na-partnerschapskaart', value: partnerschapskaartPlenair },
+  { tag: 'na-netwerkkaart', value: netwerkkaartExample },
 ];

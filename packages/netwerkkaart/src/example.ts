@@ -67,7 +67,7 @@ export function generatedNetwork(count: number, withTies = 0): NetwerkkaartValue
       id: `c${i}`,
       name: `${given[i % given.length]} ${String.fromCharCode(65 + ((i * 7) % 26))}.`,
       domain: domains[(i * 5) % domains.length]!,
-      ring: 1 + ((i * 3) % 3),
+      ring: 1 + (Math.floor(i / 6) % 3),
       kind: i % 9 === 0 ? 'organisatie' : i % 11 === 0 ? 'initiatief' : 'persoon',
       support: i % 2 ? ['gezelschap'] : ['praktisch'],
     }),

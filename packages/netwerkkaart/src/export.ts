@@ -41,11 +41,14 @@ export function compare(before: Pick<Snapshot, 'contacts'>, after: Pick<Snapshot
   return result;
 }
 
-const painted = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'display', 'visibility'];
+const painted = [
+  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity',
+  'font-family', 'font-size', 'font-weight', 'text-anchor', 'display', 'visibility',
+];
 
 /**
  * A standalone SVG file of the rendered map: the styles that the shadow root's CSS gave each
- * part are written inline, so the file looks the same (theme included) without our stylesheet.
+ * part are written as presentation attributes, so the file looks the same (theme included) without our stylesheet.
  */
 export function standaloneSvg(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -54,7 +57,8 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   from.forEach((el, i) => {
     const style = getComputedStyle(el);
     const target = to[i] as SVGElement;
-    target.setAttribute('style', painted.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
+    // Presentation attributes, not a style attribute: a strict CSP allows them.
+    for (const p of painted) target.setAttribute(p, style.getPropertyValue(p));
     for (const a of ['tabindex', 'role', 'aria-describedby', 'aria-label', 'class', 'part', 'aria-hidden']) target.removeAttribute(a);
   });
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

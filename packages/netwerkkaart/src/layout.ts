@@ -33,7 +33,7 @@ export function cellAt(g: Geometry, x: number, y: number): { ring: number; secto
 }
 
 /** Collision radius of a contact (map units): smaller when the map holds many contacts. */
-export const nodeRadius = (count: number) => Math.min(0.075, Math.sqrt(1.4 / (Math.PI * Math.max(1, count))) / 1.5);
+export const nodeRadius = (count: number) => Math.min(0.11, Math.sqrt(1.4 / (Math.PI * Math.max(1, count))) / 1.5);
 
 /** The nearest point to (x, y) inside the cell, kept `pad` from its edges where the cell allows. */
 export function clampToCell(g: Geometry, ring: number, sector: number, x: number, y: number, pad = 0): [number, number] {
@@ -121,9 +121,13 @@ export function settle(g: Geometry, input: readonly LayoutInput[], free: Readonl
     return { id: c.id, ring: c.ring, sector: c.sector, anchored, ax: x, ay: y, x, y };
   });
   const result = new Map<string, [number, number]>();
-  if (nodes.length) {
-    const allAnchored = nodes.every((n) => n.anchored);
-    const ticks = allAnchored ? 30 : 140;
+  // Nothing to do when the contacts that need a place already have a free spot where they start.
+  const clear = nodes.every((f) => f.anchored || nodes.every((o) => o === f || Math.hypot(o.x! - f.x!, o.y! - f.y!) >= 2 * radius));
+  if (nodes.length && !clear) {
+    const anchored = nodes.filter((n) => n.anchored).length;
+    const allAnchored = anchored === nodes.length;
+    // Fewer ticks when only a few contacts look for a place: the rest stays where it was.
+    const ticks = allAnchored ? 30 : anchored >= nodes.length * 0.8 ? 70 : 140;
     const ringMid = (d: Node) => ringBand(g, d.ring).reduce((p, q) => p + q) / 2;
     const simulation = forceSimulation<Node>(nodes)
       .stop()

@@ -9,6 +9,10 @@ const coordinate = () => z.nullable(z.number().check(z.gte(-1.5), z.lte(1.5)));
 const unique = <T extends string>(values: readonly [T, ...T[]]) => z.array(z.enum(values)).check(z.maxLength(values.length));
 
 export const maxRings = 6;
+export const maxContacts = 500;
+export const maxTies = 2000;
+export const maxSnapshots = 50;
+export const maxSectors = 12;
 
 export const contactSchema = z.object({
   id: id(),
@@ -32,8 +36,8 @@ export const contactSchema = z.object({
 export const tieSchema = z.object({ id: id(), from: id(), to: id() });
 
 const networkShape = {
-  contacts: z.array(contactSchema).check(z.maxLength(500)),
-  ties: z.array(tieSchema).check(z.maxLength(2000)),
+  contacts: z.array(contactSchema).check(z.maxLength(maxContacts)),
+  ties: z.array(tieSchema).check(z.maxLength(maxTies)),
 };
 
 export const snapshotSchema = z.object({
@@ -58,9 +62,9 @@ export const netwerkkaartSchema = z.object({
   /** Own ring labels, innermost first; empty means the defaults of the mode. */
   rings: z.array(text(100)).check(z.maxLength(maxRings)),
   /** Own sectors; empty means the defaults of the mode. */
-  sectors: z.array(sectorSchema).check(z.maxLength(12)),
+  sectors: z.array(sectorSchema).check(z.maxLength(maxSectors)),
   ...networkShape,
-  snapshots: z.array(snapshotSchema).check(z.maxLength(50)),
+  snapshots: z.array(snapshotSchema).check(z.maxLength(maxSnapshots)),
 });
 
 export type NetwerkkaartValue = z.infer<typeof netwerkkaartSchema>;

@@ -5,3 +5,4 @@ export * from '@niet-alleen/reflectors';
 export * from '@niet-alleen/verwijskaart';
 export * from '@niet-alleen/talentenkaart';
 export * from '@niet-alleen/partnerschapskaart';
+export * from '@niet-alleen/netwerkkaart';

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+const print = css`
+  .map-svg { max-block-size: 175mm; }
+  .contact .halo { display: none; }
+  .ring { fill: #fff; stroke: #000; }
+  .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: #f2f2f2; }
+  .shape, .ego-shape { fill: #fff; stroke: #000; }
+  .tie, .sector-line { stroke: #000; }
+  .ego-label { fill: #000; }
+  .list { break-before: page; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 8pt; }
+  th, td { padding-inline: 1mm; overflow-wrap: break-word; hyphens: auto; }
+  .editor, .helpers .na-subtle, .view-options { display: none !important; }
+`;
+
+export const netwerkkaartStyles = css`
+  :host {
+    --_ring-border: var(--na-netwerkkaart-ring-border-color, var(--_na-color-border-subtle));
+    --_ring-bg: var(--na-netwerkkaart-ring-background-color, var(--_na-color-surface));
+    --_contact-bg: var(--na-netwerkkaart-contact-background-color, var(--_na-color-accent-subtle));
+    --_contact-border: var(--na-netwerkkaart-contact-border-color, var(--_na-color-accent));
+    --_tie: var(--na-netwerkkaart-tie-color, var(--_na-color-text-subtle));
+    --_centre-bg: var(--na-netwerkkaart-centre-background-color, var(--_na-color-accent));
+  }
+  .fields { display: grid; gap: var(--_na-space-inline-md); grid-template-columns: 1fr; }
+  @container (min-width: 40rem) {
+    .fields { grid-template-columns: 2fr 1fr 1.5fr; }
+    .editor-grid { grid-template-columns: 1fr 1fr; }
+  }
+  .view-options { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); margin-block-end: var(--_na-space-block-sm); }
+
+  .map { margin-block-end: var(--_na-space-block-sm); }
+  .map-svg { display: block; inline-size: 100%; block-size: auto; user-select: none; -webkit-user-select: none; font-family: var(--_na-font-family-body); }
+  .ring { fill: var(--_ring-bg); stroke: var(--_ring-border); stroke-width: 2; }
+  .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: var(--_na-color-background); }
+  .centre { fill: var(--_na-color-background); stroke: var(--_ring-border); stroke-width: 2; }
+  .sector-line { stroke: var(--_ring-border); stroke-width: 2; }
+  .sector-label { fill: var(--_na-color-text); font-size: 22px; font-weight: var(--_na-font-weight-bold); }
+  .ring-label { fill: var(--_na-color-text-subtle); font-size: 16px; }
+  .drop-target { fill: var(--_na-color-highlight); stroke: var(--_na-color-focus); stroke-width: 3; stroke-dasharray: 8 6; opacity: 0.8; }
+  .tie { stroke: var(--_tie); stroke-width: 2.5; }
+  .ego-shape { fill: var(--_centre-bg); }
+  .ego-label { fill: var(--_na-color-accent-text); font-size: 17px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
+  .contact { cursor: grab; outline: none; touch-action: none; }
+  .contact.dragging { cursor: grabbing; opacity: 0.85; }
+  .contact .shape { fill: var(--_contact-bg); stroke: var(--_contact-border); stroke-width: 3; }
+  .contact[data-valuation='positief'] .shape { stroke-width: 5; }
+  .contact[data-valuation='lastig'] .shape { stroke-dasharray: 5 4; }
+  .contact-label { pointer-events: none; }
+  .label[data-size='l'] { font-size: 21px; }
+  .label[data-size='m'] { font-size: 14px; }
+  .label[data-size='s'] { font-size: 9px; }
+  .label { fill: var(--_na-color-text); text-anchor: middle; paint-order: stroke; stroke: var(--_na-color-background); stroke-width: 4px; stroke-linejoin: round; }
+  .mark { fill: var(--_na-color-text); font-size: 18px; font-weight: var(--_na-font-weight-bold); }
+  .contact .halo { fill: none; stroke: none; pointer-events: all; }
+  .contact:focus-visible .halo, .contact:focus .halo { stroke: var(--_na-color-focus); stroke-width: 4; fill: var(--_na-color-focus-inverse); }
+  .contact[aria-pressed='true'] .halo { stroke: var(--_na-color-focus); stroke-width: 4; stroke-dasharray: 6 4; fill: var(--_na-color-highlight); }
+  .map-svg[data-density='high'] .mark { font-size: 11px; }
+  @container (max-width: 30rem) {
+    .sector-label { font-size: 26px; }
+    .ring-label { font-size: 24px; }
+    .label[data-size='l'] { font-size: 30px; }
+    .label[data-size='m'] { font-size: 20px; }
+    .label[data-size='s'] { font-size: 13px; }
+  }
+
+  .legend { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-md); list-style: none; padding: 0; margin-block: 0 var(--_na-space-block-md); font-size: var(--_na-font-size-sm); }
+  .legend li { display: flex; align-items: center; gap: var(--_na-space-inline-xs); }
+  .legend-icon { inline-size: 1.25rem; block-size: 1.25rem; fill: var(--_contact-bg); stroke: var(--_contact-border); stroke-width: 2; }
+  .legend-tie { stroke: var(--_tie); stroke-width: 3; }
+  .legend-lastig { stroke-dasharray: 3 2; }
+  .legend-mark { font-weight: var(--_na-font-weight-bold); min-inline-size: 1.25rem; text-align: center; }
+
+  .editor-grid { display: grid; gap: var(--_na-space-inline-md); }
+  .editor .na-section { border: var(--_na-border-width-md) solid var(--_na-color-accent); }
+  .actions, .row-actions, .compare-choice { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); align-items: end; }
+  .ties-list, .snapshot-list { margin-block: 0 var(--_na-space-block-sm); }
+  .ties-list li, .snapshot-list li { display: flex; align-items: center; gap: var(--_na-space-inline-sm); flex-wrap: wrap; }
+  .add-contact { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); align-items: end; margin-block-end: var(--_na-space-block-md); }
+  .add-contact .na-field { flex: 1 1 10rem; margin: 0; }
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; inline-size: 100%; font-size: var(--_na-font-size-sm); }
+  th, td { text-align: start; vertical-align: top; padding-block: var(--_na-space-block-xs); padding-inline: var(--_na-space-inline-sm); border-block-end: var(--_na-border-width-sm) solid var(--_na-color-border-subtle); }
+  td.note { white-space: pre-wrap; }
+  .wish { font-style: italic; }
+  .compare { display: grid; gap: var(--_na-space-block-sm); }
+  @container (min-width: 40rem) {
+    .compare { grid-template-columns: repeat(2, 1fr); }
+    .compare > p { grid-column: 1 / -1; }
+  }
+
+  @media (forced-colors: active) {
+    .contact .shape, .ego-shape { fill: Canvas; stroke: CanvasText; }
+    .contact .label, .sector-label, .ring-label, .ego-label, .mark { fill: CanvasText; stroke: none; }
+    .contact:focus .halo { stroke: Highlight; }
+    .tie, .ring, .sector-line { stroke: CanvasText; }
+  }
+  @media print {
+    :host { ${print} }
+  }
+  :host([print-preview]) { ${print} }
+`;

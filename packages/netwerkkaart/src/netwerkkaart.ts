@@ -1,0 +1,841 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  NaInstrumentElement, button, checkbox, createId, datedFilename, downloadFile, emptyState, getLocale, guidance, heading,
+  scale, section, textField,
+} from '@niet-alleen/core';
+import { maxContacts, maxSectors, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
+import {
+  kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
+  type Kind, type Mode, type Option,
+} from './content.js';
+import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, settle, type Geometry } from './layout.js';
+import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
+import { netwerkkaartExample } from './example.js';
+import { selectField } from './internal/select.js';
+import { netwerkkaartStyles } from './netwerkkaart.styles.js';
+
+/** Map units to SVG user units. */
+const S = 460;
+type Positions = Map<string, [number, number]>;
+
+interface Drag {
+  id: string;
+  pointerId: number;
+  el: SVGGElement;
+  start: [number, number];
+  at: [number, number];
+  moved: boolean;
+}
+
+/** Splits a label into at most two lines of about `width` characters. */
+function lines(name: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of name.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  out.push(line);
+  const cut = (s: string) => (s.length > width ? `${s.slice(0, Math.max(1, width - 1))}…` : s);
+  return out.length > 2 ? [cut(out[0]!), cut(out.slice(1).join(' '))] : out.map(cut);
+}
+
+/** An SVG path of one cell (ring band × sector), for the drop target while dragging. */
+function cellPath(g: Geometry, ring: number, sector: number): string {
+  const [r0, r1] = ringBand(g, ring).map((r) => r * S) as [number, number];
+  const [a0, a1] = sectorSpan(g, sector);
+  const p = (r: number, a: number) => `${(r * Math.cos(a)).toFixed(1)} ${(r * Math.sin(a)).toFixed(1)}`;
+  const large = a1 - a0 > Math.PI ? 1 : 0;
+  return `M${p(r0, a0)}L${p(r1, a0)}A${r1} ${r1} 0 ${large} 1 ${p(r1, a1)}L${p(r0, a1)}A${r0} ${r0} 0 ${large} 0 ${p(r0, a0)}Z`;
+}
+
+/**
+ * Persoonlijke netwerkkaart (workbook 8.4, 8.7): the person in the middle, the people,
+ * organisations and informal initiatives around them, closer or further away, per life domain.
+ * Also a supporter's own local network (11.1–11.2). Drawn with d3-force; every drag has a
+ * keyboard and a form alternative, and the list view always shows the same contacts.
+ *
+ * @element na-netwerkkaart
+ * @fires na-change - After each edit; `detail.value` is the new {@link NetwerkkaartValue}.
+ * @fires na-invalid - Data from outside was refused; `detail: { source, issues }`.
+ * @csspart header - Title, owner, date, wish and guidance.
+ * @csspart map - The picture (SVG).
+ * @csspart legend - What the shapes and lines mean.
+ * @csspart editor - The form of the selected contact.
+ * @csspart list - The table of all contacts, equivalent to the picture.
+ * @csspart helpers - Who can help with the wish.
+ * @csspart snapshots - Dated versions and their comparison.
+ * @csspart toolbar - Exports, undo, redo, print, empty.
+ * @cssprop --na-netwerkkaart-ring-border-color - Lines of the rings and sectors.
+ * @cssprop --na-netwerkkaart-ring-background-color - Fill of the rings (alternating with the background).
+ * @cssprop --na-netwerkkaart-contact-background-color - Fill of a contact.
+ * @cssprop --na-netwerkkaart-contact-border-color - Outline of a contact.
+ * @cssprop --na-netwerkkaart-tie-color - Lines between contacts.
+ * @cssprop --na-netwerkkaart-centre-background-color - The person in the middle.
+ */
+export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
+  static override styles = [...NaInstrumentElement.styles, netwerkkaartStyles];
+
+  /** Replaces names of persons by initials in the picture, the list, print and exports (not in the JSON data). */
+  @property({ type: Boolean, reflect: true }) pseudonymise = false;
+
+  @state() private focusId: string | null = null;
+  @state() private editingId: string | null = null;
+  @state() private grabbedId: string | null = null;
+  @state() private tieFrom: string | null = null;
+  @state() private compareFrom = '';
+  @state() private compareTo = 'nu';
+
+  #drag: Drag | null = null;
+  #memo: { value: NetwerkkaartValue; positions: Positions } | null = null;
+
+  protected get definition() {
+    return netwerkkaartDefinition;
+  }
+
+  // ——— derived views of the value ———
+
+  sectorsOf(v: NetwerkkaartValue = this.value): Option[] {
+    return v.sectors.length ? v.sectors : v.mode === 'lokaal' ? localSectors() : personalSectors();
+  }
+  ringsOf(v: NetwerkkaartValue = this.value): string[] {
+    return v.rings.length ? v.rings : v.mode === 'lokaal' ? localRings() : personalRings();
+  }
+  private geometry(v = this.value): Geometry {
+    return { rings: this.ringsOf(v).length, sectors: this.sectorsOf(v).length };
+  }
+  private sectorIndex(domain: string, v = this.value): number {
+    const sectors = this.sectorsOf(v);
+    const i = sectors.findIndex((s) => s.id === domain);
+    return i < 0 ? sectors.length - 1 : i;
+  }
+  private ring(c: Contact, v = this.value): number {
+    return Math.min(c.ring, this.ringsOf(v).length);
+  }
+  private nameOf(c: Contact): string {
+    return shownName(c, this.pseudonymise) || msg('(zonder naam)');
+  }
+  private contact(id: string | null): Contact | undefined {
+    return this.value.contacts.find((c) => c.id === id);
+  }
+
+  /** Positions of every contact: the stored ones when they fit their cell, otherwise a settled layout. */
+  private layout(v: NetwerkkaartValue, free: ReadonlySet<string> = new Set()): Positions {
+    const g = this.geometry(v);
+    const input = v.contacts.map((c) => {
+      const ring = this.ring(c, v);
+      const sector = this.sectorIndex(c.domain, v);
+      const fits = c.x !== null && c.y !== null && (() => {
+        const cell = cellAt(g, c.x!, c.y!);
+        return cell.ring === ring && cell.sector === sector;
+      })();
+      return { id: c.id, ring, sector, x: fits ? c.x : null, y: fits ? c.y : null };
+    });
+    if (!free.size && input.every((n, i) => n.x !== null && n.x === v.contacts[i]!.x)) {
+      return new Map(input.map((n) => [n.id, [n.x!, n.y!]]));
+    }
+    return settle(g, input, free);
+  }
+  get positions(): Positions {
+    if (this.#memo?.value !== this.value) this.#memo = { value: this.value, positions: this.layout(this.value) };
+    return this.#memo.positions;
+  }
+
+  // ——— edits (all through commit) ———
+
+  /** Commits `next` with every contact's position in it; `free` contacts find a new place. */
+  private save(next: NetwerkkaartValue, o: { announce?: string; coalesce?: string; free?: Set<string> } = {}) {
+    const positions = this.layout(next, o.free);
+    const contacts = next.contacts.map((c) => {
+      const [x, y] = positions.get(c.id)!;
+      return c.x === x && c.y === y ? c : { ...c, x, y };
+    });
+    this.commit({ ...next, contacts }, { announce: o.announce ?? '', coalesce: o.coalesce ?? null });
+  }
+
+  addContact(fields: Pick<Contact, 'name' | 'kind' | 'domain' | 'ring'>): string | null {
+    if (this.value.contacts.length >= maxContacts) {
+      this.announce(msg('De kaart is vol.'));
+      return null;
+    }
+    const c: Contact = { id: createId(), support: [], valuation: null, wishes: [], note: '', helpsWith: '', x: null, y: null, ...fields };
+    this.save({ ...this.value, contacts: [...this.value.contacts, c] }, { announce: msg(str`Toegevoegd: ${this.nameOf(c)}`) });
+    this.focusId ??= c.id;
+    return c.id;
+  }
+
+  private updateContact(id: string, changes: Partial<Contact>, coalesce?: string) {
+    const old = this.contact(id);
+    if (!old) return;
+    const moved = (changes.ring !== undefined && changes.ring !== old.ring) || (changes.domain !== undefined && changes.domain !== old.domain);
+    let c = { ...old, ...changes };
+    const next = { ...this.value, contacts: this.value.contacts.map((o) => (o.id === id ? c : o)) };
+    if (moved && changes.x === undefined) {
+      // Keep the direction the contact had where it can: seed it at the nearest point of its new cell.
+      const [x, y] = this.positions.get(id) ?? [0, 0];
+      const [nx, ny] = clampToCell(this.geometry(), this.ring(c, next), this.sectorIndex(c.domain, next), x, y, 0.05);
+      c = { ...c, x: nx, y: ny };
+      next.contacts = next.contacts.map((o) => (o.id === id ? c : o));
+    }
+    const where = `${this.ringsOf()[this.ring(c) - 1]}, ${this.sectorsOf()[this.sectorIndex(c.domain)]!.label}`;
+    this.save(next, {
+      free: moved || changes.x !== undefined ? new Set([id]) : new Set(),
+      coalesce: coalesce ? `${coalesce}-${id}` : undefined,
+      announce: moved ? msg(str`${this.nameOf(c)}: nu ${where}.`) : undefined,
+    });
+  }
+
+  removeContact(id: string) {
+    const c = this.contact(id);
+    if (!c) return;
+    const index = this.value.contacts.indexOf(c);
+    const contacts = this.value.contacts.filter((o) => o !== c);
+    this.save(
+      { ...this.value, contacts, ties: this.value.ties.filter((t) => t.from !== id && t.to !== id) },
+      { announce: msg(str`Verwijderd: ${this.nameOf(c)}. Met Ongedaan maken komt het terug.`) },
+    );
+    if (this.editingId === id) this.editingId = null;
+    if (this.grabbedId === id) this.grabbedId = null;
+    const neighbour = contacts[Math.min(index, contacts.length - 1)];
+    this.focusId = neighbour?.id ?? null;
+    void this.updateComplete.then(() =>
+      (neighbour ? this.contactEl(neighbour.id) : this.renderRoot.querySelector<HTMLElement>('#add-name'))?.focus(),
+    );
+  }
+
+  /** Moves a contact `dRing` rings outwards and `dSector` sectors clockwise (keyboard). */
+  moveContact(id: string, dRing: number, dSector: number) {
+    const c = this.contact(id);
+    if (!c) return;
+    const ring = Math.min(this.ringsOf().length, Math.max(1, this.ring(c) + dRing));
+    const sectors = this.sectorsOf();
+    const domain = sectors[(this.sectorIndex(c.domain) + dSector + sectors.length) % sectors.length]!.id;
+    if (ring === c.ring && domain === c.domain) {
+      this.announce(dRing < 0 ? msg('Dichterbij kan niet.') : msg('Verder weg kan niet.'));
+      return;
+    }
+    this.updateContact(id, { ring, domain });
+  }
+
+  /** A contact dropped at map point (x, y) snaps to the ring and sector there and stays where it was dropped. */
+  dropContact(id: string, x: number, y: number) {
+    const c = this.contact(id);
+    if (!c) return;
+    const g = this.geometry();
+    const { ring, sector } = cellAt(g, x, y);
+    const [nx, ny] = clampToCell(g, ring, sector, x, y, nodeRadius(this.value.contacts.length) * 0.6);
+    this.updateContact(id, { ring, domain: this.sectorsOf()[sector]!.id, x: nx, y: ny });
+    if (c.ring === ring && c.domain === this.sectorsOf()[sector]!.id) this.announce(msg(str`${this.nameOf(c)} is verplaatst.`));
+  }
+
+  tie(from: string, to: string) {
+    const a = this.contact(from);
+    const b = this.contact(to);
+    this.tieFrom = null;
+    if (!a || !b || from === to) return;
+    if (this.value.ties.length >= maxTies) return this.announce(msg('De kaart is vol.'));
+    if (this.value.ties.some((t) => (t.from === from && t.to === to) || (t.from === to && t.to === from))) {
+      this.announce(msg(str`${this.nameOf(a)} en ${this.nameOf(b)} zijn al verbonden.`));
+      return;
+    }
+    this.save(
+      { ...this.value, ties: [...this.value.ties, { id: createId(), from, to }] },
+      { announce: msg(str`Verbonden: ${this.nameOf(a)} en ${this.nameOf(b)}.`) },
+    );
+  }
+
+  private untie(id: string) {
+    this.save({ ...this.value, ties: this.value.ties.filter((t) => t.id !== id) }, { announce: msg('Verbinding verwijderd.') });
+  }
+
+  private setField<K extends 'owner' | 'date' | 'wish'>(key: K, v: string) {
+    this.commit({ ...this.value, [key]: v }, { coalesce: key });
+  }
+
+  private setMode(mode: Mode) {
+    if (mode !== this.value.mode) this.save({ ...this.value, mode, rings: [], sectors: [] });
+  }
+
+  private addSector(name: string) {
+    const sectors = [...this.sectorsOf(), { id: createId(), label: name }];
+    this.save({ ...this.value, sectors }, { announce: msg(str`Toegevoegd: ${name}`) });
+  }
+
+  saveSnapshot() {
+    const { contacts, ties } = this.value;
+    if (this.value.snapshots.length >= maxSnapshots) return this.announce(msg('De kaart is vol.'));
+    const snapshot: Snapshot = { id: createId(), date: new Date().toISOString().slice(0, 10), label: '', contacts, ties };
+    this.commit({ ...this.value, snapshots: [...this.value.snapshots, snapshot] }, { announce: msg(str`Momentopname van ${snapshot.date} bewaard.`) });
+    this.compareFrom = snapshot.id;
+  }
+
+  /** Lays the whole map out anew (positions are recomputed; undo brings the old ones back). */
+  relayout() {
+    this.save(this.value, { free: new Set(this.value.contacts.map((c) => c.id)), announce: msg('De kaart is opnieuw geschikt.') });
+  }
+
+  // ——— exports ———
+
+  private get svgEl(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg.map-svg');
+  }
+  /** The map as a standalone SVG file text (pseudonymised when the switch is on). */
+  exportSVG(): string {
+    return standaloneSvg(this.svgEl!);
+  }
+  /** The contacts as CSV (semicolon separated, UTF-8), pseudonymised when the switch is on. */
+  exportCSV(): string {
+    const sectors = this.sectorsOf();
+    const rings = this.ringsOf();
+    return toCsv(
+      [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie')],
+      this.value.contacts.map((c) => [
+        this.nameOf(c), label.kind(c.kind), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
+        c.support.map(label.support).join(', '), c.valuation ? label.valuation(c.valuation) : '', c.wishes.map(label.wish).join(', '),
+        c.helpsWith, this.pseudonymise ? '' : c.note,
+      ]),
+    );
+  }
+  private async downloadPNG() {
+    try {
+      downloadFile(datedFilename(this.fileStem, 'png'), await svgToPng(this.exportSVG()), 'image/png');
+    } catch {
+      this.announce(msg('Het plaatje kon niet worden gemaakt. Probeer SVG.'));
+    }
+  }
+
+  // ——— pointer: drag a contact to another ring or sector ———
+
+  private mapPoint(e: PointerEvent): [number, number] {
+    const m = this.svgEl!.getScreenCTM()!.inverse();
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m);
+    return [p.x / S, p.y / S];
+  }
+
+  private onPointerDown(e: PointerEvent, c: Contact) {
+    if (e.button !== 0) return;
+    const el = e.currentTarget as SVGGElement;
+    el.focus();
+    this.focusId = c.id;
+    if (this.readonly) return;
+    e.preventDefault();
+    try {
+      el.setPointerCapture(e.pointerId);
+    } catch {
+      // A synthetic or already released pointer: dragging still works while the pointer stays over the contact.
+    }
+    const at = this.mapPoint(e);
+    this.#drag = { id: c.id, pointerId: e.pointerId, el, start: at, at, moved: false };
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    const d = this.#drag;
+    if (!d || e.pointerId !== d.pointerId) return;
+    d.at = this.mapPoint(e);
+    if (!d.moved && Math.hypot(d.at[0] - d.start[0], d.at[1] - d.start[1]) < 0.02) return;
+    d.moved = true;
+    const [x, y] = this.positions.get(d.id)!;
+    const dx = (d.at[0] - d.start[0] + x) * S;
+    const dy = (d.at[1] - d.start[1] + y) * S;
+    this.placeNode(d, `translate(${dx} ${dy})`);
+    d.el.classList.add('dragging');
+    const g = this.geometry();
+    const cell = cellAt(g, dx / S, dy / S);
+    const target = this.renderRoot.querySelector('.drop-target');
+    target?.setAttribute('d', cellPath(g, cell.ring, cell.sector));
+  }
+
+  /** While dragging, the contact and its label follow the pointer outside Lit's rendering (fast frames). */
+  private placeNode(d: Drag, transform: string) {
+    d.el.setAttribute('transform', transform);
+    this.renderRoot.querySelector(`g.contact-label[data-for="${CSS.escape(d.id)}"]`)?.setAttribute('transform', transform);
+  }
+
+  private onPointerUp(e: PointerEvent, c: Contact) {
+    const d = this.#drag;
+    if (!d || e.pointerId !== d.pointerId) return;
+    this.#drag = null;
+    this.renderRoot.querySelector('.drop-target')?.setAttribute('d', '');
+    d.el.classList.remove('dragging');
+    const [x, y] = this.positions.get(d.id)!;
+    this.placeNode(d, `translate(${x * S} ${y * S})`);
+    if (e.type === 'pointercancel') return;
+    if (d.moved) this.dropContact(d.id, d.at[0] - d.start[0] + x, d.at[1] - d.start[1] + y);
+    else this.activate(c);
+  }
+
+  /** Click or Enter on a contact: completes a tie in tie mode, otherwise opens its form. */
+  private activate(c: Contact) {
+    if (this.tieFrom) this.tie(this.tieFrom, c.id);
+    else this.edit(c.id);
+  }
+
+  // ——— keyboard ———
+
+  private contactEl(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`g.contact[data-id="${CSS.escape(id)}"]`);
+  }
+  private focusContact(id: string) {
+    this.focusId = id;
+    void this.updateComplete.then(() => this.contactEl(id)?.focus());
+  }
+
+  private onKey(e: KeyboardEvent, c: Contact) {
+    const list = this.value.contacts;
+    const i = list.indexOf(c);
+    const grabbed = this.grabbedId === c.id && !this.readonly;
+    const arrows: Record<string, [number, number, number]> = {
+      ArrowUp: [-1, 0, -1], ArrowDown: [1, 0, 1], ArrowLeft: [0, -1, -1], ArrowRight: [0, 1, 1],
+    };
+    const arrow = arrows[e.key];
+    if (arrow) {
+      e.preventDefault();
+      if (grabbed) this.moveContact(c.id, arrow[0], arrow[1]);
+      else this.focusContact(list[(i + arrow[2] + list.length) % list.length]!.id);
+      return;
+    }
+    switch (e.key) {
+      case 'Home':
+      case 'End':
+        e.preventDefault();
+        this.focusContact(list[e.key === 'Home' ? 0 : list.length - 1]!.id);
+        return;
+      case ' ':
+        e.preventDefault();
+        if (this.readonly) return;
+        this.grabbedId = grabbed ? null : c.id;
+        this.announce(grabbed ? msg(str`${this.nameOf(c)} staat op zijn plek.`) : msg(str`${this.nameOf(c)} is opgepakt. Pijl omhoog: dichterbij; pijl omlaag: verder weg; pijl links en rechts: ander levensdomein. Spatie: neerzetten.`));
+        return;
+      case 'Enter':
+        e.preventDefault();
+        if (this.readonly) return;
+        if (grabbed) this.grabbedId = null;
+        else this.activate(c);
+        return;
+      case 'Delete':
+      case 'Backspace':
+        e.preventDefault();
+        if (!this.readonly) this.removeContact(c.id);
+        return;
+      case 'Escape':
+        if (this.tieFrom || this.grabbedId) {
+          e.preventDefault();
+          this.tieFrom = null;
+          this.grabbedId = null;
+          this.announce(msg('Gestopt.'));
+        }
+    }
+  }
+
+  edit(id: string) {
+    this.editingId = id;
+    this.grabbedId = null;
+    void this.updateComplete.then(() => {
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#edit-name');
+      field?.focus();
+      field?.scrollIntoView?.({ block: 'nearest' });
+    });
+  }
+
+  private closeEditor() {
+    const id = this.editingId;
+    this.editingId = null;
+    if (id && this.contact(id)) this.focusContact(id);
+  }
+
+  startTie(id: string) {
+    this.tieFrom = id;
+    this.editingId = null;
+    const c = this.contact(id)!;
+    this.announce(msg(str`Kies het contact dat met ${this.nameOf(c)} verbonden is. Escape stopt.`));
+    this.focusContact(id);
+  }
+
+  // ——— rendering ———
+
+  private describeContact(c: Contact): string {
+    const sector = this.sectorsOf()[this.sectorIndex(c.domain)]!.label;
+    const parts = [
+      this.nameOf(c), label.kind(c.kind), sector, this.ringsOf()[this.ring(c) - 1]!,
+      ...c.support.map(label.support), ...(c.valuation ? [label.valuation(c.valuation)] : []), ...c.wishes.map(label.wish),
+      ...(c.helpsWith ? [msg(str`kan helpen bij: ${c.helpsWith}`)] : []),
+    ];
+    if (this.grabbedId === c.id) parts.push(msg('opgepakt'));
+    return parts.join(', ');
+  }
+
+  /** The text alternative of the picture: who is where, per ring. */
+  private describeMap(): string {
+    const v = this.value;
+    const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('de persoon');
+    if (!v.contacts.length) return msg(str`Lege netwerkkaart van ${owner}.`);
+    const rings = this.ringsOf().map((ring, i) => {
+      const names = v.contacts.filter((c) => this.ring(c) === i + 1).map((c) => this.nameOf(c));
+      return `${ring}: ${names.length ? names.join(', ') : msg('niemand')}.`;
+    });
+    return `${msg(str`Netwerkkaart van ${owner}, van dichtbij naar verder weg.`)} ${rings.join(' ')}`;
+  }
+
+  private renderShape(c: Contact, r: number) {
+    if (c.kind === 'organisatie') return svg`<rect class="shape" x=${-r} y=${-r} width=${2 * r} height=${2 * r} rx="3"></rect>`;
+    if (c.kind === 'initiatief') return svg`<polygon class="shape" points="0 ${-r * 1.25} ${r * 1.25} 0 0 ${r * 1.25} ${-r * 1.25} 0"></polygon>`;
+    return svg`<circle class="shape" r=${r}></circle>`;
+  }
+
+  private renderContact(c: Contact, p: [number, number], radius: number, tabbable: boolean) {
+    const r = Math.max(5, radius * 0.32);
+    return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'}
+      role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.describeContact(c)} aria-describedby="map-help"
+      aria-pressed=${this.grabbedId === c.id ? 'true' : nothing}
+      transform="translate(${p[0] * S} ${p[1] * S})"
+      @keydown=${(e: KeyboardEvent) => this.onKey(e, c)} @focus=${() => (this.focusId = c.id)}
+      @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, c)} @pointermove=${this.onPointerMove}
+      @pointerup=${(e: PointerEvent) => this.onPointerUp(e, c)} @pointercancel=${(e: PointerEvent) => this.onPointerUp(e, c)}>
+      <circle class="halo" r=${r + 7}></circle>
+      ${this.renderShape(c, r)}
+    </g>`;
+  }
+
+  /** Names and marks in their own layer (hidden from assistive technology: the contact's accessible name says it all). */
+  private renderLabel(c: Contact, p: [number, number], radius: number) {
+    const r = Math.max(5, radius * 0.32);
+    // Three label sizes, set by class (no inline style: a strict CSP blocks style attributes).
+    const size = radius > 40 ? 'l' : radius > 26 ? 'm' : 's';
+    const font = { l: 21, m: 14, s: 9 }[size];
+    const label = lines(this.nameOf(c), Math.max(4, Math.floor((2 * radius) / (0.55 * font))));
+    return svg`<g class="contact-label" data-for=${c.id} transform="translate(${p[0] * S} ${p[1] * S})">
+      ${c.wishes.length ? svg`<text class="mark" x=${r + 2} y=${-r}>${c.wishes.includes('contact-herstellen') ? '↺' : '+'}</text>` : nothing}
+      ${c.helpsWith ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">★</text>` : nothing}
+      <text class="label" data-size=${size} y=${r + font + 2}>${label.map(
+        (l, i) => svg`<tspan x="0" dy=${i ? font * 1.1 : 0}>${l}</tspan>`,
+      )}</text>
+    </g>`;
+  }
+
+  private renderMap() {
+    const v = this.value;
+    const g = this.geometry();
+    const sectors = this.sectorsOf();
+    const rings = this.ringsOf();
+    const positions = this.positions;
+    const radius = nodeRadius(v.contacts.length) * S;
+    const focusId = this.contact(this.focusId) ? this.focusId : v.contacts[0]?.id;
+    const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('Ik');
+    const where = (id: string) => positions.get(id)?.map((n) => n * S);
+    return html`<div class="map" part="map">
+      <svg class="map-svg" viewBox="-700 -540 1400 1080" role="group" aria-labelledby="map-title" aria-describedby="map-desc"
+        data-density=${v.contacts.length > 60 ? 'high' : 'normal'}>
+        <title id="map-title">${text.title(v.mode)}</title>
+        <desc id="map-desc">${this.describeMap()}</desc>
+        <g class="grid" aria-hidden="true">
+          ${rings.map((_, i) => svg`<circle class="ring" data-ring=${rings.length - i} r=${ringBand(g, rings.length - i)[1] * S}></circle>`)}
+          <circle class="centre" r=${centreRadius * S}></circle>
+          ${sectors.map((s, i) => {
+            const [a0, a1] = sectorSpan(g, i);
+            const mid = (a0 + a1) / 2;
+            const cos = Math.cos(mid);
+            return svg`<line class="sector-line" x1=${centreRadius * S * Math.cos(a0)} y1=${centreRadius * S * Math.sin(a0)} x2=${S * Math.cos(a0)} y2=${S * Math.sin(a0)}></line>
+              <text class="sector-label" y=${(S + 16) * Math.sin(mid) + (Math.sin(mid) > 0.3 ? 20 : Math.sin(mid) < -0.3 ? -10 : -4)}
+                text-anchor=${cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle'}>${lines(s.label, 15).map(
+                  (l, j) => svg`<tspan x=${(S + 16) * cos} dy=${j ? '1.1em' : 0}>${l}</tspan>`,
+                )}</text>`;
+          })}
+          ${rings.map((ringLabel, i) => {
+            const [r0, r1] = ringBand(g, i + 1);
+            return svg`<text class="ring-label" x="6" y=${-((r0 + r1) / 2) * S}>${ringLabel}</text>`;
+          })}
+          <path class="drop-target" d=""></path>
+        </g>
+        <g class="ties" aria-hidden="true">
+          ${v.ties.map((t) => {
+            const a = where(t.from);
+            const b = where(t.to);
+            return a && b ? svg`<line class="tie" x1=${a[0]} y1=${a[1]} x2=${b[0]} y2=${b[1]}></line>` : nothing;
+          })}
+        </g>
+        <g class="ego" aria-hidden="true">
+          <circle class="ego-shape" r=${centreRadius * S * 0.62}></circle>
+          <text class="ego-label" y=${owner.length > 9 ? -4 : 6}>${lines(owner, 9).map((l, j) => svg`<tspan x="0" dy=${j ? '1.1em' : 0}>${l}</tspan>`)}</text>
+        </g>
+        <g class="contacts">${v.contacts.map((c) => this.renderContact(c, positions.get(c.id)!, radius, c.id === focusId))}</g>
+        <g class="labels" aria-hidden="true">${v.contacts.map((c) => this.renderLabel(c, positions.get(c.id)!, radius))}</g>
+      </svg>
+      ${guidance(
+        msg('Zo bedient u de kaart'),
+        html`<p id="map-help">${msg('Pijltjes: naar het volgende of vorige contact. Spatie: oppakken, dan pijl omhoog dichterbij, pijl omlaag verder weg, pijl links of rechts een ander levensdomein, spatie neerzetten. Enter: bewerken. Delete: verwijderen.')}</p>
+          <p>${msg('Met muis of vinger: sleep een contact naar een andere ring of een ander levensdomein. Klik of tik op een contact om het te bewerken. Alles kan ook in de lijst hieronder.')}</p>`,
+      )}
+      ${this.tieFrom
+        ? html`<p class="na-notice" role="status">${msg(str`Kies het contact dat met ${this.nameOf(this.contact(this.tieFrom)!)} verbonden is.`)}
+            ${button({ label: msg('Stop met verbinden'), variant: 'subtle', onClick: () => (this.tieFrom = null) })}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderLegend() {
+    const shapes = { persoon: svg`<circle cx="10" cy="10" r="7"></circle>`, organisatie: svg`<rect x="3" y="3" width="14" height="14"></rect>`, initiatief: svg`<polygon points="10 1 19 10 10 19 1 10"></polygon>` };
+    const item = (icon: unknown, t: string) => html`<li><svg class="legend-icon" viewBox="0 0 20 20" aria-hidden="true">${icon}</svg>${t}</li>`;
+    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda')}>
+      ${kinds.map((k) => item(shapes[k], label.kind(k)))}
+      ${item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie"></line>`, msg('Verbinding tussen contacten'))}
+      ${item(svg`<circle cx="10" cy="10" r="7" class="legend-lastig"></circle>`, msg('Gestreepte rand: lastig contact'))}
+      <li><span class="legend-mark" aria-hidden="true">+</span>${label.wish('meer-contact')}</li>
+      <li><span class="legend-mark" aria-hidden="true">↺</span>${label.wish('contact-herstellen')}</li>
+      <li><span class="legend-mark" aria-hidden="true">★</span>${msg('Kan helpen bij de wens')}</li>
+    </ul>`;
+  }
+
+  private ringOptions() {
+    return this.ringsOf().map((r, i) => ({ value: String(i + 1), label: r }));
+  }
+  private sectorOptions() {
+    return this.sectorsOf().map((s) => ({ value: s.id, label: s.label }));
+  }
+
+  private renderAdd() {
+    if (this.readonly) return nothing;
+    const submit = (e: Event) => {
+      e.preventDefault();
+      const form = e.currentTarget as HTMLFormElement;
+      const field = (n: string) => (form.elements.namedItem(n) as HTMLInputElement | HTMLSelectElement).value;
+      const name = field('name').trim();
+      const input = form.elements.namedItem('name') as HTMLInputElement;
+      if (!name) return input.focus();
+      this.addContact({ name, kind: field('kind') as Kind, domain: field('domain'), ring: Number(field('ring')) });
+      input.value = '';
+      input.focus();
+    };
+    return html`<form class="add-contact na-no-print" part="add-contact" @submit=${submit}>
+      <div class="na-field">
+        <label class="na-field__label" for="add-name">${msg('Naam of omschrijving')}</label>
+        <input class="na-input" id="add-name" name="name" type="text" autocomplete="off" maxlength="200" />
+      </div>
+      ${selectField({ id: 'add-kind', name: 'kind', label: msg('Soort'), value: 'persoon', options: kinds.map((k) => ({ value: k, label: label.kind(k) })), onChange: () => {} })}
+      ${selectField({ id: 'add-domain', name: 'domain', label: msg('Levensdomein'), value: this.sectorsOf()[0]!.id, options: this.sectorOptions(), onChange: () => {} })}
+      ${selectField({ id: 'add-ring', name: 'ring', label: msg('Nabijheid'), value: '1', options: this.ringOptions(), onChange: () => {} })}
+      <button class="na-button" data-variant="primary" type="submit" part="button">${msg('Contact toevoegen')}</button>
+    </form>`;
+  }
+
+  private renderEditor() {
+    const c = this.contact(this.editingId);
+    if (!c || this.readonly) return nothing;
+    const set = (changes: Partial<Contact>, coalesce?: string) => this.updateContact(c.id, changes, coalesce);
+    const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
+    const ties = this.value.ties.filter((t) => t.from === c.id || t.to === c.id);
+    return html`<div class="editor" part="editor" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeEditor()}>
+      ${section({
+        id: 'editor',
+        level: this.headingLevel + 1,
+        heading: msg(str`Contact bewerken: ${this.nameOf(c)}`),
+        content: html`
+          ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
+          <div class="editor-grid">
+            ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+            <div>
+              ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: this.sectorsOf()[this.sectorIndex(c.domain)]!.id, options: this.sectorOptions(), onChange: (domain) => set({ domain }) })}
+              ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(this.ring(c)), options: this.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
+            </div>
+            <fieldset class="na-fieldset"><legend>${msg('Welke steun geeft dit contact?')}</legend>
+              ${supportTypes.map((s) => checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on) }) }))}
+            </fieldset>
+            ${scale({
+              name: 'edit-valuation', legend: msg('Hoe vindt de persoon dit contact?'),
+              options: [...valuations.map((x) => ({ value: x, label: label.valuation(x) })), { value: '', label: msg('Niet gezegd') }],
+              selected: c.valuation ?? '', onChange: (x) => set({ valuation: (x || null) as Contact['valuation'] }),
+            })}
+            <fieldset class="na-fieldset"><legend>${msg('Wensen')}</legend>
+              ${wishTypes.map((w) => checkbox({ id: `edit-wish-${w}`, label: label.wish(w), checked: c.wishes.includes(w), onChange: (on) => set({ wishes: toggle(c.wishes, w, on) }) }))}
+            </fieldset>
+          </div>
+          ${textField({ id: 'edit-helps', label: msg('Kan helpen bij'), description: msg('Bij welke wens kan dit contact of initiatief helpen?'), value: c.helpsWith, onInput: (h) => set({ helpsWith: h.slice(0, 500) }, 'helps') })}
+          ${textField({ id: 'edit-note', label: msg('Notitie'), multiline: true, value: c.note, onInput: (note) => set({ note: note.slice(0, 2000) }, 'note') })}
+          <p class="na-field__label">${msg('Verbonden met')}</p>
+          ${ties.length
+            ? html`<ul class="ties-list">${ties.map((t) => {
+                const other = this.contact(t.from === c.id ? t.to : t.from);
+                return html`<li><span id="tie-${t.id}">${other ? this.nameOf(other) : ''}</span>
+                  ${button({ label: msg('Verbinding verwijderen'), variant: 'subtle', describedBy: `tie-${t.id}`, onClick: () => this.untie(t.id) })}</li>`;
+              })}</ul>`
+            : html`<p class="na-subtle">${msg('Nog met niemand verbonden.')}</p>`}
+          <div class="actions">
+            ${button({ label: msg('Verbind met een ander contact'), onClick: () => this.startTie(c.id) })}
+            ${button({ label: msg('Verwijder contact'), onClick: () => this.removeContact(c.id) })}
+            ${button({ label: msg('Klaar'), variant: 'primary', onClick: () => this.closeEditor() })}
+          </div>`,
+      })}
+    </div>`;
+  }
+
+  private renderList() {
+    const v = this.value;
+    const sectors = this.sectorsOf();
+    const rings = this.ringsOf();
+    const tiesOf = (c: Contact) =>
+      v.ties.filter((t) => t.from === c.id || t.to === c.id).map((t) => this.contact(t.from === c.id ? t.to : t.from)).filter(Boolean).map((o) => this.nameOf(o!));
+    return html`<div class="list" part="list">
+      ${section({
+        id: 'list',
+        level: this.headingLevel + 1,
+        heading: msg('Alle contacten (lijst)'),
+        description: msg('Deze lijst toont hetzelfde als de kaart.'),
+        content: html`${this.renderAdd()}
+          ${v.contacts.length
+            ? html`<div class="table-wrap"><table>
+                <thead><tr>
+                  <th scope="col">${msg('Naam')}</th><th scope="col">${msg('Soort')}</th><th scope="col">${msg('Levensdomein')}</th>
+                  <th scope="col">${msg('Nabijheid')}</th><th scope="col">${msg('Steun')}</th><th scope="col">${msg('Waardering')}</th>
+                  <th scope="col">${msg('Wensen')}</th><th scope="col">${msg('Kan helpen bij')}</th><th scope="col">${msg('Verbonden met')}</th>
+                  ${this.pseudonymise ? nothing : html`<th scope="col">${msg('Notitie')}</th>`}
+                  ${this.readonly ? nothing : html`<th scope="col" class="na-no-print">${msg('Acties')}</th>`}
+                </tr></thead>
+                <tbody>${v.contacts.map(
+                  (c) => html`<tr data-id=${c.id}>
+                    <th scope="row" id="row-${c.id}">${this.nameOf(c)}</th>
+                    <td>${label.kind(c.kind)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
+                    <td>${c.support.map(label.support).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
+                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
+                    ${this.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
+                    ${this.readonly
+                      ? nothing
+                      : html`<td class="na-no-print row-actions">
+                          ${button({ label: msg('Bewerk'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => this.edit(c.id) })}
+                          ${button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => this.removeContact(c.id) })}
+                        </td>`}
+                  </tr>`,
+                )}</tbody>
+              </table></div>`
+            : emptyState(
+                msg('Nog geen contacten.'),
+                this.readonly ? undefined : html`${msg('Voeg hierboven een contact toe, of bekijk eerst het voorbeeld.')}
+                  ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld is geladen. Met Ongedaan maken krijgt u de lege kaart terug.') }) })}`,
+              )}
+          ${this.readonly || this.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addSectorField((t) => this.addSector(t))}</div>`}`,
+      })}
+    </div>`;
+  }
+
+  private renderHelpers() {
+    const v = this.value;
+    const helpers = v.contacts.filter((c) => c.helpsWith);
+    if (!v.wish && !helpers.length) return nothing;
+    return html`<div part="helpers" class="helpers">
+      ${section({
+        id: 'helpers',
+        level: this.headingLevel + 1,
+        heading: msg('Wie of wat kan helpen bij de wens?'),
+        content: html`${v.wish ? html`<p class="wish">${v.wish}</p>` : nothing}
+          ${helpers.length
+            ? html`<ul>${helpers.map((c) => html`<li><strong>${this.nameOf(c)}</strong>: ${c.helpsWith}</li>`)}</ul>`
+            : html`<p class="na-subtle">${msg("Nog niemand genoemd. Bewerk een contact en vul 'Kan helpen bij' in.")}</p>`}`,
+      })}
+    </div>`;
+  }
+
+  private renderSnapshots() {
+    const v = this.value;
+    if (this.readonly && !v.snapshots.length) return nothing;
+    const now = { id: 'nu', date: msg('Nu'), contacts: v.contacts };
+    const versions = [...v.snapshots.map((s) => ({ id: s.id, date: s.date, contacts: s.contacts })), now];
+    const from = versions.find((s) => s.id === this.compareFrom) ?? v.snapshots.at(-1);
+    const to = versions.find((s) => s.id === this.compareTo) ?? now;
+    const options = versions.map((s) => ({ value: s.id, label: s.date }));
+    const result = from && from !== to ? compare(from, to) : null;
+    const ringName = (n: number) => this.ringsOf()[Math.min(n, this.ringsOf().length) - 1];
+    const group = (title: string, items: string[]) =>
+      html`<div class="compare-group"><p class="na-field__label">${title}</p>${items.length ? html`<ul>${items.map((t) => html`<li>${t}</li>`)}</ul>` : html`<p class="na-subtle">${msg('Niemand')}</p>`}</div>`;
+    return html`<div part="snapshots" class="snapshots na-no-print">
+      ${section({
+        id: 'snapshots',
+        level: this.headingLevel + 1,
+        heading: msg('Versies door de tijd'),
+        description: msg('Bewaar de kaart van vandaag en vergelijk later: wie kwam erbij, wie ging weg, wie kwam dichterbij of verder weg?'),
+        content: html`${this.readonly ? nothing : button({ label: msg('Bewaar een momentopname'), onClick: () => this.saveSnapshot() })}
+          ${v.snapshots.length
+            ? html`<ul class="snapshot-list">${v.snapshots.map((s) => html`<li>${s.date}${this.readonly
+                ? nothing
+                : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `snap-${s.id}`, onClick: () => this.commit({ ...v, snapshots: v.snapshots.filter((o) => o !== s) }) })}<span id="snap-${s.id}" hidden>${msg(str`Momentopname van ${s.date}`)}</span></li>`)}</ul>
+              ${this.readonly ? nothing : html`<div class="compare-choice">
+                ${selectField({ id: 'compare-from', label: msg('Vergelijk'), value: from?.id ?? '', options, onChange: (x) => (this.compareFrom = x) })}
+                ${selectField({ id: 'compare-to', label: msg('met'), value: to.id, options, onChange: (x) => (this.compareTo = x) })}
+              </div>`}
+              ${result
+                ? html`<div class="compare" aria-live="polite">
+                    <p>${msg(str`Van ${from!.date} naar ${to.date}:`)}</p>
+                    ${group(msg('Erbij gekomen'), result.came.map((c) => this.nameOf(c)))}
+                    ${group(msg('Weggegaan'), result.went.map((c) => this.nameOf(c)))}
+                    ${group(msg('Dichterbij gekomen'), result.closer.map((m) => `${this.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+                    ${group(msg('Verder weg'), result.further.map((m) => `${this.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+                  </div>`
+                : nothing}`
+            : html`<p class="na-subtle">${msg('Nog geen momentopnamen.')}</p>`}`,
+      })}
+    </div>`;
+  }
+
+  protected override renderToolbarExtras() {
+    const stem = this.fileStem;
+    return html`
+      ${button({ label: msg('Download als SVG'), onClick: () => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml') })}
+      ${button({ label: msg('Download als PNG'), onClick: () => void this.downloadPNG() })}
+      ${button({ label: msg('Download als CSV'), onClick: () => downloadFile(datedFilename(stem, 'csv'), this.exportCSV(), 'text/csv') })}
+      ${button({ label: msg('Opnieuw schikken'), disabled: !this.value.contacts.length, onClick: () => this.relayout() })}`;
+  }
+
+  protected renderInstrument() {
+    const v = this.value;
+    const lokaal = v.mode === 'lokaal';
+    return html`<header part="header">
+        ${heading(this.headingLevel, text.title(v.mode), 'na-heading na-title')}
+        <p>${text.intro(v.mode)}</p>
+        ${guidance(
+          msg('Hoe gebruikt u deze kaart?'),
+          lokaal
+            ? html`<ul>${text.localQuestions().map((q) => html`<li>${q}</li>`)}</ul>`
+            : html`<p>${text.together()}</p><p>${text.drawing()}</p><p>${text.informal()}</p>`,
+        )}
+        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+        <div class="fields">
+          ${textField({ id: 'owner', label: lokaal ? msg('Netwerk van') : msg('Persoonlijke netwerkkaart van'), value: this.pseudonymise ? shownName({ name: v.owner, kind: 'persoon' }, true) : v.owner, readonly: this.readonly || this.pseudonymise, onInput: (x) => this.setField('owner', x.slice(0, 200)) })}
+          ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x.slice(0, 32)) })}
+          ${this.readonly ? nothing : html`<div class="na-no-print">${selectField({ id: 'mode', label: msg('Soort kaart'), value: v.mode, options: modes.map((m) => ({ value: m, label: label.mode(m) })), onChange: (m) => this.setMode(m as Mode) })}</div>`}
+        </div>
+        ${textField({
+          id: 'wish',
+          label: lokaal ? msg('Waar wilt u naartoe?') : msg('Wens'),
+          description: lokaal ? msg('Welke (nieuwe) samenwerkingsmogelijkheden ziet u?') : msg('Wat zou de persoon willen bereiken? (zie Mijn talenten en wensen, §8.5)'),
+          multiline: true, value: v.wish, readonly: this.readonly, onInput: (x) => this.setField('wish', x.slice(0, 1000)),
+        })}
+      </header>
+      <div class="view-options na-no-print">
+        ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
+      </div>
+      ${this.renderMap()} ${this.renderLegend()} ${this.renderEditor()} ${this.renderHelpers()} ${this.renderList()} ${this.renderSnapshots()}`;
+  }
+}
+
+function addSectorField(onAdd: (text: string) => void) {
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('sector') as HTMLInputElement;
+    const t = input.value.trim().slice(0, 100);
+    if (t) onAdd(t);
+    input.value = '';
+    input.focus();
+  };
+  return html`<form class="na-add-item na-no-print" @submit=${submit}>
+    <div class="na-field"><label class="na-field__label" for="add-sector">${msg('Eigen levensdomein toevoegen')}</label>
+    <input class="na-input" id="add-sector" name="sector" type="text" autocomplete="off" /></div>
+    <button class="na-button" type="submit" part="button">${msg('Toevoegen')}</button>
+  </form>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'na-netwerkkaart': NaNetwerkkaart;
+  }
+}

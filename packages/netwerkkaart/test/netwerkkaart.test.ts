@@ -1,0 +1,431 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import { setLocale, type NaChangeEvent } from '@niet-alleen/core';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import '@niet-alleen/netwerkkaart';
+import {
+  netwerkCellAt as cellAt, generatedNetwerkkaart as generatedNetwork, netwerkkaartExample, settleNetwerkkaart as settle,
+  type NaNetwerkkaart, type NetwerkkaartValue,
+} from '@niet-alleen/netwerkkaart';
+import { svgToPng } from '../src/export.js';
+
+const sample = (): NetwerkkaartValue => structuredClone(netwerkkaartExample);
+
+const addByForm = async (el: NaNetwerkkaart, name: string, domain?: string, ring?: string) => {
+  const root = shadow(el);
+  if (domain) (root.querySelector('#add-domain') as HTMLSelectElement).value = domain;
+  if (ring) (root.querySelector('#add-ring') as HTMLSelectElement).value = ring;
+  type(root.querySelector<HTMLInputElement>('#add-name')!, name);
+  root.querySelector<HTMLFormElement>('form.add-contact')!.requestSubmit();
+  await el.updateComplete;
+};
+
+runInstrumentContractTests<NetwerkkaartValue>({
+  tag: 'na-netwerkkaart',
+  sample,
+  edit: (el) => addByForm(el as NaNetwerkkaart, 'Buurvrouw Ans'),
+  invalid: [
+    { ...sample(), mode: 'groot' },
+    { ...sample(), contacts: [{ ...sample().contacts[0], ring: 0 }] },
+    { ...sample(), contacts: [{ ...sample().contacts[0], kind: 'robot' }] },
+    { ...sample(), contacts: [{ ...sample().contacts[0], support: ['geld'] }] },
+    { ...sample(), contacts: [{ ...sample().contacts[0], x: 99 }] },
+    { ...sample(), owner: 'x'.repeat(201) },
+  ],
+  text: { nl: 'Buren en buurt', en: 'Neighbours and neighbourhood' },
+});
+
+/** The contact in the picture whose accessible name starts with `name`. */
+const node = (el: NaNetwerkkaart, name: string) => {
+  const g = [...shadow(el).querySelectorAll<SVGGElement>('g.contact')].find((n) => n.getAttribute('aria-label')!.startsWith(`${name},`));
+  if (!g) throw new Error(`No contact "${name}" in the picture`);
+  return g;
+};
+const byName = (el: NaNetwerkkaart, name: string) => el.value.contacts.find((c) => c.name === name)!;
+const pictureNames = (el: NaNetwerkkaart) =>
+  [...shadow(el).querySelectorAll('g.contact')].map((g) => g.getAttribute('aria-label')!.split(',')[0]).sort();
+const listNames = (el: NaNetwerkkaart) => [...shadow(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim()).sort();
+const geometry = { rings: 3, sectors: 6 };
+
+describe('<na-netwerkkaart>', () => {
+  afterEach(async () => {
+    unmountAll();
+    await setLocale('nl');
+  });
+  const create = (opts = {}) => mount<NaNetwerkkaart>('na-netwerkkaart', opts);
+
+  it('draws a blank map: three rings, the six life domains and a text alternative', async () => {
+    const el = await create();
+    const root = shadow(el);
+    expect(root.querySelectorAll('circle.ring')).to.have.length(3);
+    expect([...root.querySelectorAll('.sector-label')].map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent).join(' '))).to.deep.equal([
+      'Familie', 'Vrienden en kennissen', 'Buren en buurt', 'Werk, school en vereniging', 'Professionals en organisaties', 'Informele initiatieven',
+    ]);
+    const svg = root.querySelector('svg')!;
+    expect(svg.getAttribute('role')).to.equal('group');
+    expect(root.getElementById('map-desc')!.textContent).to.contain('Lege netwerkkaart');
+    expect(visibleText(el)).to.contain('kleine betekenisvolle (informele) initiatieven, zoals eetclubjes of een straatcomité');
+  });
+
+  it('adds a contact from the list form: value with a position, na-change, picture and list', async () => {
+    const el = await create();
+    const changes = recordEvents<NaChangeEvent>(el, 'na-change');
+    await addByForm(el, 'Ria', 'vrienden', '2');
+    expect(changes).to.have.length(1);
+    const ria = byName(el, 'Ria');
+    expect(ria).to.include({ domain: 'vrienden', ring: 2, kind: 'persoon' });
+    expect(cellAt(geometry, ria.x!, ria.y!)).to.deep.equal({ ring: 2, sector: 1 });
+    expect(node(el, 'Ria').getAttribute('aria-label')).to.contain('Vrienden en kennissen, Dichtbij');
+    expect(listNames(el)).to.deep.equal(['Ria']);
+    expect(shadow(el).activeElement?.id).to.equal('add-name');
+    expect(shadow(el).getElementById('map-desc')!.textContent).to.contain('Dichtbij: Ria.');
+  });
+
+  it('moves a contact with the keyboard: pick up, closer, other domain, put down; undo restores', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const changes = recordEvents<NaChangeEvent>(el, 'na-change');
+    node(el, 'Ria').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(byName(el, 'Ria').ring).to.equal(1);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(byName(el, 'Ria').domain).to.equal('buren');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(changes).to.have.length(2);
+    expect(changes[1]!.detail.value).to.deep.equal(el.value);
+    const ria = byName(el, 'Ria');
+    expect(cellAt(geometry, ria.x!, ria.y!)).to.deep.equal({ ring: 1, sector: 2 });
+    expect(node(el, 'Ria').getAttribute('aria-label')).to.contain('Buren en buurt, Heel dichtbij');
+    // Without picking up, arrows move the focus to the next contact.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(el).activeElement).to.equal(node(el, 'Henk van de biljartclub'));
+    el.undo();
+    el.undo();
+    expect(byName(el, 'Ria')).to.include({ ring: 2, domain: 'vrienden' });
+  });
+
+  it('edits with Enter, closes with Escape and returns focus; Delete removes with undo', async () => {
+    const el = await create({ properties: { value: sample() } });
+    node(el, 'Ans (buurvrouw)').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const field = shadow(el).querySelector<HTMLInputElement>('#edit-name')!;
+    expect(shadow(el).activeElement).to.equal(field);
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' de Wit' });
+    await el.updateComplete;
+    expect(el.value.contacts.find((c) => c.id === 'ans')!.name).to.equal('Ans (buurvrouw) de Wit');
+    shadow(el).querySelector<HTMLInputElement>('#edit-wish-meer-contact')!.click();
+    await el.updateComplete;
+    expect(el.value.contacts.find((c) => c.id === 'ans')!.wishes).to.deep.equal(['meer-contact']);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#edit-name')).to.be.null;
+    expect(shadow(el).activeElement).to.equal(node(el, 'Ans (buurvrouw) de Wit'));
+    const before = el.value;
+    await sendKeys({ press: 'Delete' });
+    await el.updateComplete;
+    expect(el.value.contacts.some((c) => c.id === 'ans')).to.be.false;
+    expect(el.value.ties.some((t) => t.from === 'ans' || t.to === 'ans')).to.be.false;
+    expect(listNames(el)).not.to.include('Ans (buurvrouw) de Wit');
+    expect(shadow(el).activeElement?.matches('g.contact')).to.be.true;
+    el.undo();
+    expect(el.value).to.deep.equal(before);
+  });
+
+  it('drags a contact with the pointer to another ring and sector; it snaps there', async () => {
+    await setViewport({ width: 1000, height: 1000 });
+    const el = await create({ properties: { value: sample() } });
+    const changes = recordEvents<NaChangeEvent>(el, 'na-change');
+    const svg = shadow(el).querySelector('svg')!;
+    const g = node(el, 'Peter (zoon)');
+    g.scrollIntoView({ block: 'center' });
+    const from = g.getBoundingClientRect();
+    const ctm = svg.getScreenCTM()!;
+    // Target: ring 1, sector 'werk' (the fourth sector, bottom right of the top): map angle 120°.
+    const a = (-90 + 60 * 3 + 30) * (Math.PI / 180);
+    const target = new DOMPoint(Math.cos(a) * 0.3 * 460, Math.sin(a) * 0.3 * 460).matrixTransform(ctm);
+    const start = [Math.round(from.x + from.width / 2), Math.round(from.y + from.height / 2)] as [number, number];
+    await sendMouse({ type: 'move', position: start });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round((start[0] + target.x) / 2), Math.round((start[1] + target.y) / 2)] });
+    await sendMouse({ type: 'move', position: [Math.round(target.x), Math.round(target.y)] });
+    expect(shadow(el).querySelector('.drop-target')!.getAttribute('d')).not.to.equal('');
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(changes).to.have.length(1);
+    const peter = byName(el, 'Peter (zoon)');
+    expect(peter).to.include({ ring: 1, domain: 'werk' });
+    expect(cellAt(geometry, peter.x!, peter.y!)).to.deep.equal({ ring: 1, sector: 3 });
+    expect(shadow(el).querySelector('.drop-target')!.getAttribute('d')).to.equal('');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('drags with touch too (pointer events), snapping to the cell under the finger', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const svg = shadow(el).querySelector('svg')!;
+    const g = node(el, 'Henk van de biljartclub');
+    const box = g.getBoundingClientRect();
+    const ctm = svg.getScreenCTM()!;
+    const a = (-90 + 60 * 5 + 30) * (Math.PI / 180); // 'initieven', the sixth sector
+    const target = new DOMPoint(Math.cos(a) * 0.5 * 460, Math.sin(a) * 0.5 * 460).matrixTransform(ctm);
+    const at = (x: number, y: number) => ({ bubbles: true, composed: true, pointerId: 1, pointerType: 'touch', button: 0, clientX: x, clientY: y });
+    g.dispatchEvent(new PointerEvent('pointerdown', at(box.x + box.width / 2, box.y + box.height / 2)));
+    g.dispatchEvent(new PointerEvent('pointermove', at(target.x, target.y)));
+    g.dispatchEvent(new PointerEvent('pointerup', at(target.x, target.y)));
+    await el.updateComplete;
+    expect(byName(el, 'Henk van de biljartclub')).to.include({ ring: 2, domain: 'initiatieven' });
+  });
+
+  it('readonly: contacts can be focused and read, but not moved or removed', async () => {
+    const el = await create({ attributes: { readonly: '' }, properties: { value: sample() } });
+    const changes = recordEvents(el, 'na-change');
+    node(el, 'Ria').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Delete' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(changes).to.have.length(0);
+    expect(el.value).to.deep.equal(sample());
+    expect(shadow(el).querySelector('#edit-name')).to.be.null;
+    // Arrows still move between contacts: ArrowUp went to the previous one.
+    expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(/^Peter \(zoon\),/);
+  });
+
+  it('a click without moving opens the contact; in tie mode it ties two contacts; Escape cancels tie mode', async () => {
+    const el = await create({ properties: { value: sample() } });
+    node(el, 'Ria').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, pointerId: 1 }));
+    node(el, 'Ria').dispatchEvent(new PointerEvent('pointerup', { bubbles: true, button: 0, pointerId: 1 }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector<HTMLInputElement>('#edit-name')!.value).to.equal('Ria');
+    buttonByText(el, 'Verbind met een ander contact').click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Kies het contact dat met Ria verbonden is');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const tie = el.value.ties.at(-1)!;
+    expect([tie.from, tie.to]).to.deep.equal(['ria', 'henk']);
+    expect(shadow(el).querySelectorAll('line.tie')).to.have.length(5);
+    // Tie mode can be cancelled.
+    el.startTie('ria');
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(visibleText(el)).not.to.contain('Kies het contact');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.ties).to.have.length(5);
+    // Remove the tie from the editor.
+    const remove = [...shadow(el).querySelectorAll('button')].filter((b) => b.textContent === 'Verbinding verwijderen');
+    expect(remove).to.have.length(1);
+    remove[0]!.click();
+    await el.updateComplete;
+    expect(el.value.ties).to.have.length(4);
+    el.undo();
+    expect(el.value.ties).to.have.length(5);
+  });
+
+  it('adding a contact does not scramble the map', async () => {
+    const el = await create({ properties: { value: sample() } });
+    await addByForm(el, 'Eerste');
+    const before = new Map(el.value.contacts.map((c) => [c.id, [c.x!, c.y!]]));
+    await addByForm(el, 'Nieuwe buurman', 'buren', '2');
+    for (const c of el.value.contacts) {
+      const was = before.get(c.id);
+      if (was) expect(Math.hypot(c.x! - was[0], c.y! - was[1]), c.name).to.be.lessThan(0.08);
+    }
+  });
+
+  it('keeps every contact in its own ring and sector and apart from the others', () => {
+    const value = generatedNetwork(150);
+    const sector = (d: string) => ['familie', 'vrienden', 'buren', 'werk', 'professionals', 'initiatieven'].indexOf(d);
+    const positions = settle(geometry, value.contacts.map((c) => ({ id: c.id, ring: c.ring, sector: sector(c.domain), x: null, y: null })));
+    for (const c of value.contacts) {
+      const [x, y] = positions.get(c.id)!;
+      expect(cellAt(geometry, x, y)).to.deep.equal({ ring: c.ring, sector: sector(c.domain) });
+    }
+    const small = generatedNetwork(12);
+    const p = [...settle(geometry, small.contacts.map((c) => ({ id: c.id, ring: c.ring, sector: sector(c.domain), x: null, y: null }))).values()];
+    for (let i = 0; i < p.length; i++)
+      for (let j = i + 1; j < p.length; j++) expect(Math.hypot(p[i]![0] - p[j]![0], p[i]![1] - p[j]![1])).to.be.greaterThan(0.1);
+  });
+
+  it('positions survive export and import', async () => {
+    const el = await create({ properties: { value: sample() } });
+    await addByForm(el, 'Karin');
+    expect(el.value.contacts.every((c) => typeof c.x === 'number' && typeof c.y === 'number')).to.be.true;
+    const other = await create();
+    expect(other.importJSON(el.exportJSON())).to.be.true;
+    await other.updateComplete;
+    const transforms = (k: NaNetwerkkaart) => [...shadow(k).querySelectorAll('g.contact')].map((g) => g.getAttribute('transform'));
+    expect(transforms(other)).to.deep.equal(transforms(el));
+    expect(other.value).to.deep.equal(el.value);
+  });
+
+  it('the list and the picture always show the same contacts', async () => {
+    const el = await create();
+    const ops = fc.oneof(
+      fc.record({ op: fc.constant('add' as const), name: fc.stringMatching(/^[A-Z][a-z]{1,8}$/), ring: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('move' as const), at: fc.nat(), d: fc.constantFrom(-1, 1) }),
+      fc.record({ op: fc.constant('undo' as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(ops, { maxLength: 12 }), async (steps) => {
+        el.value = { ...netwerkkaartExample, contacts: [], ties: [] };
+        let n = 0;
+        for (const s of steps) {
+          const list = el.value.contacts;
+          if (s.op === 'add') el.addContact({ name: `${s.name}${n++}`, kind: 'persoon', domain: 'familie', ring: s.ring });
+          else if (s.op === 'remove' && list.length) el.removeContact(list[s.at % list.length]!.id);
+          else if (s.op === 'move' && list.length) el.moveContact(list[s.at % list.length]!.id, s.d, s.d);
+          else if (s.op === 'undo') el.undo();
+          await el.updateComplete;
+          const names = el.value.contacts.map((c) => c.name).sort();
+          expect(pictureNames(el)).to.deep.equal(names);
+          expect(listNames(el)).to.deep.equal(names);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('pseudonymises names in the picture, the list and the exports, not in the data', async () => {
+    const el = await create({ properties: { value: sample() } });
+    buttonByText(el, 'Initialen in plaats van namen').click();
+    await el.updateComplete;
+    expect(el.pseudonymise).to.be.true;
+    expect(pictureNames(el)).to.include('R.');
+    expect(pictureNames(el)).to.include('Koor De Zangers'); // organisations keep their label
+    expect(listNames(el)).not.to.include('Ria');
+    expect(visibleText(el)).not.to.contain('Komt elke zondag');
+    expect(el.exportCSV()).not.to.contain('Ria');
+    expect(el.exportCSV()).not.to.contain('Komt elke zondag');
+    expect(el.exportSVG()).not.to.contain('Ria');
+    expect(el.exportSVG()).not.to.contain('Mevrouw Bakker');
+    expect(el.exportJSON()).to.contain('Ria');
+    expect(visibleText(el)).not.to.contain('Mevrouw Bakker');
+    expect(visibleText(el)).to.contain('M.B.');
+  });
+
+  it('exports a CSV of the contacts that a spreadsheet cannot run as a formula', async () => {
+    const value = sample();
+    value.contacts[0]!.name = '=HYPERLINK("x")';
+    const el = await create({ properties: { value } });
+    const csv = el.exportCSV();
+    const rows = csv.trim().split('\r\n');
+    expect(rows).to.have.length(11);
+    expect(rows[0]).to.contain('"Naam";"Soort";"Levensdomein";"Nabijheid"');
+    expect(rows[1]).to.contain(`"'=HYPERLINK(""x"")";"Persoon";"Familie";"Heel dichtbij";"Praktische steun, Emotionele steun"`);
+  });
+
+  it('exports a standalone SVG and a PNG made locally from it', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const svgText = el.exportSVG();
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.be.null;
+    expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+    expect(svgText).to.contain('Eetclub');
+    expect(doc.querySelector('circle.ring')).to.be.null; // classes are gone: styles are inline
+    const png = await svgToPng(svgText, 140, 112);
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(100);
+  });
+
+  it('saves a dated snapshot and compares: who came, who went, who moved closer or further', async () => {
+    const el = await create({ properties: { value: sample() } });
+    buttonByText(el, 'Bewaar een momentopname').click();
+    await el.updateComplete;
+    expect(el.value.snapshots).to.have.length(1);
+    expect(el.value.snapshots[0]!.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    el.moveContact('peter', -1, 0);
+    el.moveContact('ria', 1, 0);
+    el.removeContact('henk');
+    el.addContact({ name: 'Buurman Kees', kind: 'persoon', domain: 'buren', ring: 2 });
+    await el.updateComplete;
+    const text = shadow(el).querySelector('.compare')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.match(/Erbij gekomen\s*Buurman Kees/);
+    expect(text).to.match(/Weggegaan\s*Henk van de biljartclub/);
+    expect(text).to.match(/Dichterbij gekomen\s*Peter \(zoon\) \(Verder weg → Dichtbij\)/);
+    expect(text).to.match(/Verder weg\s*Ria \(Dichtbij → Verder weg\)/);
+  });
+
+  it('maps a supporter’s own local network on the four collaboration levels', async () => {
+    const el = await create();
+    const mode = shadow(el).querySelector<HTMLSelectElement>('#mode')!;
+    mode.value = 'lokaal';
+    mode.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.mode).to.equal('lokaal');
+    expect([...shadow(el).querySelectorAll('.ring-label')].map((t) => t.textContent)).to.deep.equal([
+      '4. Communities', '3. Partnerschap', '2. Lokaal naar elkaar verwijzen', '1. Elkaar kennen',
+    ]);
+    expect(shadow(el).querySelectorAll('.sector-label')).to.have.length(4);
+    expect(visibleText(el)).to.contain('Mijn lokale netwerk');
+  });
+
+  it('offers the example on a blank map; undo gives the blank map back', async () => {
+    const el = await create();
+    buttonByText(el, 'Bekijk het voorbeeld').click();
+    await el.updateComplete;
+    expect(listNames(el)).to.have.length(10);
+    expect(pictureNames(el)).to.deep.equal(listNames(el));
+    el.undo();
+    expect(el.isEmpty).to.be.true;
+  });
+
+  it('shows who can help with the wish', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const helpers = shadow(el).querySelector('[part~="helpers"]')!.textContent!;
+    expect(helpers).to.contain('Ik zou graag weer samen koken en eten met anderen.');
+    expect(helpers).to.contain('Eetclub Samen aan tafel');
+  });
+
+  it('adds an own life domain as a new sector', async () => {
+    const el = await create();
+    type(shadow(el).querySelector<HTMLInputElement>('#add-sector')!, 'Kerk');
+    shadow(el).querySelector<HTMLInputElement>('#add-sector')!.form!.requestSubmit();
+    await el.updateComplete;
+    expect(el.value.sectors.map((s) => s.label).at(-1)).to.equal('Kerk');
+    expect(shadow(el).querySelectorAll('.sector-label')).to.have.length(7);
+  });
+
+  it('renders in English, marked as our translation', async () => {
+    const el = await create({ properties: { value: sample() } });
+    await setLocale('en');
+    await el.updateComplete;
+    const text = visibleText(el);
+    expect(text).to.contain('Friends and acquaintances');
+    expect(text).to.contain('translation by niet-alleen');
+  });
+
+  it('shows no score, count or verdict', async () => {
+    const el = await create({ properties: { value: sample() } });
+    expect(visibleText(el)).not.to.match(/score|totaal|\b\d+\s*(van|\/)\s*\d+\b/i);
+  });
+
+  it('user text stays text', async () => {
+    const value = sample();
+    value.contacts[0]!.name = '<img src=x onerror="window.__pwned=1">';
+    const el = await create({ properties: { value } });
+    expect(shadow(el).querySelector('img')).to.be.null;
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('has no axe violations with the editor open and while picking up a contact', async () => {
+    const el = await create({ properties: { value: sample() } });
+    el.edit('ria');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    node(el, 'Els (dochter)').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@niet-alleen/netwerkkaart';
+import {
+  emptyNetwerkkaart, generatedNetwerkkaart, lokaalNetwerkExample, netwerkkaartExample, type NetwerkkaartValue,
+} from '@niet-alleen/netwerkkaart';
+import { narrow, paper } from '../shared/layouts.js';
+
+interface Args {
+  value?: NetwerkkaartValue;
+  readonly: boolean;
+  pseudonymise: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Instrumenten/Netwerkkaart',
+  component: 'na-netwerkkaart',
+  tags: ['autodocs'],
+  args: { readonly: false, pseudonymise: false },
+  render: ({ value, readonly, pseudonymise }) =>
+    html`<na-netwerkkaart .value=${value ?? emptyNetwerkkaart()} ?readonly=${readonly} ?pseudonymise=${pseudonymise}></na-netwerkkaart>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The example with more ties between contacts. */
+const withTies: NetwerkkaartValue = {
+  ...netwerkkaartExample,
+  ties: [
+    ...netwerkkaartExample.ties,
+    { id: 't5', from: 'ria', to: 'henk' },
+    { id: 't6', from: 'ria', to: 'koor' },
+    { id: 't7', from: 'els', to: 'ans' },
+    { id: 't8', from: 'wijk', to: 'eetclub' },
+  ],
+};
+
+/** Two dated versions: half a year earlier the network was smaller and further away. */
+const withSnapshot: NetwerkkaartValue = {
+  ...netwerkkaartExample,
+  snapshots: [
+    {
+      id: 's1',
+      date: '2025-09-15',
+      label: '',
+      contacts: netwerkkaartExample.contacts
+        .filter((c) => !['eetclub', 'koor'].includes(c.id))
+        .map((c) => (c.id === 'ans' ? { ...c, ring: 2 } : c.id === 'peter' ? { ...c, ring: 2 } : c))
+        .concat([{ ...netwerkkaartExample.contacts[2]!, id: 'jan', name: 'Jan (overleden)', ring: 1, domain: 'familie' }]),
+      ties: [],
+    },
+  ],
+};
+
+export const Blanco: Story = { name: 'Blanco kaart' };
+export const Voorbeeld: Story = { args: { value: netwerkkaartExample } };
+export const HonderdVijftig: Story = { name: '150 contacten', args: { value: generatedNetwerkkaart(150, 40) } };
+export const Verbindingen: Story = { name: 'Verbindingen tussen contacten', args: { value: withTies } };
+export const Pseudoniem: Story = { name: 'Initialen (gepseudonimiseerd)', args: { value: netwerkkaartExample, pseudonymise: true } };
+export const Lokaal: Story = { name: 'Mijn lokale netwerk (11.2)', args: { value: lokaalNetwerkExample } };
+export const Vergelijking: Story = { name: 'Vergelijken door de tijd', args: { value: withSnapshot } };
+export const AlleenLezen: Story = { name: 'Alleen lezen', args: { value: netwerkkaartExample, readonly: true } };
+export const Engels: Story = { name: 'English', args: { value: netwerkkaartExample }, parameters: { locale: 'en' } };
+export const Mobiel: Story = {
+  name: 'Mobiel (320 px)',
+  args: { value: netwerkkaartExample },
+  render: ({ value }) => narrow(html`<na-netwerkkaart .value=${value}></na-netwerkkaart>`),
+};
+export const Afdrukvoorbeeld: Story = {
+  args: { value: netwerkkaartExample },
+  render: ({ value }) => paper(html`<na-netwerkkaart print-preview .value=${value}></na-netwerkkaart>`),
+};
+export const AfdrukvoorbeeldBlanco: Story = {
+  name: 'Afdrukvoorbeeld (blanco kaart)',
+  render: () => paper(html`<na-netwerkkaart print-preview></na-netwerkkaart>`),
+};
+export const Thema: Story = { name: 'Thema: Gemeente Rivierstad', args: { value: withTies }, parameters: { theme: 'gemeente-rivierstad' } };
+export const Donker: Story = { name: 'Thema: donker', args: { value: netwerkkaartExample }, parameters: { theme: 'gemeente-duinwijk-donker' } };
