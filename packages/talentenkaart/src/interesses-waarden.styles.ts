@@ -10,7 +10,7 @@ const print = css`
   .interest[data-mark='hekel'] { border: 1.5px dashed #000; background: none; }
   .interest__symbol { color: #000; }
   .own .na-field { margin: 0; }
-  .own .na-field__label-wrap { display: none; }
+  .own .na-field__label-wrap { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
   .own:has(.interest) .na-field { display: none; }
   .ask-values { border: 1px solid #000; background: none; }
   .follow-ups { grid-template-columns: 1fr 1fr; }
