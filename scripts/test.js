@@ -22,7 +22,6 @@ const args = process.argv.slice(2).filter((a) => !flags.has(a));
 execFileSync(process.execPath, ['scripts/generate.js'], { stdio: 'inherit' });
 if (!flags.has('--no-build')) execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
 
-// eslint-disable-next-line no-control-regex
 const plain = (text) => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 
 function run(name, command, commandArgs, parse) {
