@@ -685,7 +685,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         description: msg('Deze lijst toont hetzelfde als de kaart.'),
         content: html`${this.renderAdd()}
           ${v.contacts.length
-            ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Alle contacten (lijst)')}><table>
+            ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="list-heading"><table>
                 <thead><tr>
                   <th scope="col">${msg('Naam')}</th><th scope="col">${msg('Soort')}</th><th scope="col">${msg('Levensdomein')}</th>
                   <th scope="col">${msg('Nabijheid')}</th><th scope="col">${msg('Steun')}</th><th scope="col">${msg('Waardering')}</th>

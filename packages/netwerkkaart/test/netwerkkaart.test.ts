@@ -86,14 +86,14 @@ describe('<na-netwerkkaart>', () => {
     const el = await create({ properties: { value: sample() } });
     const changes = recordEvents<NaChangeEvent>(el, 'na-change');
     node(el, 'Ria').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(byName(el, 'Ria').ring).to.equal(1);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(byName(el, 'Ria').domain).to.equal('buren');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(changes).to.have.length(2);
     expect(changes[1]!.detail.value).to.deep.equal(el.value);
@@ -185,7 +185,7 @@ describe('<na-netwerkkaart>', () => {
     const el = await create({ attributes: { readonly: '' }, properties: { value: sample() } });
     const changes = recordEvents(el, 'na-change');
     node(el, 'Ria').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Delete' });
     await sendKeys({ press: 'Enter' });
@@ -424,7 +424,7 @@ describe('<na-netwerkkaart>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     node(el, 'Els (dochter)').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });

@@ -7,3 +7,4 @@ export * from '@niet-alleen/verwijskaart';
 export * from '@niet-alleen/talentenkaart';
 export * from '@niet-alleen/partnerschapskaart';
 export * from '@niet-alleen/netwerkkaart';
+export * from '@niet-alleen/werkwijze';

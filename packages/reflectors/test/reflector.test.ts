@@ -268,7 +268,7 @@ describe('reflectors', () => {
         await sendKeys({ press: 'ArrowRight' });
         if (i % 2 === 0) await sendKeys({ press: 'ArrowRight' });
         await sendKeys({ press: 'Tab' }); // 'Hier wil ik over praten'
-        if (i === 1) await sendKeys({ press: 'Space' });
+        if (i === 1) await sendKeys({ press: ' ' });
         await sendKeys({ press: 'Tab' });
       }
       // the own statement
@@ -286,7 +286,7 @@ describe('reflectors', () => {
       await el.updateComplete;
       expect(el.value.moments).to.have.length(2);
       buttonByText(el, 'Vergelijk de invullingen').focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(shadow(el).querySelector('[part~="comparison"]')).to.exist;
     } finally {

@@ -39,7 +39,7 @@ describe('<na-signaleringskaart>', () => {
       'Lichamelijke signalen', 'Psychische signalen', 'Sociale signalen', 'Gedragmatige signalen', 'Levensgebeurtenissen',
     ]);
     expect(headings).to.include('Andere signalen en notities');
-    const count = (group: string) => shadow(el).querySelectorAll(`section[aria-labelledby="${group}-heading"] ul.items input[type=checkbox]`).length;
+    const count = (group: string) => shadow(el).querySelectorAll(`section:has(#${group}-heading) ul.items input[type=checkbox]`).length;
     expect([count('lichamelijk'), count('psychisch'), count('sociaal'), count('gedragsmatig'), count('levensgebeurtenissen')]).to.deep.equal([8, 10, 2, 8, 6]);
     expect(visibleText(el)).to.contain('verhuizing/migratie/sterk veranderde woonomgeving');
     expect(visibleText(el)).to.contain('niet om af te vinken, maar zijn aanleiding voor gesprek');

@@ -57,7 +57,7 @@ describe('<na-interesses-waarden>', () => {
     const button = interest(el, 'koken');
     expect(state(button)).to.equal('○ neutraal');
     button.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.value.interests.map((e) => [e.id, e.mark])).to.deep.equal([['koken', 'leuk']]);
     expect(state(button)).to.equal('♥ vind ik leuk');
@@ -66,7 +66,7 @@ describe('<na-interesses-waarden>', () => {
     await el.updateComplete;
     expect(el.value.interests.map((e) => e.mark)).to.deep.equal(['hekel']);
     expect(state(button)).to.equal('✕ heb ik een hekel aan');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.value.interests).to.deep.equal([]);
     expect(state(button)).to.equal('○ neutraal');
@@ -89,7 +89,7 @@ describe('<na-interesses-waarden>', () => {
     expect(shadow(el).activeElement).to.equal(interest(el, 'winkelen'));
     await sendKeys({ press: 'ArrowUp' });
     expect(shadow(el).activeElement).to.equal(interest(el, 'tuinieren'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.value.interests.map((e) => e.id)).to.deep.equal(['tuinieren']);
   });

@@ -34,6 +34,8 @@ export class NaSection extends NaUiElement {
       level: this.headingLevel,
       description: this.description || undefined,
       content: html`<slot></slot>`,
+      // Used on its own in a portal page, a section is a named region.
+      landmark: true,
     });
   }
 }

@@ -44,7 +44,7 @@ describe('<na-add-item>', () => {
     await sendKeys({ type: 'zingen' });
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(button);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(added).to.deep.equal(['zingen']);
     expect(deepActiveElement()).to.equal(field);
   });

@@ -40,7 +40,7 @@ describe('<na-button>', () => {
     expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('button'));
     expectFocusVisible();
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(clicks).to.equal(2);
   });
 

@@ -9,7 +9,7 @@ import { runFormControlTests } from './form-control-suite.js';
 runFormControlTests({
   tag: 'na-checkbox',
   props: () => ({ label: 'Ik wil gebeld worden', value: 'ja' }),
-  fillWithKeyboard: () => sendKeys({ press: 'Space' }),
+  fillWithKeyboard: () => sendKeys({ press: ' ' }),
   inputs: 1,
   filled: 'ja',
   empty: null,
@@ -40,10 +40,10 @@ describe('<na-checkbox>', () => {
     const el = fixture(h('na-checkbox', { label: 'Vermoeidheid' })) as NaCheckbox;
     await el.updateComplete;
     el.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(el.checked).to.be.true;
     expect(box(el).checked).to.be.true;
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(el.checked).to.be.false;
   });
 
@@ -54,7 +54,7 @@ describe('<na-checkbox>', () => {
     await el.updateComplete;
     expect(new FormData(form).get('nb')).to.equal('on');
     el.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(new FormData(form).has('nb')).to.be.false;
     form.reset();
     await el.updateComplete;

@@ -16,7 +16,7 @@ runFormControlTests({
   tag: 'na-scale',
   props: () => ({ legend: 'Ik mis mensen om me heen', options }),
   // Tab lands on the first radio of an empty group; Space chooses it.
-  fillWithKeyboard: () => sendKeys({ press: 'Space' }),
+  fillWithKeyboard: () => sendKeys({ press: ' ' }),
   inputs: 1,
   filled: 'ja',
   empty: null,

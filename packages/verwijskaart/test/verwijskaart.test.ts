@@ -473,7 +473,7 @@ describe('<na-verwijskaart>', () => {
       expect(el.value.options[0]!.text).to.equal('Buurtkamer');
       // A signal group with Space.
       inputByLabel(el, 'Sociale signalen').focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.value.options[0]!.signalGroups).to.deep.equal(['sociaal']);
       // A bad phone number, then Tab away: the error appears.

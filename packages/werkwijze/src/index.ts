@@ -1,11 +1,19 @@
 import { defineElement, registerTranslations } from '@niet-alleen/core';
 import { templates as en } from './locales/en.js';
 import { NaPersoonlijkPlan } from './persoonlijk-plan.js';
+import { NaWerkwijze } from './werkwijze.js';
 
 registerTranslations('en', en);
 defineElement('na-persoonlijk-plan', NaPersoonlijkPlan);
+defineElement('na-werkwijze', NaWerkwijze);
 
 export { NaPersoonlijkPlan, formatDate } from './persoonlijk-plan.js';
+export { NaWerkwijze, instrumentsInPhase } from './werkwijze.js';
 export * from './plan-schema.js';
 export * from './plan-content.js';
 export * from './plan-example.js';
+export * from './werkwijze-schema.js';
+export * from './werkwijze-content.js';
+export * from './werkwijze-example.js';
+export * from './events.js';
+export { integrations, type Integration, type ChildContext } from './integrations.js';

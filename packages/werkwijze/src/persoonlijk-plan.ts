@@ -46,6 +46,11 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
   @property({ attribute: false }) wishes: readonly PlanWishSuggestion[] = [];
   /** Contacts offered as helpers, e.g. from a netwerkkaart in the same dossier: `[{ id, name }]`. */
   @property({ attribute: false }) contacts: readonly PlanContactSuggestion[] = [];
+  /**
+   * `plan` (default) shows the whole plan; `terugblik` shows the goal and steps as text and the
+   * look-backs of 10.1, for the phase 'terug- en vooruitblikken'. Same value either way.
+   */
+  @property({ reflect: true }) view: 'plan' | 'terugblik' = 'plan';
 
   protected get definition() {
     return persoonlijkPlanDefinition;
@@ -285,7 +290,29 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
 
   // ——— the plan ———
 
+  private renderLookBackView() {
+    const v = this.value;
+    return html`<header part="header">
+        ${heading(this.headingLevel, msg('Persoonlijk plan: terugblik'), 'na-heading na-title')}
+        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+      </header>
+      <div part="goal" class="goal">
+        ${section({
+          id: 'goal-section',
+          level: this.headingLevel + 1,
+          heading: msg('Het plan'),
+          content: html`${textField({ id: 'goal', label: msg('Doel'), value: v.goal, readonly: true, onInput: () => {} })}
+            <p class="na-field__label">${msg('Stappen')}</p>
+            ${v.steps.length
+              ? html`<ol>${v.steps.map((s) => html`<li>${s.text}</li>`)}</ol>`
+              : html`<p class="na-readonly-text na-empty-answer">${msg('Niet ingevuld')}</p>`}`,
+        })}
+      </div>
+      ${this.renderLookBacks()}`;
+  }
+
   protected renderInstrument() {
+    if (this.view === 'terugblik') return this.renderLookBackView();
     const v = this.value;
     return html`<header part="header">
         ${heading(this.headingLevel, planText.title(), 'na-heading na-title')}

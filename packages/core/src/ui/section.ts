@@ -23,11 +23,17 @@ export interface SectionOptions {
   description?: unknown;
   content: unknown;
   part?: string;
+  /**
+   * Make it a named region landmark. Off by default: an instrument has many sections, and a
+   * page with two instruments of one kind would repeat landmark names (axe landmark-unique);
+   * headings already give screen-reader users the structure.
+   */
+  landmark?: boolean;
 }
 
-/** A titled region: `<section aria-labelledby>` with a heading, an optional intro and content. */
+/** A titled section: a heading, an optional intro and content. */
 export function section(o: SectionOptions) {
-  return html`<section class="na-section" part=${o.part ?? 'section'} aria-labelledby="${o.id}-heading">
+  return html`<section class="na-section" part=${o.part ?? 'section'} aria-labelledby=${o.landmark ? `${o.id}-heading` : nothing}>
     ${heading(o.level, o.heading, 'na-heading na-subtitle', `${o.id}-heading`)}
     ${o.description ? html`<p class="na-subtle">${o.description}</p>` : nothing}
     ${o.content}

@@ -1,0 +1,35 @@
+import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
+import { signaleringskaartDefinition } from '@niet-alleen/signaleringskaart';
+import {
+  reflectorInstrumentDefinition, vooroordelenDefinition, eenzaamheidDefinition, bekendBesluitenBereikenDefinition,
+  feedbackformulierDefinition, ondersteuningsvaardighedenDefinition,
+} from '@niet-alleen/reflectors';
+import { talentenkaartDefinition, interessesWaardenDefinition } from '@niet-alleen/talentenkaart';
+import { netwerkkaartDefinition } from '@niet-alleen/netwerkkaart';
+import { verwijskaartDefinition } from '@niet-alleen/verwijskaart';
+import { persoonlijkPlanDefinition } from './plan-schema.js';
+
+const def = <T extends VersionedValue>(d: InstrumentDefinition<T>) => d as unknown as InstrumentDefinition<VersionedValue>;
+const reflector = (definition: () => { id: string }) => def(reflectorInstrumentDefinition(definition().id));
+
+/**
+ * Every instrument a dossier can hold, by key (the element's tag without `na-`), with the
+ * instrument's own definition: the dossier validates and migrates each part as the instrument would.
+ * The partnerschapskaart is not per person, so it is not part of a person's dossier.
+ */
+export const instrumentDefinitions = {
+  signaleringskaart: def(signaleringskaartDefinition),
+  'verwijskaart': def(verwijskaartDefinition),
+  'reflector-vooroordelen': reflector(vooroordelenDefinition),
+  'reflector-eenzaamheid': reflector(eenzaamheidDefinition),
+  'reflector-bekend-besluiten-bereiken': reflector(bekendBesluitenBereikenDefinition),
+  feedbackformulier: reflector(feedbackformulierDefinition),
+  talentenkaart: def(talentenkaartDefinition),
+  'interesses-waarden': def(interessesWaardenDefinition),
+  netwerkkaart: def(netwerkkaartDefinition),
+  'persoonlijk-plan': def(persoonlijkPlanDefinition),
+  'reflector-ondersteuningsvaardigheden': reflector(ondersteuningsvaardighedenDefinition),
+} as const;
+
+export type InstrumentKey = keyof typeof instrumentDefinitions;
+export const instrumentKeys = Object.keys(instrumentDefinitions) as InstrumentKey[];

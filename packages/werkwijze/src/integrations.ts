@@ -1,0 +1,101 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
+import '@niet-alleen/signaleringskaart';
+import '@niet-alleen/reflectors';
+import '@niet-alleen/talentenkaart';
+import '@niet-alleen/netwerkkaart';
+import '@niet-alleen/verwijskaart';
+import type { SignalGroupId } from '@niet-alleen/signaleringskaart';
+import type { TalentenkaartValue } from '@niet-alleen/talentenkaart';
+import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
+import type { PlanContactSuggestion, PlanWishSuggestion } from './plan-schema.js';
+import { instrumentDefinitions, type InstrumentKey } from './definitions.js';
+
+/** What the dossier hands to each instrument element it renders. */
+export interface ChildContext {
+  value: unknown;
+  readonly: boolean;
+  printPreview: boolean;
+  headingLevel: number;
+  onChange: (event: Event) => void;
+  /** Wishes and contacts found elsewhere in the dossier (for the plan). */
+  wishes: PlanWishSuggestion[];
+  contacts: PlanContactSuggestion[];
+  /** Signal groups marked on the signaleringskaart (for the verwijskaart). */
+  signals: SignalGroupId[];
+  /** The verwijskaart is being edited (the organisation's own card). */
+  editing: boolean;
+  /** A second place of the same instrument (the plan's look-back, the reflector again in phase 6). */
+  second: boolean;
+}
+
+/** One instrument the dossier knows: its key in `instruments`, its definition and its element. */
+export interface Integration {
+  key: InstrumentKey;
+  /** The workbook section, e.g. '5.3'. */
+  section: string;
+  title: () => string;
+  definition: InstrumentDefinition<VersionedValue>;
+  render: (c: ChildContext) => TemplateResult;
+}
+
+const integration = (key: InstrumentKey, section: string, title: () => string, render: Integration['render']): Integration => ({
+  key, section, title, render, definition: instrumentDefinitions[key],
+});
+
+/* Each element by its literal tag (no dynamic tag names); common bindings are the same everywhere. */
+export const integrations: Integration[] = [
+  integration('signaleringskaart', '5.3', () => msg('Signaleringskaart'), (c) => html`<na-signaleringskaart
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-signaleringskaart>`),
+  integration('verwijskaart', '11.5', () => msg('Verwijskaart'), (c) => html`<na-verwijskaart
+    .value=${c.value} .signals=${c.signals} mode=${c.editing ? 'edit' : 'view'}
+    ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-verwijskaart>`),
+  integration('reflector-vooroordelen', '6.8', () => msg('Reflector vooroordelen over eenzaamheid'), (c) => html`<na-reflector-vooroordelen
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-reflector-vooroordelen>`),
+  integration('reflector-eenzaamheid', '6.10', () => msg("Reflector 'Voel ik me eenzaam?'"), (c) => html`<na-reflector-eenzaamheid
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-reflector-eenzaamheid>`),
+  integration('reflector-bekend-besluiten-bereiken', '7.5', () => msg('Reflector Bekend Besluiten Bereiken'), (c) => html`<na-reflector-bekend-besluiten-bereiken
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-reflector-bekend-besluiten-bereiken>`),
+  integration('feedbackformulier', '7.4', () => msg('Feedbackformulier gespreksvaardigheden'), (c) => html`<na-feedbackformulier
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-feedbackformulier>`),
+  integration('talentenkaart', '8.5', () => msg('Mijn talenten en wensen'), (c) => html`<na-talentenkaart
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-talentenkaart>`),
+  integration('interesses-waarden', '8.6', () => msg('Interesses en waarden'), (c) => html`<na-interesses-waarden
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-interesses-waarden>`),
+  integration('netwerkkaart', '8.7', () => msg('Persoonlijke netwerkkaart'), (c) => html`<na-netwerkkaart
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-netwerkkaart>`),
+  integration('persoonlijk-plan', '9', () => msg('Persoonlijk plan'), (c) => html`<na-persoonlijk-plan
+    .value=${c.value} .wishes=${c.wishes} .contacts=${c.contacts} view=${c.second ? 'terugblik' : 'plan'}
+    ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-persoonlijk-plan>`),
+  integration('reflector-ondersteuningsvaardigheden', '10.3', () => msg('Reflector Ondersteuningsvaardigheden'), (c) => html`<na-reflector-ondersteuningsvaardigheden
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
+  ></na-reflector-ondersteuningsvaardigheden>`),
+];
+
+export const integrationByKey = (key: string) => integrations.find((i) => i.key === key);
+
+/** The two wishes (WENS 1, WENS 2) of a talentenkaart that have text, with stable ids. */
+export function wishesOf(talentenkaart: TalentenkaartValue | undefined): PlanWishSuggestion[] {
+  if (!talentenkaart) return [];
+  return talentenkaart.wishes
+    .map((w, i) => ({ id: `wens-${i + 1}`, text: w.wish.trim() }))
+    .filter((w) => w.text);
+}
+
+/** The people and initiatives on a netwerkkaart; those marked "kan helpen bij" first. */
+export function contactsOf(netwerkkaart: NetwerkkaartValue | undefined): PlanContactSuggestion[] {
+  if (!netwerkkaart) return [];
+  const named = netwerkkaart.contacts.filter((c) => c.name.trim());
+  return [...named.filter((c) => c.helpsWith.trim()), ...named.filter((c) => !c.helpsWith.trim())].map((c) => ({ id: c.id, name: c.name }));
+}

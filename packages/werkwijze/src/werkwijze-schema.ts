@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { parseValue, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core';
+import type { SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
+import type { ReflectorValue } from '@niet-alleen/reflectors';
+import type { TalentenkaartValue, InteressesWaardenValue } from '@niet-alleen/talentenkaart';
+import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
+import type { VerwijskaartValue } from '@niet-alleen/verwijskaart';
+import type { PersoonlijkPlanValue } from './plan-schema.js';
+import { instrumentDefinitions } from './definitions.js';
+
+/**
+ * One instrument inside the dossier, validated (and migrated) by that instrument's own
+ * definition: the dossier never accepts a value the instrument itself would refuse.
+ */
+export function instrumentField<T extends VersionedValue>(definition: InstrumentDefinition<T>) {
+  return z.optional(
+    z.pipe(
+      z.unknown(),
+      z.transform((input, ctx): T => {
+        const result = parseValue(definition, input);
+        if (result.ok) return result.value;
+        for (const issue of result.issues) {
+          ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path as (string | number)[], input });
+        }
+        return z.NEVER;
+      }),
+    ),
+  );
+}
+
+/**
+ * The instruments a dossier can hold, by key (the element's tag without `na-`). The object is
+ * loose on purpose: a dossier written by a build with more instruments keeps their data.
+ */
+export const dossierInstrumentsSchema = z.looseObject(
+  Object.fromEntries(Object.entries(instrumentDefinitions).map(([key, d]) => [key, instrumentField(d)])),
+);
+
+export const werkwijzeSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** Each instrument's own value, under its key. Instruments not used yet are absent. */
+  instruments: dossierInstrumentsSchema,
+});
+
+export interface DossierInstruments {
+  signaleringskaart?: SignaleringskaartValue;
+  verwijskaart?: VerwijskaartValue;
+  'reflector-vooroordelen'?: ReflectorValue;
+  'reflector-eenzaamheid'?: ReflectorValue;
+  'reflector-bekend-besluiten-bereiken'?: ReflectorValue;
+  feedbackformulier?: ReflectorValue;
+  talentenkaart?: TalentenkaartValue;
+  'interesses-waarden'?: InteressesWaardenValue;
+  netwerkkaart?: NetwerkkaartValue;
+  'persoonlijk-plan'?: PersoonlijkPlanValue;
+  'reflector-ondersteuningsvaardigheden'?: ReflectorValue;
+  /** Instruments this build does not know are kept as they are. */
+  [key: string]: unknown;
+}
+
+export interface WerkwijzeValue {
+  schemaVersion: 1;
+  instruments: DossierInstruments;
+}
+
+export const werkwijzeDefinition: InstrumentDefinition<WerkwijzeValue> = {
+  schema: werkwijzeSchema as unknown as z.ZodMiniType<WerkwijzeValue>,
+  version: 1,
+  empty: () => ({ schemaVersion: 1, instruments: {} }),
+};

@@ -1,0 +1,384 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { NaInstrumentElement, button, getLocale, guidance, heading, jsonEqual, type NaChangeEvent } from '@niet-alleen/core';
+import { groupOfSignal, signalGroupIds, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
+import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
+import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js';
+import {
+  contactTypes, contactTypologyNote, contactTypologySource, contactTypologyTitle, exampleQuestions, isolationColumns,
+  isolationRows, isolationTypologyIntro, isolationTypologySource, isolationTypologyTitle, phaseDescription, phaseIds,
+  phaseTitle, questionsIntro, questionsTitle, tipsDo, tipsDont, tipsInstruction, tipsTitle, typologyNotALabel,
+  typologyTitle, werkwijzeText, type PhaseId,
+} from './werkwijze-content.js';
+import { contactsOf, integrationByKey, wishesOf, type Integration } from './integrations.js';
+import { NaPhaseChangeEvent } from './events.js';
+import { werkwijzeStyles } from './werkwijze.styles.js';
+
+type Block =
+  | { instrument: string; second?: boolean }
+  | { knowledge: 'tips' | 'vragen' | 'typologie' }
+  | { link: 'signaal' | 'wens' | 'terugblik' };
+
+/** Which instruments and knowledge each phase shows. Instruments not in this build are left out. */
+const layout: Record<PhaseId, Block[]> = {
+  herkennen: [{ instrument: 'signaleringskaart' }, { link: 'signaal' }, { instrument: 'verwijskaart' }],
+  'bespreekbaar-maken': [
+    { knowledge: 'tips' },
+    { instrument: 'reflector-vooroordelen' },
+    { instrument: 'reflector-eenzaamheid' },
+  ],
+  luisteren: [
+    { knowledge: 'vragen' },
+    { knowledge: 'typologie' },
+    { instrument: 'reflector-bekend-besluiten-bereiken' },
+    { instrument: 'feedbackformulier' },
+  ],
+  'wensen-en-talenten': [
+    { instrument: 'talentenkaart' },
+    { instrument: 'interesses-waarden' },
+    { instrument: 'netwerkkaart' },
+    { link: 'wens' },
+  ],
+  actie: [{ instrument: 'persoonlijk-plan' }],
+  'terug-en-vooruitblikken': [
+    { link: 'terugblik' },
+    { instrument: 'persoonlijk-plan', second: true },
+    { instrument: 'reflector-eenzaamheid', second: true },
+    { instrument: 'reflector-ondersteuningsvaardigheden' },
+  ],
+};
+
+/** The instruments the dossier shows, phase by phase, in this build. */
+export function instrumentsInPhase(phase: PhaseId): Integration[] {
+  return layout[phase].flatMap((b) => ('instrument' in b ? [integrationByKey(b.instrument)] : [])).filter((i): i is Integration => !!i);
+}
+
+/**
+ * Werkwijze: one person's dossier across the instruments of the workbook, with the six phases
+ * as navigation (in any order, as often as needed). Each instrument keeps its own value under
+ * `value.instruments[<key>]`; one export, one import, one print and opt-in storage for all of it.
+ * Tips (6.9), example questions (7.6) and the typology (12.1) are knowledge for the supporter,
+ * never a label on the person.
+ *
+ * @element na-werkwijze
+ * @fires na-change - After each edit in any instrument; `detail.value` is the new {@link WerkwijzeValue}.
+ * @fires na-invalid - Data from outside was refused; `detail: { source, issues }`.
+ * @fires na-phase-change - The user moved to another phase; `detail.phase`.
+ * @csspart base - Wrapper around the whole dossier.
+ * @csspart header - Title and introduction.
+ * @csspart phases - The phase navigation (a tab list).
+ * @csspart phase-tab - One phase in the navigation.
+ * @csspart phase - The panel of one phase.
+ * @csspart instrument - The wrapper around one instrument element.
+ * @csspart knowledge - Knowledge for the supporter (6.9, 7.6, 12.1).
+ * @csspart link - A link to the next instrument (signal → tips and referral card; wish → network map → plan).
+ * @csspart toolbar - Export, import, print, undo, redo, empty (for the whole dossier).
+ * @cssprop --na-werkwijze-phase-tab-background-color - Background of a phase tab.
+ * @cssprop --na-werkwijze-phase-tab-current-background-color - Background of the current phase tab.
+ * @cssprop --na-werkwijze-phase-tab-current-color - Text colour of the current phase tab.
+ * @cssprop --na-werkwijze-link-background-color - Background of a link to the next instrument.
+ */
+export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
+  static override styles = [...NaInstrumentElement.styles, werkwijzeStyles];
+
+  /** The phase on screen. Not part of the value: any phase can be opened at any time. */
+  @property({ reflect: true }) phase: PhaseId = 'herkennen';
+  /** Shows the print layout on screen (all phases, no navigation). */
+  @property({ attribute: 'print-preview', type: Boolean, reflect: true }) printPreview = false;
+  /** The verwijskaart is open for editing (it is the organisation's own card; viewing is the default). */
+  @state() private editingReferral = false;
+
+  protected get definition() {
+    return werkwijzeDefinition;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // An unknown phase (a typo in the attribute) opens the first one rather than nothing.
+    if (changed.has('phase') && !phaseIds.includes(this.phase)) this.phase = 'herkennen';
+  }
+
+  protected override get fileStem() {
+    return 'werkwijze-dossier';
+  }
+
+  /** The value of one instrument in the dossier (its empty value when not used yet). */
+  instrumentValue(key: string): unknown {
+    const integration = integrationByKey(key);
+    return this.value.instruments[key] ?? integration?.definition.empty();
+  }
+
+  private onChildChange = (key: string) => (event: Event) => {
+    // The child's own na-change stays inside the dossier; the page hears the dossier's.
+    event.stopPropagation();
+    const next = (event as NaChangeEvent).detail.value;
+    const integration = integrationByKey(key);
+    const instruments = { ...this.value.instruments };
+    if (integration && jsonEqual(next, integration.definition.empty())) delete instruments[key];
+    else instruments[key] = next;
+    this.commit({ ...this.value, instruments }, { coalesce: `instrument:${key}` });
+  };
+
+  private onSignalForward = () => {
+    if (integrationByKey('verwijskaart')) this.goTo('herkennen', '#herkennen-verwijskaart');
+    else this.goTo('bespreekbaar-maken', '#knowledge-tips');
+  };
+
+  /** Opens `phase` (as the user would with the navigation). */
+  selectPhase(phase: PhaseId, { focusTab = false } = {}): void {
+    if (!phaseIds.includes(phase)) return;
+    const changed = phase !== this.phase;
+    this.phase = phase;
+    if (changed) this.dispatchEvent(new NaPhaseChangeEvent(phase));
+    if (focusTab) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${phase}`)?.focus());
+  }
+
+  /** Follows a link between instruments: opens the phase and moves focus to the target. */
+  private async goTo(phase: PhaseId, selector: string) {
+    this.selectPhase(phase);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    if (target instanceof HTMLDetailsElement) target.open = true;
+    target.focus();
+    target.scrollIntoView?.({ block: 'start' });
+    this.announce(msg(str`Naar ${phaseTitle(phase)}`));
+  }
+
+  private onTabKeydown = (event: KeyboardEvent) => {
+    const index = phaseIds.indexOf(this.phase);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const keys: Record<string, number> = {
+      ArrowRight: rtl ? index - 1 : index + 1,
+      ArrowLeft: rtl ? index + 1 : index - 1,
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: phaseIds.length - 1,
+    };
+    if (!(event.key in keys)) return;
+    event.preventDefault();
+    const next = (keys[event.key]! + phaseIds.length) % phaseIds.length;
+    this.selectPhase(phaseIds[next]!, { focusTab: true });
+  };
+
+  // ——— links between instruments ———
+
+  private get signals(): SignaleringskaartValue | undefined {
+    return this.value.instruments.signaleringskaart;
+  }
+
+  /** Signal groups with a marked signal (workbook or own), for the verwijskaart. */
+  private get markedGroups(): SignalGroupId[] {
+    const s = this.signals;
+    if (!s) return [];
+    return signalGroupIds.filter((g) => s.marked.some((id) => groupOfSignal(id) === g) || s.own.some((o) => o.group === g && o.marked));
+  }
+
+  /** A wish becomes the question on the netwerkkaart: who or what can help with it? */
+  private async findHelpFor(wish: string) {
+    const current = this.instrumentValue('netwerkkaart') as NetwerkkaartValue;
+    if (!this.readonly && current.wish !== wish) {
+      this.commit({ ...this.value, instruments: { ...this.value.instruments, netwerkkaart: { ...current, wish } } }, {
+        announce: msg('De wens staat nu op de netwerkkaart.'),
+      });
+    }
+    await this.goTo('wensen-en-talenten', '#wensen-en-talenten-netwerkkaart');
+  }
+
+  private renderLink(kind: 'signaal' | 'wens' | 'terugblik', phase: PhaseId) {
+    const level = this.headingLevel + 2;
+    if (kind === 'signaal') {
+      const s = this.signals;
+      const marked = !!s && (s.marked.length > 0 || s.own.some((o) => o.marked));
+      if (!marked) return nothing;
+      return html`<aside class="link na-no-print" part="link" aria-labelledby="${phase}-link-signaal">
+        ${heading(level, msg('U heeft een signaal gemarkeerd'), 'na-heading', `${phase}-link-signaal`)}
+        <p>${msg('Bespreek het vermoeden met de persoon. Kunt of wilt u dat niet, geef het signaal dan door.')}</p>
+        <div class="link-actions">
+          ${button({ label: msg('Tips voor het gesprek (fase 2)'), onClick: () => this.goTo('bespreekbaar-maken', '#knowledge-tips') })}
+          ${integrationByKey('verwijskaart')
+            ? button({ label: msg('Naar de verwijskaart'), onClick: () => this.goTo('herkennen', '#herkennen-verwijskaart') })
+            : nothing}
+        </div>
+      </aside>`;
+    }
+    if (kind === 'wens') {
+      const wishes = wishesOf(this.value.instruments.talentenkaart);
+      const network = !!integrationByKey('netwerkkaart');
+      return html`<aside class="link na-no-print" part="link" aria-labelledby="${phase}-link-wens">
+        ${heading(level, msg('Van wens naar plan'), 'na-heading', `${phase}-link-wens`)}
+        <p>${msg('Wensen uit Mijn talenten en wensen komen in het persoonlijk plan als mogelijk doel.')}</p>
+        ${wishes.length && network
+          ? html`<ul class="wish-list">
+              ${wishes.map(
+                (w) => html`<li>
+                  <span id="link-${w.id}">${w.text}</span>
+                  ${button({ label: msg('Wie kan helpen? Zoek op de netwerkkaart'), describedBy: `link-${w.id}`, onClick: () => this.findHelpFor(w.text) })}
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+        <div class="link-actions">
+          ${button({ label: msg('Maak er een plan van (fase 5)'), onClick: () => this.goTo('actie', '#actie-persoonlijk-plan') })}
+        </div>
+      </aside>`;
+    }
+    return html`<div class="intro" part="link">
+      <p>${werkwijzeText.reflect()}</p>
+      ${integrationByKey('reflector-eenzaamheid') ? html`<p>${werkwijzeText.secondReflector()}</p>` : nothing}
+    </div>`;
+  }
+
+  // ——— knowledge for the supporter ———
+
+  private renderKnowledge(kind: 'tips' | 'vragen' | 'typologie') {
+    const level = this.headingLevel + 3;
+    let summary: string;
+    let content: TemplateResult;
+    if (kind === 'tips') {
+      summary = msg(str`${tipsTitle()} (6.9)`);
+      content = html`${tipsInstruction().map((p) => html`<p>${p}</p>`)}
+        ${heading(level, msg('Doen'), 'na-heading')}
+        <ul>${tipsDo().map((t) => html`<li>${t}</li>`)}</ul>
+        ${heading(level, msg('Niet doen'), 'na-heading')}
+        <ul>${tipsDont().map((t) => html`<li>${t}</li>`)}</ul>`;
+    } else if (kind === 'vragen') {
+      summary = msg(str`${questionsTitle()} (7.6)`);
+      content = html`${questionsIntro().map((p) => html`<p>${p}</p>`)}
+        <ol>
+          ${exampleQuestions().map(
+            (q) => html`<li>
+              ${q.text}
+              ${q.sub ? html`<ul class="sub">${q.sub.map((s) => html`<li><span aria-hidden="true">${s.mark}</span> ${s.text}</li>`)}</ul>` : nothing}
+            </li>`,
+          )}
+        </ol>`;
+    } else {
+      const cols = isolationColumns();
+      summary = msg(str`${typologyTitle()} (12.1)`);
+      content = html`<p class="na-notice">${typologyNotALabel()}</p>
+        ${heading(level, contactTypologyTitle(), 'na-heading')}
+        <p class="na-subtle">${contactTypologySource()}</p>
+        <dl>${contactTypes().map((t) => html`<dt>${t.name}</dt><dd>${t.text}</dd>`)}</dl>
+        <p>${contactTypologyNote()}</p>
+        ${heading(level, isolationTypologyTitle(), 'na-heading')}
+        <p>${isolationTypologyIntro()}</p>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=${isolationTypologyTitle()}>
+          <table>
+            <thead>
+              <tr><th scope="col">${cols.persistence}</th><th scope="col">${cols.oriented}</th><th scope="col">${cols.notOriented}</th><th scope="col">${cols.interventions}</th></tr>
+            </thead>
+            <tbody>
+              ${isolationRows().map(
+                (r) => html`<tr>
+                  <th scope="row">${r.persistence}</th>
+                  <td><strong>${r.oriented.name}</strong><br />${cols.strategy} ${r.oriented.strategy}</td>
+                  <td><strong>${r.notOriented.name}</strong><br />${cols.strategy} ${r.notOriented.strategy}</td>
+                  <td><ul>${r.interventions.map((i) => html`<li>${i}</li>`)}</ul></td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+        <p class="na-subtle">${isolationTypologySource()}</p>`;
+    }
+    return html`<div class="knowledge" part="knowledge">
+      <details class="na-guidance" id="knowledge-${kind}" tabindex="-1">
+        <summary>${msg('Voor de ondersteuner')}: ${summary}</summary>
+        ${content}
+      </details>
+    </div>`;
+  }
+
+  // ——— instruments ———
+
+  private renderInstrumentBlock(phase: PhaseId, key: string, second: boolean) {
+    const integration = integrationByKey(key);
+    if (!integration) return nothing;
+    const wishes = wishesOf(this.value.instruments.talentenkaart);
+    const contacts = contactsOf(this.value.instruments.netwerkkaart);
+    const referral = key === 'verwijskaart';
+    return html`<section class="instrument" part="instrument" id="${phase}-${key}" tabindex="-1" aria-label=${integration.title()} data-instrument=${key}>
+      ${referral && !this.readonly && !this.printPreview
+        ? html`<p class="na-no-print">${button({
+            label: msg('Verwijskaart van uw organisatie bewerken'),
+            pressed: this.editingReferral,
+            onClick: () => (this.editingReferral = !this.editingReferral),
+          })}</p>`
+        : nothing}
+      ${integration.render({
+        signals: this.markedGroups,
+        editing: referral && this.editingReferral,
+        value: this.instrumentValue(key),
+        readonly: this.readonly,
+        printPreview: this.printPreview,
+        headingLevel: this.headingLevel + 2,
+        onChange: this.onChildChange(key),
+        wishes,
+        contacts,
+        second,
+      })}
+    </section>`;
+  }
+
+  private renderPhase(phase: PhaseId, index: number) {
+    const current = phase === this.phase;
+    return html`<div
+      class="phase-panel"
+      part="phase"
+      role=${this.printPreview ? nothing : 'tabpanel'}
+      id="panel-${phase}"
+      aria-labelledby=${this.printPreview ? `heading-${phase}` : `tab-${phase}`}
+      ?hidden=${!current && !this.printPreview}
+    >
+      ${heading(this.headingLevel + 1, msg(str`Fase ${index + 1}: ${phaseTitle(phase)}`), 'na-heading na-subtitle', `heading-${phase}`)}
+      <p class="na-subtle">${phaseDescription(phase)}</p>
+      ${layout[phase].map((b) =>
+        'instrument' in b
+          ? this.renderInstrumentBlock(phase, b.instrument, !!b.second)
+          : 'knowledge' in b
+            ? this.renderKnowledge(b.knowledge)
+            : this.renderLink(b.link, phase),
+      )}
+    </div>`;
+  }
+
+  protected renderInstrument() {
+    return html`<header part="header">
+        ${heading(this.headingLevel, werkwijzeText.title(), 'na-heading na-title')}
+        <p>${werkwijzeText.notSequential()}</p>
+        ${guidance(
+          msg('Hoe werkt dit dossier?'),
+          html`<p>${msg('Elke fase toont de instrumenten die erbij horen. Alles wat u invult hoort bij één dossier: bewaar het als één bestand, open het later weer, of druk het helemaal af.')}</p>
+            <p>${msg('Ga met de pijltjestoetsen langs de fases.')}</p>`,
+        )}
+        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+      </header>
+      ${this.printPreview
+        ? nothing
+        : html`<div class="phases na-no-print" part="phases" role="tablist" aria-label=${msg('Fases')} @keydown=${this.onTabKeydown}>
+            ${phaseIds.map(
+              (p, i) => html`<button
+                type="button"
+                role="tab"
+                class="phase-tab"
+                part="phase-tab"
+                id="tab-${p}"
+                aria-selected=${p === this.phase ? 'true' : 'false'}
+                aria-controls="panel-${p}"
+                tabindex=${p === this.phase ? 0 : -1}
+                @click=${() => this.selectPhase(p)}
+              ><span class="phase-number" aria-hidden="true">${i + 1}</span> ${phaseTitle(p)}</button>`,
+            )}
+          </div>`}
+      <div class="panels" @na-signal-forward=${this.onSignalForward}>${phaseIds.map((p, i) => this.renderPhase(p, i))}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'na-werkwijze': NaWerkwijze;
+  }
+}

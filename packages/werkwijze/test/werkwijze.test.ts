@@ -1,0 +1,309 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import '@niet-alleen/werkwijze';
+import {
+  integrations, phaseIds, werkwijzeExample,
+  type NaPersoonlijkPlan, type NaWerkwijze, type WerkwijzeValue, type NaPhaseChangeEvent,
+} from '@niet-alleen/werkwijze';
+import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
+
+const sample = (): WerkwijzeValue => structuredClone(werkwijzeExample);
+
+/** The instrument element `tag` rendered in the panel of `phase`. */
+function child<E extends Element>(el: NaWerkwijze, phase: string, tag: string): E {
+  const found = shadow(el).querySelector<E>(`#panel-${phase} ${tag}`);
+  if (!found) throw new Error(`No ${tag} in phase ${phase}`);
+  return found;
+}
+const tabs = (el: NaWerkwijze) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+const visiblePanel = (el: NaWerkwijze) => [...shadow(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden);
+
+runInstrumentContractTests<WerkwijzeValue>({
+  tag: 'na-werkwijze',
+  sample,
+  edit: async (el) => {
+    const kaart = child<NaSignaleringskaart>(el as NaWerkwijze, 'herkennen', 'na-signaleringskaart');
+    await kaart.updateComplete;
+    inputByLabel(kaart, 'vermoeidheid').click();
+  },
+  invalid: [
+    { schemaVersion: 1, instruments: { signaleringskaart: { ...sample().instruments.signaleringskaart, marked: ['geen-signaal'] } } },
+    { schemaVersion: 1, instruments: { 'persoonlijk-plan': { schemaVersion: 1, goal: 3 } } },
+    { schemaVersion: 1, instruments: { signaleringskaart: { schemaVersion: 99 } } },
+    // Answers of another reflector are refused by the reflector's own definition.
+    { schemaVersion: 1, instruments: { 'reflector-eenzaamheid': { schemaVersion: 1, reflector: 'vooroordelen', moments: [] } } },
+    { schemaVersion: 1 },
+  ],
+  text: { nl: 'Wensen en talenten', en: 'Wishes and talents' },
+});
+
+describe('<na-werkwijze>', () => {
+  afterEach(async () => {
+    unmountAll();
+    localStorage.clear();
+    await setLocale('nl');
+  });
+  const create = (opts = {}) => mount<NaWerkwijze>('na-werkwijze', opts);
+
+  it('shows the six phases as a tab list, in the workbook\'s words, and says they are not a sequence', async () => {
+    const el = await create();
+    expect(tabs(el).map((t) => t.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '1 Herkennen', '2 Bespreekbaar maken', '3 Luisteren', '4 Wensen en talenten', '5 Ondersteunen richting actie', '6 Terug- en vooruitblikken',
+    ]);
+    expect(tabs(el).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false', 'false']);
+    expect(visibleText(el)).to.contain('De fases zijn niet vanzelfsprekend opeenvolgend.');
+    expect(visiblePanel(el).map((p) => p.id)).to.deep.equal(['panel-herkennen']);
+    expect(visiblePanel(el)[0]!.querySelector('na-signaleringskaart')).to.exist;
+  });
+
+  it('opens the phase named in the attribute, and the first one for an unknown name', async () => {
+    const el = await create({ attributes: { phase: 'luisteren' } });
+    expect(visiblePanel(el).map((p) => p.id)).to.deep.equal(['panel-luisteren']);
+    el.setAttribute('phase', 'bestaat-niet');
+    await el.updateComplete;
+    expect(visiblePanel(el).map((p) => p.id)).to.deep.equal(['panel-herkennen']);
+  });
+
+  it('moves through the phases with the keyboard, in any order, and back', async () => {
+    const el = await create();
+    const phases = recordEvents<NaPhaseChangeEvent>(el, 'na-phase-change');
+    tabs(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.phase).to.equal('bespreekbaar-maken');
+    expect(shadow(el).activeElement?.id).to.equal('tab-bespreekbaar-maken');
+    expect(visiblePanel(el).map((p) => p.id)).to.deep.equal(['panel-bespreekbaar-maken']);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.phase).to.equal('terug-en-vooruitblikken');
+    await sendKeys({ press: 'ArrowRight' }); // wraps around
+    await el.updateComplete;
+    expect(el.phase).to.equal('herkennen');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.phase).to.equal('actie');
+    expect(shadow(el).activeElement?.getAttribute('aria-selected')).to.equal('true');
+    // Tab leaves the tab list into the panel: only the current tab is in the tab order.
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.getAttribute('role')).not.to.equal('tab');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(shadow(el).activeElement?.id).to.equal('tab-actie');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.phase).to.equal('herkennen');
+    expect(phases.map((e) => e.detail.phase)).to.deep.equal([
+      'bespreekbaar-maken', 'terug-en-vooruitblikken', 'herkennen', 'terug-en-vooruitblikken', 'actie', 'herkennen',
+    ]);
+  });
+
+  it('keeps each instrument\'s value in the dossier; the page hears only the dossier\'s na-change', async () => {
+    const el = await create();
+    const changes: Event[] = [];
+    document.body.addEventListener('na-change', (e) => changes.push(e));
+    try {
+      const kaart = child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
+      inputByLabel(kaart, 'slaapproblemen').click();
+      await el.updateComplete;
+      expect(el.value.instruments.signaleringskaart?.marked).to.deep.equal(['slaapproblemen']);
+      expect(changes).to.have.length(1);
+      expect(changes[0]!.target === el).to.be.true;
+      expect((changes[0] as CustomEvent).detail.value).to.deep.equal(el.value);
+    } finally {
+      changes.length = 0;
+    }
+  });
+
+  it('links a marked signal to the tips of 6.9 in phase 2', async () => {
+    const el = await create();
+    expect(shadow(el).querySelector('#panel-herkennen aside[part~="link"]') === null).to.be.true;
+    const kaart = child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
+    inputByLabel(kaart, 'gevoelens van verlatenheid').click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('U heeft een signaal gemarkeerd');
+    buttonByText(el, 'Tips voor het gesprek (fase 2)').click();
+    await el.updateComplete;
+    expect(el.phase).to.equal('bespreekbaar-maken');
+    const tips = shadow(el).querySelector<HTMLDetailsElement>('#knowledge-tips')!;
+    expect(tips.open).to.be.true;
+    expect(shadow(el).activeElement?.id).to.equal('knowledge-tips');
+    expect(tips.textContent).to.contain('Zet uw eigen aannames (tijdelijk) aan de kant.');
+    expect(tips.textContent).to.contain('Eenzaamheid onnodig problematiseren.');
+  });
+
+  it('passing a signal on opens the way to the referral card (or the tips when there is none)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const kaart = child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
+    inputByLabel(kaart, 'Ik kan of wil het gesprek niet aangaan: ik geef het signaal door').click();
+    await kaart.updateComplete;
+    buttonByText(kaart, 'Geef het signaal door').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const hasReferral = integrations.some((i) => i.key === 'verwijskaart');
+    expect(shadow(el).activeElement?.id).to.equal(hasReferral ? 'herkennen-verwijskaart' : 'knowledge-tips');
+    expect(el.value.instruments.signaleringskaart?.nextStep).to.equal('doorgeven');
+  });
+
+  it('offers the supporter the example questions (7.6) and typology (12.1) as knowledge, not as a field about the person', async () => {
+    const el = await create();
+    el.selectPhase('luisteren');
+    await el.updateComplete;
+    const panel = visiblePanel(el)[0]!;
+    const questions = panel.querySelector<HTMLDetailsElement>('#knowledge-vragen')!;
+    const typology = panel.querySelector<HTMLDetailsElement>('#knowledge-typologie')!;
+    expect(questions.open).to.be.false;
+    expect(questions.textContent).to.contain('Op welke moment voelt u zich eenzaam?');
+    expect(questions.textContent).to.contain('Zijn er dingen die u mist in het contact met anderen?');
+    expect(typology.textContent).to.contain('geen label voor de persoon');
+    expect(typology.textContent).to.contain('Hebben de moed opgegeven en zijn uitsluitend bezig met overleven');
+    expect(typology.querySelectorAll('tbody tr')).to.have.length(4);
+    expect(typology.querySelectorAll('input, select, textarea')).to.have.length(0);
+    expect(JSON.stringify(el.value)).not.to.match(/typ/i);
+  });
+
+  it('offers wishes and contacts of the dossier to the plan, and shows its look-back in phase 6', async () => {
+    const el = await create({ properties: { value: sample() } });
+    el.selectPhase('terug-en-vooruitblikken');
+    await el.updateComplete;
+    const lookBack = child<NaPersoonlijkPlan>(el, 'terug-en-vooruitblikken', 'na-persoonlijk-plan');
+    expect(lookBack.view).to.equal('terugblik');
+    expect(visibleText(lookBack)).to.contain('Eén keer per week samen koffie drinken');
+    expect(visibleText(lookBack)).to.contain('Wat was de belangrijkste verandering?');
+    buttonByText(lookBack, 'Terugblikmoment toevoegen').click();
+    await el.updateComplete;
+    expect(el.value.instruments['persoonlijk-plan']?.lookBacks).to.have.length(2);
+    // The same plan in phase 5 follows.
+    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    await plan.updateComplete;
+    expect(plan.value.lookBacks).to.have.length(2);
+  });
+
+  it('turns a wish into the question on the netwerkkaart, and offers wishes and contacts to the plan', async () => {
+    const el = await create({ properties: { value: sample() } });
+    el.selectPhase('wensen-en-talenten');
+    await el.updateComplete;
+    const wish = sample().instruments.talentenkaart!.wishes[0].wish;
+    const link = shadow(el).querySelector('#panel-wensen-en-talenten aside[part~="link"]')!;
+    expect(link.textContent).to.contain(wish);
+    link.querySelector<HTMLButtonElement>('li .na-button')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.value.instruments.netwerkkaart?.wish).to.equal(wish);
+    expect(shadow(el).activeElement?.id).to.equal('wensen-en-talenten-netwerkkaart');
+    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    expect(plan.wishes.map((w) => w.text)).to.include(wish);
+    expect(plan.contacts.map((c) => c.name)).to.include.members(sample().instruments.netwerkkaart!.contacts.filter((c) => c.name).map((c) => c.name));
+  });
+
+  it('shows the verwijskaart to follow, and opens it for editing on request', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const referral = shadow(el).querySelector<HTMLElement & { mode: string }>('#panel-herkennen na-verwijskaart')!;
+    expect(referral.mode).to.equal('view');
+    const toggle = buttonByText(el, 'Verwijskaart van uw organisatie bewerken');
+    toggle.click();
+    await el.updateComplete;
+    expect(referral.mode).to.equal('edit');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('hands the marked signal groups to the verwijskaart', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const referral = shadow(el).querySelector<HTMLElement & { signals: string[] }>('#panel-herkennen na-verwijskaart')!;
+    expect(referral.signals).to.deep.equal(['lichamelijk', 'psychisch', 'sociaal', 'gedragsmatig', 'levensgebeurtenissen']);
+  });
+
+  it('shows the reflector \'Voel ik me eenzaam?\' again in the look-back phase, on the same value', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const first = child<HTMLElement & { value: unknown }>(el, 'bespreekbaar-maken', 'na-reflector-eenzaamheid');
+    const again = child<HTMLElement & { value: unknown }>(el, 'terug-en-vooruitblikken', 'na-reflector-eenzaamheid');
+    expect(again.value).to.deep.equal(first.value);
+    el.selectPhase('terug-en-vooruitblikken');
+    await el.updateComplete;
+    expect(visiblePanel(el)[0]!.textContent).to.contain('tweede keer invullen van de reflector');
+  });
+
+  it('removes an instrument from the dossier when it is emptied again', async () => {
+    const el = await create();
+    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    type(shadow(plan).querySelector<HTMLTextAreaElement>('#goal')!, 'Iets kleins');
+    await el.updateComplete;
+    expect(el.value.instruments['persoonlijk-plan']?.goal).to.equal('Iets kleins');
+    type(shadow(plan).querySelector<HTMLTextAreaElement>('#goal')!, '');
+    await el.updateComplete;
+    expect(el.value.instruments).to.deep.equal({});
+    expect(el.isEmpty).to.be.true;
+  });
+
+  it('round-trips a full dossier, every integrated instrument filled, through one JSON file', async () => {
+    const full = sample();
+    for (const i of integrations) expect(full.instruments[i.key], `${i.key} filled in the example`).to.exist;
+    const el = await create({ properties: { value: full } });
+    const text = el.exportJSON();
+    const other = await create();
+    expect(other.importJSON(text)).to.be.true;
+    await other.updateComplete;
+    expect(other.value).to.deep.equal(full);
+    expect(JSON.parse(text)).to.deep.equal(full);
+    // Each child element shows its part of the imported dossier.
+    for (const i of integrations) {
+      const shown = shadow(other).querySelector<HTMLElement & { value: unknown }>(`[data-instrument="${i.key}"] > :not(p)`)!;
+      expect(shown.value, i.key).to.deep.equal(full.instruments[i.key]);
+    }
+  });
+
+  it('refuses a dossier with one bad instrument as a whole, and says where', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+    const bad = sample();
+    (bad.instruments['persoonlijk-plan'] as { steps: unknown }).steps = 'geen lijst';
+    expect(el.importJSON(JSON.stringify(bad))).to.be.false;
+    expect(invalid[0]!.detail.issues[0]!.path.slice(0, 3)).to.deep.equal(['instruments', 'persoonlijk-plan', 'steps']);
+    expect(el.value).to.deep.equal(sample());
+  });
+
+  it('keeps data of instruments this build does not know', async () => {
+    const el = await create();
+    const withUnknown = { ...sample(), instruments: { ...sample().instruments, 'toekomstig-instrument': { schemaVersion: 1, iets: 'x' } } };
+    expect(el.importJSON(JSON.stringify(withUnknown))).to.be.true;
+    expect(JSON.parse(el.exportJSON())).to.deep.equal(withUnknown);
+  });
+
+  it('print preview shows every phase without navigation', async () => {
+    const el = await create({ attributes: { 'print-preview': '' }, properties: { value: sample() } });
+    expect(shadow(el).querySelector('[role="tablist"]')).to.be.null;
+    const panels = [...shadow(el).querySelectorAll<HTMLElement>('[part~="phase"]')];
+    expect(panels).to.have.length(phaseIds.length);
+    expect(panels.every((p) => !p.hidden)).to.be.true;
+  });
+
+  it('readonly passes readonly to every instrument', async () => {
+    const el = await create({ attributes: { readonly: '' }, properties: { value: sample() } });
+    const children = [...shadow(el).querySelectorAll<HTMLElement>('[data-instrument] > *')];
+    expect(children.length).to.be.greaterThan(0);
+    expect(children.every((c) => c.hasAttribute('readonly'))).to.be.true;
+  });
+
+  it('shows no score or label on the person', async () => {
+    const el = await create({ properties: { value: sample() } });
+    for (const p of phaseIds) {
+      el.selectPhase(p);
+      await el.updateComplete;
+      const text = visiblePanel(el)[0]!.textContent!;
+      expect(text).not.to.match(/score\s*:|totaal/i);
+    }
+  });
+
+  it('has no axe violations in any phase', async function () {
+    this.timeout(90_000); // axe walks every instrument's shadow tree, six times
+    const el = await create({ properties: { value: sample() } });
+    for (const p of phaseIds) {
+      el.selectPhase(p);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+  });
+});
