@@ -5,6 +5,8 @@ import '@niet-alleen/verwijskaart';
 import '@niet-alleen/talentenkaart';
 import '@niet-alleen/partnerschapskaart';
 import '@niet-alleen/netwerkkaart';
+import '@niet-alleen/werkwijze';
+import { persoonlijkPlanExample, werkwijzeExample } from '@niet-alleen/werkwijze';
 import { netwerkkaartExample } from '@niet-alleen/netwerkkaart';
 import { partnerschapskaartPlenair } from '@niet-alleen/partnerschapskaart';
 import { talentenkaartExample, talentenkaartGroepExample, interessesWaardenExample } from '@niet-alleen/talentenkaart';
@@ -44,4 +46,6 @@ export const elements: BenchEntry[] = [
   { tag: 'na-interesses-waarden', value: interessesWaardenExample },
   { tag: 'na-partnerschapskaart', value: partnerschapskaartPlenair },
   { tag: 'na-netwerkkaart', value: netwerkkaartExample },
+  { tag: 'na-persoonlijk-plan', value: persoonlijkPlanExample },
+  { tag: 'na-werkwijze', value: werkwijzeExample },
 ];
