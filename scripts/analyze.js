@@ -5,14 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from 'node:fs';
 
 const cem = new URL('../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url).pathname;
-const outdir = 'node_modules/.cache/cem';
-execFileSync(
-  process.execPath,
-  [cem, 'analyze', '--litelement', '--quiet', '--outdir', outdir,
-    '--globs', 'packages/*/src/**/*.ts',
-    '--exclude', 'packages/*/src/locales/**', '--exclude', 'packages/*/src/generated/**', '--exclude', 'packages/niet-alleen/**'],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
-);
+const outdir = 'node_modules/.cache/cem'; // as in custom-elements-manifest.config.js
+execFileSync(process.execPath, [cem, 'analyze', '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const manifest = JSON.parse(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
 rmSync(outdir, { recursive: true, force: true });
 
