@@ -140,7 +140,7 @@ describe('<na-persoonlijk-plan>', () => {
     field(el, 'needs').focus();
     await sendKeys({ type: 'Een rollator' });
     buttonByText(el, 'Terugblikmoment toevoegen').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     // Focus is now in the new look-back's date field; Tab past its day/month/year parts to the first question.
     for (let i = 0; i < 5 && shadow(el).activeElement?.tagName !== 'TEXTAREA'; i++) await sendKeys({ press: 'Tab' });
