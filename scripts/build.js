@@ -1,6 +1,6 @@
 // Builds every package: ESM + .d.ts per package (tsc, in dependency order, resolving
-// workspace packages through their built types), each package's custom-elements.json,
-// and the self-contained bundle dist/niet-alleen.js (rollup).
+// workspace packages through their built types) and the self-contained bundle
+// dist/niet-alleen.js (rollup). Each package's custom-elements.json comes from generate.js.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 
@@ -12,6 +12,5 @@ for (const name of order) {
   rmSync(`packages/${name}/dist`, { recursive: true, force: true });
   run('node_modules/typescript/bin/tsc', ['-p', `packages/${name}/tsconfig.build.json`]);
 }
-run('scripts/analyze.js', []);
 run('node_modules/rollup/dist/bin/rollup', ['-c', 'rollup.config.js', '--silent']);
 console.log('built: packages/*/dist, custom-elements.json, packages/niet-alleen/dist/niet-alleen.js');

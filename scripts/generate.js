@@ -1,6 +1,7 @@
 // Generates what the sources need before they can be type-checked, tested or built:
-// the design-token stylesheet (Style Dictionary) and each package's runtime locale
-// modules (@lit/localize-tools, from the committed XLIFF). Run by postinstall and by
+// the design-token stylesheet (Style Dictionary), each package's runtime locale modules
+// (@lit/localize-tools, from the committed XLIFF), the story index and the custom-elements
+// manifests (Storybook's docs tables import the merged one). Run by postinstall and by
 // start/test/build, so a fresh clone never sees a stale or missing file.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -26,4 +27,6 @@ writeFileSync(
     .join('\n')}\n};\n`,
 );
 
-console.log('generated: design tokens, locale modules, story index');
+execFileSync(process.execPath, ['scripts/analyze.js'], { stdio: 'inherit' });
+
+console.log('generated: design tokens, locale modules, story index, custom-elements.json');
