@@ -49,7 +49,10 @@ export const baseStyles = css`
   p { margin-block: 0 var(--_na-space-block-sm); }
   .na-subtle { color: var(--_na-color-text-subtle); }
 
-  :focus-visible {
+  /* A date or time field entered with Shift+Tab focuses a part inside it: then only
+     :focus-within matches the field, so it gets the same ring. */
+  :focus-visible,
+  .na-input:focus-within {
     outline: var(--_na-focus-outline-width) solid var(--_na-color-focus);
     outline-offset: var(--_na-focus-outline-offset);
     box-shadow: 0 0 0 calc(var(--_na-focus-outline-offset) + var(--_na-focus-outline-width)) var(--_na-color-focus-inverse);
@@ -171,7 +174,7 @@ export const baseStyles = css`
     .na-choice:has(input:checked) { outline: 2px solid CanvasText; }
     .na-button[data-variant='primary'] { border-color: ButtonText; }
     .na-note { border: 1px solid CanvasText; }
-    :focus-visible { outline-color: Highlight; }
+    :focus-visible, .na-input:focus-within { outline-color: Highlight; }
   }
 
   @media print {
