@@ -75,6 +75,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #storageBlocked = false;
   #loadedKey: string | null = null;
   #valueSetByProperty = false;
+  #connectedBefore = false;
 
   constructor() {
     super();
@@ -259,8 +260,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#valueSetByProperty) this.loadFromMarkup();
-    this.loadFromStorage();
+    // Markup and storage are read once (and storage again when the key changes), not on every
+    // connect: moving the element in the DOM must not replace what the user did since.
+    if (!this.#connectedBefore && !this.#valueSetByProperty) this.loadFromMarkup();
+    if (!this.#connectedBefore || this.storageKey !== this.#loadedKey) this.loadFromStorage();
+    else this.checkForOutsideChange();
+    this.#connectedBefore = true;
     this.syncForm();
     window.addEventListener('storage', this.#onStorageEvent);
     window.addEventListener('pagehide', this.#flush);
@@ -298,7 +303,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       this.setValue(result.value);
       return;
     }
-    if (result.issues.some((i) => i.code === 'newer_version')) {
+    this.refuseStored(key, text, result.issues);
+  }
+
+  /** Stored data that cannot be used is never overwritten unless a copy was kept aside first. */
+  private refuseStored(key: string, text: string, issues: ValueIssue[]): void {
+    if (issues.some((i) => i.code === 'newer_version')) {
       // Never overwrite data a newer version wrote: stop autosaving under this key.
       this.#storageBlocked = true;
     } else {
@@ -309,7 +319,24 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
         this.dispatchEvent(new NaStorageErrorEvent(key, error));
       }
     }
-    this.reportInvalid('storage', result.issues);
+    this.reportInvalid('storage', issues);
+  }
+
+  /** After a re-connect: another tab may have written while no `storage` listener was attached. */
+  private checkForOutsideChange(): void {
+    const key = this.storageKey;
+    if (!key || this.#storageBlocked) return;
+    const text = readStored(key);
+    if (text !== null && text !== this.#lastWritten) this.offerConflict();
+  }
+
+  private offerConflict(): void {
+    this.problem = { text: msg('Deze gegevens zijn in een ander venster veranderd.'), conflict: true };
+  }
+
+  /** While another tab's change waits for the user's choice, autosave must not overwrite it. */
+  private get conflictPending(): boolean {
+    return this.problem?.conflict === true;
   }
 
   private scheduleSave(): void {
@@ -328,7 +355,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
     const key = this.storageKey;
-    if (!key || this.#storageBlocked) return;
+    if (!key || this.#storageBlocked || this.conflictPending) return;
     const text = JSON.stringify(this.value);
     try {
       writeStored(key, text);
@@ -341,11 +368,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   }
 
   #onStorageEvent = (event: StorageEvent): void => {
-    if (!this.storageKey || event.key !== this.storageKey || event.newValue === this.#lastWritten) return;
-    this.problem = {
-      text: msg('Deze gegevens zijn in een ander venster veranderd.'),
-      conflict: true,
-    };
+    if (!this.storageKey || this.#storageBlocked) return;
+    // event.key is null when the other tab cleared all of localStorage.
+    if ((event.key !== null && event.key !== this.storageKey) || event.newValue === this.#lastWritten) return;
+    this.offerConflict();
   };
 
   private resolveConflict(load: boolean): void {
@@ -354,10 +380,24 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     if (!key) return;
     if (load) {
       const text = readStored(key);
-      if (text !== null && this.accept(text, 'storage', { text: true })) {
-        this.#lastWritten = text;
-        this.announce(msg('De nieuwe versie is geladen.'));
+      if (text === null) {
+        // The other tab deleted it: nothing to load; what is on screen is saved again only on the next edit.
+        this.#lastWritten = null;
+        return;
       }
+      const result = parseValue(this.definition, text, { text: true });
+      if (!result.ok) {
+        this.refuseStored(key, text, result.issues);
+        return;
+      }
+      // My version stays one undo step away.
+      this.#past = [...this.#past.slice(-historyLimit + 1), this.value];
+      this.#future = [];
+      this.#coalesceKey = null;
+      this.#lastWritten = text;
+      this.setValue(result.value);
+      this.dispatchEvent(new NaChangeEvent(result.value));
+      this.announce(msg('De nieuwe versie is geladen.'));
     } else {
       this.saveNow();
       this.announce(msg('Uw versie is bewaard.'));

@@ -24,6 +24,7 @@ export interface ContractOptions<T extends VersionedValue> {
   migrations?: { from: unknown; to: T }[];
 }
 
+let lateCount = 0;
 const genericInvalid: unknown[] = [null, 42, 'text', [], { schemaVersion: 'one' }, { schemaVersion: 999 }, { schemaVersion: 1.5 }];
 
 export function runInstrumentContractTests<T extends VersionedValue>(o: ContractOptions<T>) {
@@ -201,6 +202,55 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(shadow(el).querySelector('[role="alert"]')).to.exist;
     });
 
+    it('quota exceeded while autosaving: the user is told, the value stays, the stored copy is the last complete one', async () => {
+      const saved = JSON.stringify(o.sample());
+      localStorage.setItem('contract-quota', saved);
+      const el = await create({ attributes: { 'storage-key': 'contract-quota' } });
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      let edited: T;
+      try {
+        await o.edit(el);
+        edited = el.value;
+        el.saveNow();
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('Opslaan in deze browser is niet gelukt');
+      expect(el.value).to.deep.equal(edited);
+      expect(localStorage.getItem('contract-quota')).to.equal(saved);
+      // Space again: the next save writes the whole value and the message goes away.
+      el.saveNow();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem('contract-quota')!)).to.deep.equal(edited);
+      expect(shadow(el).querySelector('[role="alert"]')).to.be.null;
+    });
+
+    it('another tab writing the same storage-key never silently loses an edit', async () => {
+      const el = await create({ attributes: { 'storage-key': 'contract-tabs' } });
+      await o.edit(el); // an autosave is now pending
+      const mine = el.value;
+      const theirs = JSON.stringify(o.sample());
+      localStorage.setItem('contract-tabs', theirs);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'contract-tabs', newValue: theirs, storageArea: localStorage }));
+      el.saveNow(); // the pending autosave must not overwrite the other tab's version
+      await el.updateComplete;
+      expect(localStorage.getItem('contract-tabs')).to.equal(theirs);
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('ander venster');
+      expect(el.value).to.deep.equal(mine);
+      const load = [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Laad de nieuwe versie'))!;
+      expect([...alert.querySelectorAll('button')].some((b) => b.textContent!.includes('Houd mijn versie'))).to.be.true;
+      load.click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(o.sample());
+      el.undo(); // my version is one undo step away
+      expect(el.value).to.deep.equal(mine);
+    });
+
     it('is configured by a JSON script in its markup, and reports bad markup', async () => {
       const good = await create({ children: `<script type="application/json">${JSON.stringify(o.sample())}</script>` });
       expect(good.value).to.deep.equal(o.sample());
@@ -257,6 +307,72 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       await el.updateComplete;
       expect(el.value).to.deep.equal(o.sample());
       other.remove();
+    });
+
+    it('survives remove and re-add: edits made after markup configuration, and undo history, are kept', async () => {
+      const empty = (await create()).value;
+      const el = await create({ children: `<script type="application/json">${JSON.stringify(empty)}</script>` });
+      await o.edit(el);
+      await el.updateComplete;
+      const edited = el.value;
+      expect(el.isEmpty).to.be.false;
+      el.remove();
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(edited);
+      expect(el.canUndo).to.be.true;
+    });
+
+    it('survives being moved with a storage-key: a value set by property is not replaced by the stored one', async () => {
+      localStorage.setItem('contract-move', JSON.stringify(o.sample()));
+      const el = await create({ attributes: { 'storage-key': 'contract-move' } });
+      expect(el.value).to.deep.equal(o.sample());
+      const empty = (await create()).value;
+      el.value = empty;
+      const other = document.createElement('div');
+      document.body.append(other);
+      other.append(el);
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(empty);
+      other.remove();
+    });
+
+    it('keeps the value after a failed save when it is moved (nothing reloaded over unsaved edits)', async () => {
+      localStorage.setItem('contract-move-full', JSON.stringify(o.sample()));
+      const el = await create({ attributes: { 'storage-key': 'contract-move-full' } });
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await o.edit(el);
+        await el.updateComplete;
+        const edited = el.value;
+        el.remove(); // flushes the pending save, which fails
+        document.body.append(el);
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(edited);
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('keeps a value and attributes set before the element was upgraded', async () => {
+      const Base = customElements.get(o.tag) as CustomElementConstructor;
+      const lateTag = `${o.tag}-late-${++lateCount}`;
+      const el = document.createElement(lateTag) as NaInstrumentElement<T>;
+      el.value = o.sample();
+      el.setAttribute('readonly', '');
+      document.body.append(el);
+      try {
+        customElements.define(lateTag, class extends Base {});
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(o.sample());
+        expect(el.readonly).to.be.true;
+        expect(shadow(el).querySelector('[part~="toolbar"]')).to.be.null;
+      } finally {
+        el.remove();
+      }
     });
 
     for (const m of o.migrations ?? []) {
