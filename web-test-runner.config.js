@@ -20,8 +20,34 @@ const policies = {
     "require-trusted-types-for 'script'; trusted-types lit-html",
 };
 
+// The page every test file runs in. Lit's dev build (the 'development' condition below) prints
+// its "dev mode" banner once per page: that one is expected and silenced the supported way.
+// Any OTHER Lit warning (change-in-update, class-field-shadowing, …) throws on the page, which
+// fails the running test. FC_RUNS (the full property-test count, e.g. 1000) reaches the page here.
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html>
+  <head>
+    <script>
+      globalThis.__NA_FC_RUNS = ${JSON.stringify(process.env.FC_RUNS ?? '')};
+      globalThis.litIssuedWarnings = new Set(['dev-mode']);
+      (() => {
+        const warn = console.warn;
+        console.warn = (...args) => {
+          warn.apply(console, args);
+          const text = args.map(String).join(' ');
+          if (text.includes('lit.dev/msg/')) queueMicrotask(() => { throw new Error('Lit warning: ' + text); });
+        };
+      })();
+    </script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'stories/test/**/*.test.ts'],
+  testRunnerHtml,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   rootDir: '.',
   middleware: [
