@@ -1,2 +1,5 @@
 export * from './contract-suite.js';
 export * from './harness.js';
+export * from './properties.js';
+export * from './inert.js';
+export * from './zod-arbitrary.js';

@@ -1,0 +1,349 @@
+/**
+ * Property-based tests shared by every instrument (issue 10), called like the contract suite:
+ *
+ *   runInstrumentPropertyTests({ tag: 'na-signaleringskaart', samples: () => [example] });
+ *
+ * Valid values come from the element's own schema (its `definition`, walked by
+ * zod-arbitrary.ts); the samples only teach what a schema cannot say (valid phone numbers,
+ * transforms). Run counts: a small default so `npm test` stays quick, and the full count with
+ * `FC_RUNS=1000 npm test` (web-test-runner.config.js hands FC_RUNS to the page).
+ */
+import fc from 'fast-check';
+import { expect } from '@open-wc/testing';
+import { clearStoredData, parseValue, type InstrumentDefinition, type NaInstrumentElement, type NaInvalidEvent, type VersionedValue } from '@niet-alleen/core';
+import { mount, unmountAll, type } from './harness.js';
+import { collectSeeds, hostileFragments, hostileText, invalidArbitrary, isFreeText, validArbitrary, type Node } from './zod-arbitrary.js';
+import { csvProblems, deepText, inertProblems, markdownProblems, shadowRoots, svgProblems } from './inert.js';
+
+/** The full count when FC_RUNS is set (≥ 1,000 per property is the documented full run). */
+export function propertyRuns(fallback: number): number {
+  const full = Number((globalThis as { __NA_FC_RUNS?: string }).__NA_FC_RUNS);
+  return Number.isFinite(full) && full > 0 ? full : fallback;
+}
+const fullRun = () => propertyRuns(0) > 0;
+
+/** Default runs per property in `npm test`: schema-level properties are cheap, element-level ones render. */
+export const defaultRuns = { schema: 200, element: 12, typing: 3 } as const;
+
+export interface ExportText {
+  kind: 'svg' | 'csv' | 'markdown' | 'text';
+  content: string;
+}
+
+export interface PropertyOptions<T extends VersionedValue> {
+  tag: string;
+  /** Valid values (the example): seeds for what the schema cannot generate, and the start value. */
+  samples: () => T[];
+  /** Puts the element where its text fields can be typed into (e.g. an editor mode). */
+  prepare?: (el: NaInstrumentElement<T>) => Promise<void> | void;
+  /** The element's exports in which user text must stay inert (SVG, CSV, Markdown). */
+  exports?: (el: NaInstrumentElement<T>) => Promise<ExportText[]> | ExportText[];
+}
+
+type Instrument<T extends VersionedValue> = NaInstrumentElement<T>;
+const definitionOf = <T extends VersionedValue>(el: Instrument<T>) => (el as unknown as { definition: InstrumentDefinition<T> }).definition;
+
+async function settled(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const pending = [el, ...shadowRoots(el).flatMap((r) => [...r.querySelectorAll('*')])]
+      .map((e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
+      .filter(Boolean);
+    await Promise.all(pending);
+  }
+}
+
+/** Events of `type` on `target` while `fn` runs. */
+async function during<E extends Event>(target: EventTarget, type: string, fn: () => unknown): Promise<E[]> {
+  const events: E[] = [];
+  const listener = (e: Event) => events.push(e as E);
+  target.addEventListener(type, listener);
+  try {
+    await fn();
+  } finally {
+    target.removeEventListener(type, listener);
+  }
+  return events;
+}
+
+/** JSON text with prototype-pollution keys written into its outer object. */
+function polluted(text: string): string {
+  if (!text.startsWith('{')) return text;
+  const keys = '"__proto__":{"polluted":"yes","schemaVersion":1},"constructor":{"prototype":{"polluted":"yes"}}';
+  return text === '{}' ? `{${keys}}` : `{${keys},${text.slice(1)}`;
+}
+
+const notPolluted = () => {
+  expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').to.be.undefined;
+  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'schemaVersion')).to.be.false;
+};
+
+/** Every string in a value, depth first. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** `value` with every free-text field that may hold `text` set to it (kept only where the schema still accepts). */
+export function withTextEverywhere<T>(schema: Node, value: T, text: string): T {
+  let result = structuredClone(value);
+  const paths: { path: (string | number)[]; node: Node }[] = [];
+  const walk = (node: Node, v: unknown, path: (string | number)[]) => {
+    const d = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (isFreeText(node) && typeof v === 'string') paths.push({ path, node });
+    else if (d.type === 'object' && v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(d.shape as Record<string, Node>)) walk(child, (v as Record<string, unknown>)[k], [...path, k]);
+    } else if ((d.type === 'array' || d.type === 'tuple') && Array.isArray(v)) {
+      v.forEach((item, i) => walk(d.type === 'array' ? (d.element as Node) : (d.items as Node[])[i]!, item, [...path, i]));
+    } else if (d.type === 'record' && v && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) walk(d.valueType as Node, item, [...path, k]);
+    } else if ((d.type === 'optional' || d.type === 'nullable') && v != null) walk(d.innerType as Node, v, path);
+  };
+  walk(schema, result, []);
+  for (const { path, node } of paths) {
+    const max = (node._zod.def.checks ?? []).map((c) => c._zod.def).find((c) => c.check === 'max_length')?.maximum ?? Infinity;
+    const next = structuredClone(result) as Record<string | number, unknown>;
+    let at = next;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path.at(-1)!] = text.slice(0, max);
+    if (schema.safeParse(next).success) result = next as T;
+  }
+  return result;
+}
+
+/** The text that `withTextEverywhere` writes, clipped per field: markup, script, a link and bidi controls. */
+export const inertProbe = '<img src=x onerror=globalThis.__naInjected=1>\u202E[x](javascript:1)';
+
+function expectInert(el: Element, where: string) {
+  const problems = inertProblems(el);
+  expect(problems, `${where}:\n${problems.join('\n')}`).to.deep.equal([]);
+}
+
+async function expectInertEverywhere<T extends VersionedValue>(el: Instrument<T>, o: PropertyOptions<T>) {
+  await settled(el);
+  expectInert(el, 'element');
+  for (const ex of (await o.exports?.(el)) ?? []) {
+    const problems = ex.kind === 'svg' ? svgProblems(ex.content) : ex.kind === 'csv' ? csvProblems(ex.content) : ex.kind === 'markdown' ? markdownProblems(ex.content) : [];
+    expect(problems, `${ex.kind} export:\n${problems.join('\n')}`).to.deep.equal([]);
+  }
+  el.setAttribute('print-preview', '');
+  el.readonly = true;
+  await settled(el);
+  expectInert(el, 'readonly print view');
+  el.removeAttribute('print-preview');
+  el.readonly = false;
+  await settled(el);
+}
+
+export function runInstrumentPropertyTests<T extends VersionedValue>(o: PropertyOptions<T>) {
+  const create = (opts: Parameters<typeof mount>[1] = {}) => mount<Instrument<T>>(o.tag, opts);
+  let definition: InstrumentDefinition<T>;
+  let schema: Node;
+  let valid: fc.Arbitrary<T>;
+  let invalid: fc.Arbitrary<{ value: unknown; text: string }>;
+  const timeout = (fallbackMs: number) => (fullRun() ? 0 : fallbackMs);
+
+  describe(`<${o.tag}> properties (fast-check)`, () => {
+    before(async () => {
+      const el = await create();
+      definition = definitionOf(el);
+      schema = definition.schema as unknown as Node;
+      const seeds = collectSeeds(schema, o.samples());
+      valid = validArbitrary<T>(schema, { seeds });
+      const refusedBoth = ({ value, text }: { value: unknown; text: string }) =>
+        !parseValue(definition, value).ok && !parseValue(definition, text, { text: true }).ok;
+      const fromValue = fc
+        .oneof(
+          { weight: 6, arbitrary: invalidArbitrary(schema, { seeds }) },
+          { weight: 1, arbitrary: fc.jsonValue() },
+          { weight: 1, arbitrary: valid.map((v) => ({ ...v, schemaVersion: definition.version + 1 })) },
+          { weight: 1, arbitrary: valid.chain((v) => fc.constantFrom(0, -1, 1.5, '1', null).map((schemaVersion) => ({ ...v, schemaVersion }))) },
+        )
+        .chain((value) => fc.boolean().map((pollute) => {
+          const json = JSON.stringify(value) ?? 'null';
+          const text = pollute ? polluted(json) : json;
+          return { value: JSON.parse(text) as unknown, text };
+        }));
+      const brokenText = fc
+        .oneof(
+          fc.string(),
+          valid.chain((v) => fc.nat().map((n) => JSON.stringify(v).slice(0, n % JSON.stringify(v).length))),
+          fc.constantFrom(100, 100_000).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`),
+          fc.constant(`{"schemaVersion":1,"a":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`),
+        )
+        .map((text) => ({ value: text as unknown, text }));
+      invalid = fc.oneof({ weight: 5, arbitrary: fromValue }, { weight: 1, arbitrary: brokenText }).filter(refusedBoth);
+      unmountAll();
+    });
+
+    afterEach(() => {
+      unmountAll();
+      clearStoredData();
+      localStorage.clear();
+      delete (globalThis as { __naInjected?: unknown }).__naInjected;
+    });
+
+    it('schema: every valid value parses unchanged, as a value and as JSON text', function () {
+      this.timeout(timeout(60_000));
+      fc.assert(
+        fc.property(valid, (v) => {
+          const direct = parseValue(definition, v);
+          const text = parseValue(definition, JSON.stringify(v), { text: true });
+          expect(direct.ok && text.ok, JSON.stringify(direct.ok ? '' : direct.issues)).to.be.true;
+          expect(direct.ok && direct.value).to.deep.equal(v);
+          expect(text.ok && text.value).to.deep.equal(v);
+        }),
+        { numRuns: propertyRuns(defaultRuns.schema) },
+      );
+    });
+
+    it('schema: any invalid input is refused with issues and never throws, and nothing is polluted', function () {
+      this.timeout(timeout(60_000));
+      fc.assert(
+        fc.property(invalid, ({ value, text }) => {
+          const direct = parseValue(definition, value);
+          const parsed = parseValue(definition, text, { text: true });
+          expect(direct.ok || parsed.ok).to.be.false;
+          expect(!direct.ok && direct.issues.length > 0 && !parsed.ok && parsed.issues.length > 0).to.be.true;
+          notPolluted();
+        }),
+        { numRuns: propertyRuns(defaultRuns.schema) },
+      );
+    });
+
+    it('element: any valid value round-trips through value, exportJSON/importJSON, a form and storage-key', async function () {
+      this.timeout(timeout(90_000));
+      const form = document.createElement('form');
+      document.body.append(form);
+      try {
+        const el = await create({ attributes: { name: 'instrument' }, parent: form });
+        const target = await create();
+        const restorer = await create();
+        let run = 0;
+        await fc.assert(
+          fc.asyncProperty(valid, async (v) => {
+            const key = `na-property-${run++ % 2}`;
+            el.value = v;
+            await el.updateComplete; // rendering any valid value must not throw
+            expect(el.value).to.deep.equal(v);
+            expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(v);
+
+            target.storageKey = key;
+            await target.updateComplete;
+            expect(target.importJSON(el.exportJSON())).to.be.true;
+            expect(target.value).to.deep.equal(v);
+            target.saveNow();
+            expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(v);
+
+            restorer.storageKey = key;
+            await restorer.updateComplete;
+            expect(restorer.value).to.deep.equal(v);
+          }),
+          { numRuns: propertyRuns(defaultRuns.element) },
+        );
+      } finally {
+        form.remove();
+      }
+    });
+
+    it('element: any invalid input never throws, keeps the value, and fires exactly one na-invalid per boundary', async function () {
+      this.timeout(timeout(90_000));
+      const [start] = o.samples();
+      const el = await create({ properties: { value: start } });
+      const before = el.exportJSON();
+      await fc.assert(
+        fc.asyncProperty(invalid, async ({ value, text }) => {
+          const byProperty = await during<NaInvalidEvent>(el, 'na-invalid', () => {
+            expect(() => (el.value = value as T)).not.to.throw();
+          });
+          expect(byProperty.map((e) => e.detail.source)).to.deep.equal(['property']);
+          expect(byProperty[0]!.detail.issues.length).to.be.greaterThan(0);
+          expect(el.exportJSON()).to.equal(before);
+
+          const byImport = await during<NaInvalidEvent>(el, 'na-invalid', () => {
+            expect(el.importJSON(text)).to.be.false;
+          });
+          expect(byImport.map((e) => e.detail.source)).to.deep.equal(['import']);
+          expect(el.exportJSON()).to.equal(before);
+
+          // From markup and from storage, on a page that loads it: refused, reported once each, left as it was.
+          localStorage.setItem('na-property-bad', text);
+          const fresh = document.createElement(o.tag) as Instrument<T>;
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          script.textContent = text;
+          fresh.append(script);
+          fresh.setAttribute('storage-key', 'na-property-bad');
+          const loaded = await during<NaInvalidEvent>(fresh, 'na-invalid', async () => {
+            document.body.append(fresh);
+            await fresh.updateComplete;
+          });
+          fresh.remove();
+          expect(loaded.map((e) => e.detail.source)).to.deep.equal(['markup', 'storage']);
+          expect(localStorage.getItem('na-property-bad')).to.equal(text);
+          clearStoredData();
+          localStorage.removeItem('na-property-bad');
+          notPolluted();
+        }),
+        { numRuns: propertyRuns(defaultRuns.element) },
+      );
+    });
+
+    it('inert text: markup, script, links and bidi controls in every text field render as text', async () => {
+      const [start] = o.samples();
+      const value = withTextEverywhere(schema, start!, inertProbe);
+      expect(strings(value).some((s) => s.includes('<img')), 'the probe text fits at least one field').to.be.true;
+      const el = await create({ properties: { value } });
+      await settled(el);
+      // It is there, as text, where a person sees it.
+      expect(deepText(el)).to.contain(inertProbe.slice(0, 20));
+      await expectInertEverywhere(el, o);
+    });
+
+    it('inert text: any valid value full of hostile text renders nothing but text, also in print and exports', async function () {
+      this.timeout(timeout(90_000));
+      const hostile = validArbitrary<T>(schema, { seeds: collectSeeds(schema, o.samples()), hostileWeight: 20 });
+      const el = await create();
+      await fc.assert(
+        fc.asyncProperty(hostile, async (v) => {
+          el.value = v;
+          await expectInertEverywhere(el, o);
+        }),
+        { numRuns: propertyRuns(defaultRuns.element) },
+      );
+    });
+
+    it('inert text: random hostile text typed into every field stays text', async function () {
+      this.timeout(timeout(90_000));
+      const typed = hostileText(60, { lineBreaks: false })
+        .map((s) => s.trim())
+        .filter((s) => s.length > 2 && /[<:[]/.test(s));
+      await fc.assert(
+        fc.asyncProperty(typed, async (text) => {
+          unmountAll();
+          const el = await create();
+          await o.prepare?.(el);
+          await settled(el);
+          const selector = 'input:not([type]), input[type=text], input[type=search], input[type=email], input[type=tel], input[type=url], textarea';
+          const fields = shadowRoots(el).flatMap((r) => [...r.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(selector)]).filter((f) => !f.disabled && !f.readOnly);
+          for (const field of fields) {
+            if (!field.isConnected) continue;
+            type(field, text);
+            field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+            // "Add your own" fields add on submit; a synthetic submit event never navigates.
+            field.form?.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+            await settled(el);
+          }
+          if (fields.length) {
+            expect(strings(el.value).some((s) => s.includes(text)), `typed text is in the value: ${JSON.stringify(text)}`).to.be.true;
+          }
+          await expectInertEverywhere(el, o);
+        }),
+        { numRuns: propertyRuns(defaultRuns.typing) },
+      );
+    });
+  });
+}
+
+export { hostileFragments };
