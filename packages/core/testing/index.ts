@@ -3,3 +3,4 @@ export * from './harness.js';
 export * from './properties.js';
 export * from './inert.js';
 export * from './zod-arbitrary.js';
+export * from './keyboard.js';
