@@ -1,19 +1,77 @@
 // The all-in-one bundle: dist/niet-alleen.js is ONE self-contained ES module (Lit, zod,
 // d3-force, every instrument, both locales) for a plain <script type="module"> tag.
+// The plugins below are also used by scripts/size.js, so the sizes it reports are the bundle's.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-/** Minifies the CSS inside Lit's css`` literals (lightningcss via minify-literals); HTML stays as written. */
-export const minifyCssLiterals = () => ({
-  name: 'minify-css-literals',
-  async transform(code, id) {
-    if (!code.includes('css`')) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id, html: false });
-    return result ? { code: result.code, map: result.map } : null;
-  },
+/**
+ * HTML in html``/svg`` literals: whitespace runs collapse to ONE space (never removed, so
+ * rendering is unchanged outside `white-space: pre*`, and every pre-wrap element in our templates
+ * wraps its binding tightly) and comments go. Nothing else: no attribute, entity or JS rewriting.
+ */
+export const htmlMinifyOptions = {
+  collapseWhitespace: true,
+  conservativeCollapse: true,
+  removeComments: true,
+  caseSensitive: true,
+  decodeEntities: false,
+  removeEmptyAttributes: false,
+  removeAttributeQuotes: false,
+  minifyJS: false,
+  minifyCSS: false,
+};
+
+/** Minifies Lit's css`` literals (lightningcss) and html``/svg`` literals (see htmlMinifyOptions). */
+export async function minifyLitLiterals(code, fileName) {
+  if (!/(css|html|svg)`/.test(code)) return null;
+  const result = await minifyHTMLLiterals(code, { fileName, html: htmlMinifyOptions });
+  return result ? { code: result.code, map: result.map } : null;
+}
+
+export const litLiterals = () => ({
+  name: 'lit-literals',
+  // Our sources only: Lit's own modules are already minified for production.
+  transform: (code, id) => (id.includes('node_modules') ? null : minifyLitLiterals(code, id)),
 });
+
+/** Length of a catalogue key: must equal messageKeyLength in packages/core/src/localization.ts. */
+export const messageKeyLength = 8;
+const localeModule = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/]locales[\\/][a-z-]+\.ts$/;
+
+/**
+ * Shortens the message ids in the generated locale modules (`'s032beee3a01cd440': …`, 64-bit
+ * hashes) to their first messageKeyLength characters, which is all core's catalogue looks at.
+ * Fails the build if two different ids would share a key. `seen` is shared per build.
+ */
+export function shortenMessageKeys(code, id, seen = new Map()) {
+  if (!localeModule.test(id)) return null;
+  let collision;
+  const out = code.replace(/^(\s*)'([sh][0-9a-f]{16})':/gm, (_, indent, full) => {
+    const short = full.slice(0, messageKeyLength);
+    const other = seen.get(short);
+    if (other && other !== full) collision ??= `${full} and ${other} share the key ${short}`;
+    seen.set(short, full);
+    return `${indent}'${short}':`;
+  });
+  if (collision) throw new Error(`message ids collide: ${collision}; raise messageKeyLength (rollup.config.js and core/src/localization.ts)`);
+  return out;
+}
+
+export const shortMessageKeys = () => {
+  const seen = new Map();
+  return {
+    name: 'short-message-keys',
+    buildStart: () => seen.clear(),
+    transform(code, id) {
+      const out = shortenMessageKeys(code, id, seen);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+};
+
+export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
 export default {
   input: 'packages/niet-alleen/src/index.ts',
@@ -26,8 +84,9 @@ export default {
   plugins: [
     // "source" resolves workspace packages to their TypeScript; "production" drops Lit's dev mode.
     nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js'] }),
+    shortMessageKeys(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    minifyCssLiterals(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    litLiterals(),
+    terser(terserOptions),
   ],
 };

@@ -9,20 +9,33 @@ export const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 type Templates = Record<string, unknown>;
 
 /**
+ * Message ids are @lit/localize's 64-bit hashes (`s` or `h` + 16 hex digits). The catalogue keeps
+ * only the first {@link messageKeyLength} characters (28 bits): the bundle ships its translation
+ * keys shortened to that length (rollup.config.js, which fails the build if two ids would share a
+ * key), which saves several kB of incompressible hex; full-length keys are shortened here.
+ */
+const messageKeyLength = 8;
+const key = (id: string) => id.slice(0, messageKeyLength);
+
+/**
  * One catalogue per target locale, filled by every package that is loaded
  * (each package ships its own generated `locales/<locale>.ts`). @lit/localize keeps a
  * reference to the object we hand it, so packages registered later are seen too.
  */
 const catalogues: Record<string, Templates> = Object.fromEntries(targetLocales.map((l) => [l, {}]));
+const lookups: Record<string, Templates> = Object.fromEntries(
+  targetLocales.map((l) => [l, new Proxy(catalogues[l]!, { get: (c, id) => (typeof id === 'string' ? c[key(id)] : undefined) })]),
+);
 
 export function registerTranslations(locale: Exclude<Locale, 'nl'>, templates: Templates): void {
-  Object.assign(catalogues[locale]!, templates);
+  const catalogue = catalogues[locale]!;
+  for (const id of Object.keys(templates)) catalogue[key(id)] = templates[id];
 }
 
 const { getLocale, setLocale: setLitLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => ({ templates: catalogues[locale] as never }),
+  loadLocale: async (locale) => ({ templates: lookups[locale] as never }),
 });
 
 /** Picks the supported locale for a BCP 47 tag ('en-GB' → 'en'); Dutch otherwise. */
