@@ -209,12 +209,15 @@ export async function tabStops(el: Element, max = 400): Promise<HTMLElement[]> {
   throw new Error(`More than ${max} tab stops in ${describeElement(el)}`);
 }
 
-/** The text of the first polite live region (role=status) in `el`'s shadow root, once it has some. */
+/**
+ * What the element's polite live regions (role=status, aria-live=polite) say, once one says
+ * something: the text of the first region that is not empty (waits up to `frames` frames).
+ */
 export async function announcement(el: Element, frames = 10): Promise<string> {
-  const region = el.shadowRoot?.querySelector('[role="status"], [aria-live="polite"]');
-  if (!region) throw new Error(`${describeElement(el)} has no live region`);
+  const regions = [...(el.shadowRoot?.querySelectorAll('[role="status"], [aria-live="polite"]') ?? [])];
+  if (!regions.length) throw new Error(`${describeElement(el)} has no live region`);
   for (let i = 0; i < frames; i++) {
-    const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = regions.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim()).find(Boolean);
     if (text) return text;
     await nextFrame();
   }
