@@ -1,7 +1,4 @@
-// A web-test-runner server command for packages/core/test/tokens.test.ts: builds the token
-// stylesheet with Style Dictionary from a copy of the DTCG JSON with one token changed, and
-// returns the generated CSS, so a browser test can prove that one JSON edit restyles every
-// instrument.
+// Test-server plugins for web-test-runner.config.js.
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +6,11 @@ import { buildTokenStyles } from './tokens.js';
 
 const source = 'packages/core/tokens/niet-alleen.tokens.json';
 
+/**
+ * A server command for packages/core/test/tokens.test.ts: builds the token stylesheet with
+ * Style Dictionary from a copy of the DTCG JSON with one token changed and returns the CSS,
+ * so a browser test can prove that one JSON edit restyles every instrument.
+ */
 export function tokensPlugin() {
   return {
     name: 'niet-alleen-tokens',
@@ -27,6 +29,22 @@ export function tokensPlugin() {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+/**
+ * Serves docs/demo/index.html as it is, but with `?probe` the CSP probe of the embedding test
+ * goes in as the first script, so packages/niet-alleen/test/demo.test.ts can see violations and
+ * errors that happen while the page loads.
+ */
+export function demoProbePlugin() {
+  return {
+    name: 'niet-alleen-demo-probe',
+    transform(context) {
+      if (context.path !== '/docs/demo/index.html' || !context.URL.searchParams.has('probe')) return undefined;
+      const probe = '<script src="/packages/niet-alleen/test/fixtures/csp-probe.js"></script>';
+      return { body: String(context.body).replace('<script type="module"', `${probe}\n    <script type="module"`) };
     },
   };
 }

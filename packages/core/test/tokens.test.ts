@@ -1,7 +1,7 @@
 /**
  * The design tokens' JSON is the single source of every element's look: change one token in
  * packages/core/tokens/niet-alleen.tokens.json, build it with Style Dictionary (the server
- * command in scripts/wtr-tokens-plugin.js does exactly what `npm run generate` does, on a
+ * command in scripts/wtr-plugins.js does exactly what `npm run generate` does, on a
  * copy), and every instrument and primitive on the page shows the new value.
  */
 import { expect } from '@open-wc/testing';
