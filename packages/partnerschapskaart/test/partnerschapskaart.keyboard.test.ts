@@ -8,7 +8,7 @@ import { setLocale } from '@niet-alleen/core';
 import { mount, unmountAll, shadow } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import type { NaPartnerschapskaart } from '@niet-alleen/partnerschapskaart';
-import { deepActiveElement, focusBefore, removeFocusStarts, press, typeKeys, tabTo, named, announcement } from '../../core/testing/keyboard.js';
+import { deepActiveElement, focusBefore, removeFocusStarts, press, typeKeys, tabTo, announcement } from '../../core/testing/keyboard.js';
 
 describe('<na-partnerschapskaart> keyboard walkthrough', () => {
   afterEach(async () => {

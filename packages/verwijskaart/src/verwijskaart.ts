@@ -698,8 +698,20 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
       <p>${matches
         ? msg('De opties die daarbij passen, zijn gemarkeerd met: Past bij de doorgegeven signalen.')
         : msg('Geen optie op deze kaart is aan deze signalen gekoppeld. Neem contact op met het contact onderaan de kaart.')}</p>
-      ${button({ label: msg('Markering weghalen'), variant: 'subtle', part: 'button na-no-print', onClick: () => (this.signals = []) })}
+      ${button({ label: msg('Markering weghalen'), variant: 'subtle', part: 'button na-no-print', onClick: () => this.clearSignals() })}
     </div>`;
+  }
+
+  /** Removes the marking; the notice with its button goes, so focus moves to the options heading. */
+  private clearSignals() {
+    this.signals = [];
+    this.announce(msg('De markering is weg.'));
+    this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>('#options-heading');
+      if (!target) return;
+      target.tabIndex = -1;
+      target.focus();
+    });
   }
 
   private fitsSignals(o: VerwijskaartOption): boolean {

@@ -78,6 +78,8 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
   private takeContact(contact: PlanContactSuggestion) {
     const helper: PlanHelper = { id: createId(), name: contact.name, contactId: contact.id };
     this.patch({ helpers: [...this.value.helpers, helper] }, { announce: msg(str`Toegevoegd: ${contact.name}`) });
+    // The suggestion (and its button) goes away: focus moves to the new helper's field.
+    this.focusLater(`#helper-${CSS.escape(helper.id)}`);
   }
 
   private renderSuggestions() {
