@@ -35,7 +35,9 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
         console.warn = (...args) => {
           warn.apply(console, args);
           const text = args.map(String).join(' ');
-          if (text.includes('lit.dev/msg/')) queueMicrotask(() => { throw new Error('Lit warning: ' + text); });
+          if (!text.includes('lit.dev/msg/')) return;
+          const where = new Error().stack;
+          queueMicrotask(() => { throw new Error('Lit warning: ' + text + '\\n' + where); });
         };
       })();
     </script>

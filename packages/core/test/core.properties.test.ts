@@ -64,6 +64,7 @@ describe('zod-arbitrary: values derived from a zod/mini schema', () => {
   it('writes the probe text into every free-text field the schema allows, and nowhere else', () => {
     const value = withTextEverywhere(testSchema as unknown as Node, { schemaVersion: 2, items: ['a', 'b'] }, inertProbe);
     expect(value.items).to.deep.equal([inertProbe, inertProbe]);
+    expect(inertProbe).to.contain('\u0000');
     const sink = withTextEverywhere(kitchenSink as unknown as Node, { ...kitchenSample, note: '' }, inertProbe) as typeof kitchenSample & { note: string };
     expect(sink.note).to.equal(inertProbe.slice(0, 5));
     expect(sink.slug).to.equal('a');

@@ -23,7 +23,7 @@ export function propertyRuns(fallback: number): number {
 const fullRun = () => propertyRuns(0) > 0;
 
 /** Default runs per property in `npm test`: schema-level properties are cheap, element-level ones render. */
-export const defaultRuns = { schema: 200, element: 12, typing: 3 } as const;
+export const defaultRuns = { schema: 100, element: 5, typing: 2 } as const;
 
 export interface ExportText {
   kind: 'svg' | 'csv' | 'markdown' | 'text';
@@ -113,7 +113,7 @@ export function withTextEverywhere<T>(schema: Node, value: T, text: string): T {
 }
 
 /** The text that `withTextEverywhere` writes, clipped per field: markup, script, a link and bidi controls. */
-export const inertProbe = '<img src=x onerror=globalThis.__naInjected=1>\u202E[x](javascript:1)';
+export const inertProbe = '<img src=x onerror=globalThis.__naInjected=1>\u202E[x](javascript:1)\u0000\uD800';
 
 function expectInert(el: Element, where: string) {
   const problems = inertProblems(el);
@@ -194,7 +194,7 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           expect(direct.ok && direct.value).to.deep.equal(v);
           expect(text.ok && text.value).to.deep.equal(v);
         }),
-        { numRuns: propertyRuns(defaultRuns.schema) },
+        { numRuns: propertyRuns(defaultRuns.schema), includeErrorInReport: true },
       );
     });
 
@@ -208,7 +208,7 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           expect(!direct.ok && direct.issues.length > 0 && !parsed.ok && parsed.issues.length > 0).to.be.true;
           notPolluted();
         }),
-        { numRuns: propertyRuns(defaultRuns.schema) },
+        { numRuns: propertyRuns(defaultRuns.schema), includeErrorInReport: true },
       );
     });
 
@@ -240,7 +240,7 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
             await restorer.updateComplete;
             expect(restorer.value).to.deep.equal(v);
           }),
-          { numRuns: propertyRuns(defaultRuns.element) },
+          { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
         );
       } finally {
         form.remove();
@@ -286,14 +286,15 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           localStorage.removeItem('na-property-bad');
           notPolluted();
         }),
-        { numRuns: propertyRuns(defaultRuns.element) },
+        { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
       );
     });
 
-    it('inert text: markup, script, links and bidi controls in every text field render as text', async () => {
+    it('inert text: markup, script, links and bidi controls in every text field render as text', async function () {
       const [start] = o.samples();
       const value = withTextEverywhere(schema, start!, inertProbe);
-      expect(strings(value).some((s) => s.includes('<img')), 'the probe text fits at least one field').to.be.true;
+      // An instrument that only holds other instruments (the werkwijze dossier) has no text field of its own.
+      if (!strings(value).some((s) => s.includes('<img'))) this.skip();
       const el = await create({ properties: { value } });
       await settled(el);
       // It is there, as text, where a person sees it.
@@ -310,7 +311,7 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           el.value = v;
           await expectInertEverywhere(el, o);
         }),
-        { numRuns: propertyRuns(defaultRuns.element) },
+        { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
       );
     });
 
@@ -340,7 +341,7 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           }
           await expectInertEverywhere(el, o);
         }),
-        { numRuns: propertyRuns(defaultRuns.typing) },
+        { numRuns: propertyRuns(defaultRuns.typing), includeErrorInReport: true },
       );
     });
   });

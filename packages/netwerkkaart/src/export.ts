@@ -64,8 +64,16 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', '1400');
   copy.setAttribute('height', '1120');
-  return new XMLSerializer().serializeToString(copy);
+  return xmlSafe(new XMLSerializer().serializeToString(copy));
 }
+
+/**
+ * Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/FFFF) can be
+ * in user text; the serializer writes them as they are, which makes the file unreadable. They
+ * become U+FFFD, the replacement character.
+ */
+export const xmlSafe = (text: string): string =>
+  text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
 
 /** Draws the SVG text on a canvas through a local blob URL (no network) and returns a PNG. */
 export async function svgToPng(svgText: string, width = 1400, height = 1120): Promise<Blob> {

@@ -13,10 +13,18 @@ function articleTitle(step: StepId): string {
   }
 }
 
+/**
+ * User text stays text in any Markdown viewer: `<` (raw HTML), `[` and `]` (links, images) and
+ * the backslash itself are escaped, so `<img onerror=…>` or `[x](javascript:…)` show as typed.
+ */
+export const markdownText = (text: string): string => text.replace(/[\\<[\]]/g, '\\$&');
+/** A one-line field (name, group): line breaks would start a new Markdown block. */
+const oneLine = (text: string): string => markdownText(text.trim().replace(/\s*\r?\n\s*/g, ' '));
+
 /** Keeps user text on one list item: later lines are indented, not read as new Markdown blocks. */
 function item(note: PartnerschapNote): string {
-  const text = note.text.trim().replace(/\r?\n/g, '\n  ');
-  const who = [note.author.trim(), note.from ? msg(str`uit ${note.from}`) : ''].filter(Boolean).join(', ');
+  const text = markdownText(note.text.trim()).replace(/\r?\n/g, '\n  ');
+  const who = [oneLine(note.author), note.from ? msg(str`uit ${oneLine(note.from)}`) : ''].filter(Boolean).join(', ');
   return `- ${text}${who ? ` (${who})` : ''}`;
 }
 
@@ -28,8 +36,8 @@ export function agreementMarkdown(value: PartnerschapskaartValue): string {
   const lines: string[] = [`# ${msg('Samenwerkingsovereenkomst (concept)')}`, ''];
   lines.push(msg('Dit concept is gemaakt met de partnerschapskaart: ACTIES + VOORWAARDEN + SAMENWERKING = SUCCES.'));
   lines.push('');
-  if (value.filledBy.trim()) lines.push(`${msg('Ingevuld door:')} ${value.filledBy.trim()}`, '');
-  const people = value.participants.filter((p) => p.trim());
+  if (value.filledBy.trim()) lines.push(`${msg('Ingevuld door:')} ${oneLine(value.filledBy)}`, '');
+  const people = value.participants.filter((p) => p.trim()).map(oneLine);
   if (people.length) lines.push(`${msg('Deelnemers:')} ${people.join(', ')}`, '');
   stepIds.forEach((step, index) => {
     lines.push(`## ${msg(str`Artikel ${index + 1}`)}. ${articleTitle(step)}`, '');

@@ -319,6 +319,9 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   }
 
   private onFocusOut = (event: FocusEvent): void => {
+    // A focused field that disappears with the editor (readonly, preview, view mode) also fires
+    // focusout, during rendering: nothing to mark then (and a state change mid-render is a Lit warning).
+    if (!this.editing) return;
     const id = (event.target as HTMLElement).id;
     if (id && id in this.drafts && !this.touched.has(id)) this.touched = new Set([...this.touched, id]);
   };
