@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/chromium.js';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { tokensPlugin, demoProbePlugin } from './scripts/wtr-plugins.js';
+import { tokensPlugin, demoProbePlugin, reactPlugin } from './scripts/wtr-plugins.js';
 
 const chromeFlags = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
@@ -62,6 +62,7 @@ export default {
   plugins: [
     tokensPlugin(), // 'build-tokens' command for packages/core/test/tokens.test.ts
     demoProbePlugin(), // docs/demo/index.html?probe for packages/niet-alleen/test/demo.test.ts
+    reactPlugin(), // React's CommonJS, for packages/niet-alleen/test/react.test.ts
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Screenshots of every story against committed baselines; UPDATE_VISUAL_BASELINE=1 rewrites them.
     visualRegressionPlugin({

@@ -2,6 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fromRollup } from '@web/dev-server-rollup';
+import commonjs from '@rollup/plugin-commonjs';
 import { buildTokenStyles } from './tokens.js';
 
 const source = 'packages/core/tokens/niet-alleen.tokens.json';
@@ -48,3 +50,10 @@ export function demoProbePlugin() {
     },
   };
 }
+
+/**
+ * React ships CommonJS only: converted to ES modules for packages/niet-alleen/test/react.test.ts,
+ * which runs the React recipe of docs/ontwikkelaars. Nothing of ours is CommonJS.
+ */
+export const reactPlugin = () =>
+  fromRollup(commonjs)({ strictRequires: false, requireReturnsDefault: 'preferred', include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] });
