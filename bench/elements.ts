@@ -1,4 +1,4 @@
-// What to benchmark: each element with its example value and one small edit.
+// What to benchmark: each element with its example value (the edit is found by bench/harness.ts).
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/reflectors';
 import '@niet-alleen/verwijskaart';
@@ -14,33 +14,21 @@ import { signaleringskaartExample } from '@niet-alleen/signaleringskaart';
 import { eenzaamheidExample, vooroordelenExample, bekendBesluitenBereikenExample, ondersteuningsvaardighedenExample, feedbackformulierExample } from '@niet-alleen/reflectors';
 import { verwijskaartExample } from '@niet-alleen/verwijskaart';
 
-type Edit = (el: HTMLElement & { value: unknown }, i: number) => void;
 export interface BenchEntry {
   tag: string;
   value: unknown;
-  edit?: Edit;
+  /** Attributes for the interaction benchmark (the verwijskaart is edited in its editor). */
+  editAttributes?: Record<string, string>;
 }
 
-/** Toggles one item of an array field between two values: a small edit, like one click. */
-const toggle = (field: string, item: unknown): Edit => (el) => {
-  const value = el.value as Record<string, unknown[]>;
-  const list = value[field]!;
-  el.value = { ...value, [field]: list.includes(item) ? list.filter((x) => x !== item) : [...list, item] };
-};
-
-/** Changes one text field: like typing a character. */
-const retitle = (path: (v: Record<string, unknown>, text: string) => Record<string, unknown>): Edit => (el, i) => {
-  el.value = path(el.value as Record<string, unknown>, `bewerking ${i}`);
-};
-
 export const elements: BenchEntry[] = [
-  { tag: 'na-signaleringskaart', value: signaleringskaartExample, edit: toggle('marked', 'hoofdpijn') },
+  { tag: 'na-signaleringskaart', value: signaleringskaartExample },
   { tag: 'na-reflector-vooroordelen', value: vooroordelenExample },
   { tag: 'na-reflector-eenzaamheid', value: eenzaamheidExample },
   { tag: 'na-reflector-bekend-besluiten-bereiken', value: bekendBesluitenBereikenExample },
   { tag: 'na-reflector-ondersteuningsvaardigheden', value: ondersteuningsvaardighedenExample },
   { tag: 'na-feedbackformulier', value: feedbackformulierExample },
-  { tag: 'na-verwijskaart', value: verwijskaartExample, edit: retitle((v, t) => ({ ...v, title: t })) },
+  { tag: 'na-verwijskaart', value: verwijskaartExample, editAttributes: { mode: 'edit' } },
   { tag: 'na-talentenkaart', value: talentenkaartExample },
   { tag: 'na-talentenkaart-groep', value: talentenkaartGroepExample },
   { tag: 'na-interesses-waarden', value: interessesWaardenExample },

@@ -1,7 +1,13 @@
 /**
- * Browser side of `npm run bench`. Every figure is the median (and p95) of ≥ 30 samples.
- * First render is compared with the physical limit: the same final markup and styles
- * inserted as static HTML into a shadow root, measured in the same run.
+ * Browser side of `npm run bench`. Timings are medians (with p95, min and max) of ≥ 30 samples.
+ * - First render is compared with the physical limit: the same final markup and styles inserted
+ *   as static HTML into a shadow root, measured alternately in the same run.
+ * - Interaction: one user edit (a click on a checkbox or radio, or one character typed), through
+ *   the element's own event handlers, until updateComplete, with 4× CPU throttling.
+ * - Long tasks and layout shift: dist/niet-alleen.js loaded into a fresh page (an iframe, the file
+ *   exactly as it ships) and one element rendered there, with 4× CPU throttling.
+ * - Memory: 50 mount/unmount cycles, DOM nodes and JS heap after a forced GC.
+ * Server commands (bench/web-test-runner.bench.config.js) give what only the browser driver can.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -29,11 +35,11 @@ export const throttle = (rate: number) => executeServerCommand('bench-throttle',
 export const gc = () => executeServerCommand<{ heapUsed: number; nodes: number; listeners: number }, undefined>('bench-gc');
 export const report = (rows: Row[]) => executeServerCommand('bench-report', { rows });
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 type Lit = HTMLElement & { updateComplete: Promise<unknown>; value: unknown };
 
 async function create(tag: string, value: unknown, host: HTMLElement): Promise<Lit> {
-  const el = document.createElement(tag) as Lit;
+  const el = host.ownerDocument.createElement(tag) as Lit;
   if (value !== undefined) el.value = value;
   host.append(el);
   await el.updateComplete;
@@ -41,13 +47,47 @@ async function create(tag: string, value: unknown, host: HTMLElement): Promise<L
   return el;
 }
 
-/** First render vs static HTML with the same markup and styles. */
+/**
+ * The final DOM of a rendered element as static parts: its shadow root's markup and style sheets,
+ * and the same for every element with a shadow root inside it (an instrument inside the werkwijze
+ * dossier), which becomes a plain <div> host in the markup so that nothing upgrades or renders.
+ */
+interface Snapshot {
+  markup: string;
+  sheets: CSSStyleSheet[];
+  nested: Snapshot[];
+}
+
+function snapshot(root: ShadowRoot): Snapshot {
+  const hosts = [...root.querySelectorAll('*')].filter((e) => e.shadowRoot);
+  const template = document.createElement('template');
+  template.innerHTML = root.innerHTML; // inert: nothing in a template upgrades
+  const copies = [...template.content.querySelectorAll('*')].filter((e) => e.localName.includes('-') && hosts.some((h) => h.localName === e.localName));
+  copies.forEach((copy, i) => {
+    const div = document.createElement('div');
+    for (const a of copy.attributes) div.setAttribute(a.name, a.value);
+    div.setAttribute('data-static-host', String(i));
+    div.append(...copy.childNodes);
+    copy.replaceWith(div);
+  });
+  return { markup: template.innerHTML, sheets: root.adoptedStyleSheets, nested: hosts.map((h) => snapshot(h.shadowRoot!)) };
+}
+
+function insertStatic(snap: Snapshot, root: ShadowRoot): void {
+  root.adoptedStyleSheets = snap.sheets;
+  root.innerHTML = snap.markup; // benchmark only: our own rendered markup
+  if (!snap.nested.length) return;
+  const hosts = root.querySelectorAll('[data-static-host]');
+  snap.nested.forEach((n, i) => insertStatic(n, hosts[i]!.attachShadow({ mode: 'open' })));
+}
+
+/** First render vs static HTML with the same final markup and styles (nested shadow roots included). */
 export async function firstRender(tag: string, value: unknown): Promise<Row[]> {
   const host = document.createElement('div');
   document.body.append(host);
   const probe = await create(tag, value, host);
-  const markup = probe.shadowRoot!.innerHTML;
-  const sheets = probe.shadowRoot!.adoptedStyleSheets;
+  await frame();
+  const snap = snapshot(probe.shadowRoot!);
   probe.remove();
   const element: number[] = [];
   const staticHtml: number[] = [];
@@ -60,9 +100,7 @@ export async function firstRender(tag: string, value: unknown): Promise<Row[]> {
     t = performance.now();
     const div = document.createElement('div');
     host.append(div);
-    const root = div.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheets;
-    root.innerHTML = markup; // benchmark only: our own rendered markup
+    insertStatic(snap, div.attachShadow({ mode: 'open' }));
     void div.offsetHeight;
     staticHtml.push(performance.now() - t);
     div.remove();
@@ -72,23 +110,81 @@ export async function firstRender(tag: string, value: unknown): Promise<Row[]> {
   const e = stats(element);
   const s = stats(staticHtml);
   return [
-    { element: tag, metric: 'first render', ...e, samples, unit: 'ms' },
-    { element: tag, metric: 'static HTML (limit)', ...s, samples, unit: 'ms' },
-    { element: tag, metric: 'ratio to static', median: e.median / s.median, p95: e.p95 / s.p95, min: NaN, max: NaN, samples, unit: '×' },
+    { element: tag, metric: 'first render (create → updateComplete → layout)', ...e, samples, unit: 'ms' },
+    { element: tag, metric: 'static HTML, same markup and styles (limit)', ...s, samples, unit: 'ms', note: snap.nested.length ? `with ${snap.nested.length} nested shadow roots` : undefined },
+    { element: tag, metric: 'ratio to static HTML', median: e.median / s.median, p95: e.p95 / s.p95, min: NaN, max: NaN, samples, unit: '×', note: 'median ÷ median, p95 ÷ p95' },
   ];
 }
 
-/** One edit through the element's API path (commit) → updateComplete, with 4× CPU throttling. */
-export async function interaction(tag: string, value: unknown, edit: (el: Lit, i: number) => void): Promise<Row> {
+/** The form controls in the element's shadow tree (nested instruments included), with their owner. */
+function controls(el: Lit): { control: HTMLInputElement | HTMLTextAreaElement; owner: Lit }[] {
+  const found: { control: HTMLInputElement | HTMLTextAreaElement; owner: Lit }[] = [];
+  const walk = (owner: Lit) => {
+    const root = owner.shadowRoot!;
+    for (const c of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type=checkbox], input[type=radio], input[type=text], input:not([type]), textarea')) {
+      if (!c.disabled && !c.readOnly) found.push({ control: c, owner });
+    }
+    for (const e of root.querySelectorAll('*')) if (e.shadowRoot && 'updateComplete' in e) walk(e as Lit);
+  };
+  walk(el);
+  return found;
+}
+
+/** One small user edit on `control`: a click on a checkbox or radio, or one character typed. */
+function editOnce(control: HTMLInputElement | HTMLTextAreaElement, i: number): void {
+  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+    if (control.type === 'radio') {
+      const group = [...(control.getRootNode() as ShadowRoot).querySelectorAll<HTMLInputElement>(`input[type=radio][name="${control.name}"]`)];
+      group[i % group.length]!.click();
+    } else control.click();
+    return;
+  }
+  control.value += String.fromCharCode(97 + (i % 26));
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'a' }));
+}
+
+const label = (c: Element) => `${c.localName}${c.getAttribute('type') ? `[type=${c.getAttribute('type')}]` : ''}`;
+
+/**
+ * One user edit → updateComplete, with 4× CPU throttling. The control is the first one whose edit
+ * makes the element fire na-change (tried once each, unthrottled, before measuring).
+ */
+export async function interaction(tag: string, value: unknown, attributes: Record<string, string> = {}): Promise<Row> {
+  const metric = 'user edit → updateComplete (4× CPU throttle)';
   const host = document.createElement('div');
   document.body.append(host);
-  const el = await create(tag, value, host);
+  const el = host.ownerDocument.createElement(tag) as Lit;
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  el.value = value;
+  host.append(el);
+  await el.updateComplete;
+  let changes = 0;
+  el.addEventListener('na-change', () => changes++);
+  let chosen: { control: HTMLInputElement | HTMLTextAreaElement; owner: Lit } | undefined;
+  for (const candidate of controls(el).slice(0, 40)) {
+    editOnce(candidate.control, 0);
+    await candidate.owner.updateComplete;
+    await el.updateComplete;
+    if (changes) {
+      chosen = candidate;
+      break;
+    }
+  }
+  if (!chosen) {
+    host.remove();
+    return { element: tag, metric, median: NaN, p95: NaN, min: NaN, max: NaN, samples: 0, unit: 'ms', note: 'no control whose edit fires na-change' };
+  }
+  // A control found by the probe may have been re-rendered: look it up again by position.
+  const { owner } = chosen;
+  changes = 0;
   await throttle(4);
   const times: number[] = [];
   try {
     for (let i = 0; i < samples; i++) {
+      const control = controls(el).find((c) => c.owner === owner && c.control.isConnected && label(c.control) === label(chosen!.control)) ?? chosen;
       const t = performance.now();
-      edit(el, i);
+      editOnce(control.control, i + 1);
+      await owner.updateComplete;
       await el.updateComplete;
       times.push(performance.now() - t);
       await frame();
@@ -97,45 +193,141 @@ export async function interaction(tag: string, value: unknown, edit: (el: Lit, i
     await throttle(1);
     host.remove();
   }
-  return { element: tag, metric: 'edit → updateComplete (4× CPU throttle)', ...stats(times), samples, unit: 'ms' };
+  const where = owner === el ? '' : ` in ${owner.localName}`;
+  return { element: tag, metric, ...stats(times), samples, unit: 'ms', note: `${label(chosen.control)}${where}${Object.keys(attributes).length ? ` (${Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ')})` : ''}; ${changes} na-change in ${samples} edits` };
 }
 
-/** Long tasks while creating the element with 4× CPU throttling. */
-export async function longTasks(tag: string, value: unknown): Promise<Row> {
+/** A fresh page that loads the shipped bundle; `body` is its markup. Resolves once the elements are defined. */
+let loads = 0;
+/** `loader`: the per-element loading prototype (dist/loader/) instead of the single file. */
+async function bundlePage(body: string, head = '', delay = 0, { loader = false, waitFor = 'na-werkwijze' } = {}): Promise<HTMLIFrameElement> {
+  // A new URL each time (and no-store): every load is a first visit, with no memory or code cache.
+  const src = `/bench-bundle/${++loads}/${loader ? 'loader/' : ''}niet-alleen.js${delay ? `?delay=${delay}` : ''}`;
+  const f = document.createElement('iframe');
+  f.style.inlineSize = '1000px';
+  f.style.blockSize = '800px';
+  f.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8">${head}<script type="module" src="${src}"></script></head><body>${body}</body></html>`;
+  document.body.append(f);
+  await new Promise((r) => f.addEventListener('load', r, { once: true }));
+  await f.contentWindow!.customElements.whenDefined(waitFor);
+  return f;
+}
+
+/** Long tasks (reported to this page, which shares its event loop with the iframe) while `run` runs. */
+async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
   const durations: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration)));
   observer.observe({ type: 'longtask', buffered: false });
   await throttle(4);
-  const host = document.createElement('div');
-  document.body.append(host);
   try {
-    for (let i = 0; i < 10; i++) {
-      const el = await create(tag, value, host);
-      await frame();
-      el.remove();
-    }
+    await run();
+    await frame();
+    await new Promise((r) => setTimeout(r, 200)); // let the observer deliver
   } finally {
     await throttle(1);
-    host.remove();
   }
-  await frame();
   observer.disconnect();
-  const blocking = durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
-  return { element: tag, metric: 'long tasks > 50 ms (10 renders, 4× throttle)', median: durations.length, p95: blocking, min: Math.max(0, ...durations), max: NaN, samples: 10, unit: 'count', note: 'p95 column = total blocking time (ms), min column = longest task (ms)' };
+  return durations;
 }
 
-/** 50 mount/unmount cycles: growth of DOM nodes and JS heap after GC. */
+export const longTaskRepeats = 5;
+
+/**
+ * Loading dist/niet-alleen.js into a fresh page, then rendering `tag` there, with 4× CPU
+ * throttling: the longest task of each of 5 runs (median and worst are reported).
+ */
+export async function longTasks(tag: string | null, value: unknown, { loader = false } = {}): Promise<Row> {
+  const longest: number[] = [];
+  let count = 0;
+  for (let i = 0; i < longTaskRepeats; i++) {
+    let f: HTMLIFrameElement | undefined;
+    const durations = await longTasksDuring(async () => {
+      // The loader loads a package when its tag is in the page, so the element is in the markup.
+      f = loader ? await bundlePage(tag ? `<${tag}></${tag}>` : '', '', 0, { loader, waitFor: tag ?? 'na-button' }) : await bundlePage('');
+      if (tag && loader) {
+        const el = f.contentDocument!.querySelector(tag) as Lit;
+        el.value = (f.contentWindow as Window & typeof globalThis).JSON.parse(JSON.stringify(value));
+        await el.updateComplete;
+        void el.offsetHeight;
+        await new Promise((r) => f!.contentWindow!.requestAnimationFrame(r));
+      } else if (tag) {
+        const win = f.contentWindow as Window & typeof globalThis;
+        const el = await create(tag, win.JSON.parse(JSON.stringify(value)), f.contentDocument!.body);
+        await new Promise((r) => f!.contentWindow!.requestAnimationFrame(r));
+        void el;
+      }
+    });
+    f?.remove();
+    longest.push(Math.max(0, ...durations));
+    count += durations.length;
+  }
+  const s = stats(longest);
+  const what = loader ? 'loader prototype' : 'bundle';
+  return {
+    element: tag ?? (loader ? 'dist/loader/niet-alleen.js' : 'niet-alleen.js'),
+    metric: tag ? `longest task: load ${what} + render (4× CPU throttle)` : `longest task: load ${what} only (4× CPU throttle)`,
+    ...s, samples: longTaskRepeats, unit: 'ms', note: `${count} tasks > 50 ms in ${longTaskRepeats} runs`,
+  };
+}
+
+/**
+ * Layout shift when the element upgrades: a page with a heading, the (empty) element and a
+ * screenful of text after it loads the bundle 300 ms late, as over a network, so the page paints
+ * before the upgrade. Reported: the page's CLS (sum of layout-shift values) without and with the
+ * `:not(:defined)` reserved space that docs/organisaties/README.md recommends.
+ */
+export const reservedSpace = '100vh';
+
+export async function layoutShift(tag: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const text = '<p>Tekst onder het instrument, zoals op een gewone webpagina van een welzijnsorganisatie.</p>'.repeat(30);
+  const cases = [['no reserved space', ''], ['with :not(:defined) reserved space', `<style>${tag}:not(:defined){display:block;min-block-size:${reservedSpace}}</style>`]] as const;
+  for (const [label, head] of cases) {
+    const values: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const probe = `<script>window.__cls=0;new PerformanceObserver(l=>l.getEntries().forEach(e=>{if(!e.hadRecentInput)window.__cls+=e.value})).observe({type:'layout-shift',buffered:true})</script>`;
+      const f = await bundlePage(`<h1>Pagina</h1><${tag}></${tag}>${text}`, probe + head, 300);
+      const el = f.contentDocument!.querySelector(tag) as Lit;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      values.push((f.contentWindow as Window & { __cls: number }).__cls);
+      f.remove();
+    }
+    rows.push({ element: tag, metric: `CLS on upgrade, ${label}`, ...stats(values), samples: 5, unit: 'score', note: head ? `min-block-size: ${reservedSpace}` : undefined });
+  }
+  return rows;
+}
+
+/** The block size of the empty element at 1000 px, for the reserved-space guidance. */
+export async function emptyHeight(tag: string): Promise<number> {
+  const host = document.createElement('div');
+  host.style.inlineSize = '1000px';
+  document.body.append(host);
+  const el = await create(tag, undefined, host);
+  const h = el.getBoundingClientRect().height;
+  host.remove();
+  return h;
+}
+
+/**
+ * 50 mount/unmount cycles, twice: growth of DOM nodes and JS heap after a forced GC over the first
+ * 50 and over the next 50. A leak grows in both windows; a one-off cache only in the first.
+ */
 export async function memory(tag: string, value: unknown): Promise<Row[]> {
   const host = document.createElement('div');
   document.body.append(host);
+  const cycles = async () => {
+    for (let i = 0; i < 50; i++) (await create(tag, value, host)).remove();
+    await frame();
+    return gc();
+  };
   for (let i = 0; i < 5; i++) (await create(tag, value, host)).remove();
   const before = await gc();
-  for (let i = 0; i < 50; i++) (await create(tag, value, host)).remove();
-  await frame();
-  const after = await gc();
+  const mid = await cycles();
+  const after = await cycles();
   host.remove();
   return [
-    { element: tag, metric: 'DOM node growth after 50 mounts', median: after.nodes - before.nodes, p95: NaN, min: NaN, max: NaN, samples: 50, unit: 'nodes' },
-    { element: tag, metric: 'JS heap growth after 50 mounts', median: (after.heapUsed - before.heapUsed) / 1024, p95: NaN, min: NaN, max: NaN, samples: 50, unit: 'kB' },
+    { element: tag, metric: 'DOM node growth over 50 mount/unmount cycles', median: mid.nodes - before.nodes, p95: after.nodes - mid.nodes, min: NaN, max: NaN, samples: 50, unit: 'nodes', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
+    { element: tag, metric: 'JS heap growth over 50 mount/unmount cycles', median: (mid.heapUsed - before.heapUsed) / 1024, p95: (after.heapUsed - mid.heapUsed) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
   ];
 }

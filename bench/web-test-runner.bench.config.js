@@ -1,7 +1,7 @@
 // `npm run bench`: benchmarks in headless Chromium, NOT part of npm test (timing is never a
 // test assertion). Browser-side code measures; server commands give it what only the browser
 // driver can (CPU throttling, garbage collection, DOM counters) and collect the results.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import base from '../web-test-runner.config.js';
 
 const results = [];
@@ -35,10 +35,33 @@ function benchCommands() {
   };
 }
 
+/**
+ * /bench-bundle/<n>/niet-alleen.js and /bench-bundle/<n>/loader/**: the built bundle and the loader
+ * prototype's files byte for byte, past the dev server's esbuild transform (which would re-print
+ * them), so that loading them costs what it costs on a real site. <n> is new for every page, so no
+ * load reuses the browser's memory or code cache (chunks resolve under the same <n>).
+ */
+const shippedBundle = async (context, next) => {
+  const match = /^\/bench-bundle\/\d+\/((?:loader\/(?:chunks\/)?)?[\w.-]+\.js)$/.exec(context.path);
+  if (!match) return next();
+  // ?delay=ms: as if it came over a network, so that the page paints before the elements upgrade.
+  const delay = Number(context.query.delay ?? 0);
+  if (delay) await new Promise((r) => setTimeout(r, delay));
+  context.type = 'application/javascript';
+  context.set('Cache-Control', 'no-store');
+  context.body = readFileSync(`packages/niet-alleen/dist/${match[1]}`);
+};
+
 export default {
   ...base,
   files: ['bench/**/*.bench.ts', 'packages/*/bench/**/*.bench.ts'],
+  // Not the tests' page wrapper (it turns Lit dev warnings into errors; the bench runs Lit's
+  // production build). BENCH_ONLY=na-netwerkkaart npm run bench: only the elements whose tag matches.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')};</script>` +
+    `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
+  middleware: [shippedBundle, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],
-  testFramework: { config: { timeout: 600000 } },
+  testFramework: { config: { timeout: 900000 } },
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
 };

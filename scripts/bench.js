@@ -1,19 +1,43 @@
-// `npm run bench`: runs bench/**/*.bench.ts in headless Chromium (web-test-runner with the
-// bench config), then prints the figures and writes them into docs/performance.md between
-// the markers. Timing is measured here, never asserted in npm test.
-import { spawnSync } from 'node:child_process';
+// `npm run bench`: generates the sources, builds dist/niet-alleen.js (the long-task and
+// layout-shift figures load it as shipped), runs bench/**/*.bench.ts and packages/*/bench in
+// headless Chromium (web-test-runner with the bench config), then prints the figures and writes
+// them into docs/performance.md between the markers. Timing is measured here, never asserted in
+// npm test. Usage: npm run bench [-- --no-build] [-- --files bench/elements.bench.ts];
+// BENCH_ONLY=<part of a tag> npm run bench for one element.
+import { spawnSync, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { findChromium } from './chromium.js';
 
-process.env.CHROME_PATH = findChromium() ?? '';
+const chromium = findChromium();
+if (!chromium) {
+  console.error('Chromium not found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+process.env.CHROME_PATH = chromium;
+const args = process.argv.slice(2).filter((a) => a !== '--no-build');
+execFileSync(process.execPath, ['scripts/generate.js'], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build') || !existsSync('packages/niet-alleen/dist/niet-alleen.js')) {
+  execFileSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent'], { stdio: 'inherit' });
+}
+const loadBefore = loadavg()[0];
 rmSync('node_modules/.cache/bench-results.json', { force: true });
-const run = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'bench/web-test-runner.bench.config.js', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'bench/web-test-runner.bench.config.js', ...args], { stdio: 'inherit' });
+const loadAfter = loadavg()[0];
 if (!existsSync('node_modules/.cache/bench-results.json')) process.exit(run.status || 1);
 
 const rows = JSON.parse(readFileSync('node_modules/.cache/bench-results.json', 'utf8'));
 const fmt = (n) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2)) : '–');
+const version = (() => {
+  try {
+    return execFileSync(chromium, ['--version'], { encoding: 'utf8' }).split('\n').find((l) => /\d+\.\d+/.test(l))?.trim() ?? 'Chromium';
+  } catch {
+    return 'Chromium';
+  }
+})();
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${process.arch}, Node ${process.version}), headless Chromium, with \`npm run bench\`.`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\`: ${version} headless, ${cpus().length} CPU cores ` +
+    `(${cpus()[0]?.model.trim() ?? process.arch}), Node ${process.version}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after the run.`,
   '',
   '| element | metric | median | p95 | min | max | samples | unit |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',

@@ -4,10 +4,11 @@
  *   npx wtr --files packages/netwerkkaart/bench/layout-bench.ts     (headless Chromium, prints to the terminal)
  *   or open layout-bench.html after `sh packages/netwerkkaart/bench/build.sh`
  *
- * For 25, 50, 150 and 300 contacts it measures:
+ * For 25, 50, 150 and 300 contacts it measures (30 samples unless said otherwise):
  *  - settle: the synchronous d3-force layout of a map where no contact has a position yet;
+ *  - tick: settle ÷ its 140 simulation ticks (an upper bound: it includes setup and clamping);
  *  - add one: the layout after adding one contact to a settled map (others anchored);
- *  - first render: element created with the value until Lit finished rendering (includes settle);
+ *  - first render: element created with the value until Lit finished rendering (includes settle; 10 samples);
  *  - drag frame: one pointermove while dragging, handler + style + layout forced by reading geometry,
  *    over 60 moves, one per animation frame (median, 95th percentile and worst);
  *  - drop and keyboard move: the edit committed (layout with the others anchored), rendered and laid out by the browser.
@@ -22,7 +23,7 @@ const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function benchSize(n: number) {
   const value = generatedNetwork(n, Math.round(n / 4));
@@ -30,14 +31,14 @@ async function benchSize(n: number) {
 
   const settleTimes: number[] = [];
   let positions = settle(geometry, input); // warm up
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 30; i++) {
     const t = performance.now();
     positions = settle(geometry, input);
     settleTimes.push(performance.now() - t);
   }
   const placed = input.map((c) => ({ ...c, x: positions.get(c.id)![0], y: positions.get(c.id)![1] }));
   const addTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 30; i++) {
     const t = performance.now();
     settle(geometry, [...placed, { id: `new${i}`, ring: 2, sector: 2, x: null, y: null }]);
     addTimes.push(performance.now() - t);
@@ -45,7 +46,7 @@ async function benchSize(n: number) {
 
   const renderTimes: number[] = [];
   let el!: NaNetwerkkaart;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 10; i++) {
     el?.remove();
     const t = performance.now();
     el = document.createElement('na-netwerkkaart');
@@ -79,7 +80,7 @@ async function benchSize(n: number) {
   el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
   const drop = performance.now() - t;
   const moveTimes: number[] = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 30; i++) {
     const m = performance.now();
     el.moveContact('c1', i % 2 ? -1 : 1, 0);
     await el.updateComplete;
@@ -89,18 +90,20 @@ async function benchSize(n: number) {
   el.remove();
   return {
     contacts: n,
-    'settle (median of 5)': ms(median(settleTimes)),
-    'add one (median of 5)': ms(median(addTimes)),
-    'first render (median of 3)': ms(median(renderTimes)),
+    'settle (median of 30)': ms(median(settleTimes)),
+    'tick (settle ÷ 140, median of 30)': ms(median(settleTimes) / 140),
+    'add one (median of 30)': ms(median(addTimes)),
+    'first render (median of 10)': ms(median(renderTimes)),
     'drag move median': ms(median(dragTimes)),
     'drag move p95': ms(pct(dragTimes, 0.95)),
     'drag move worst': ms(Math.max(...dragTimes)),
     'drop (commit + render + layout)': ms(drop),
-    'keyboard move (median of 4)': ms(median(moveTimes)),
+    'keyboard move (median of 30)': ms(median(moveTimes)),
+    series: { settle: settleTimes, add: addTimes, render: renderTimes, drag: dragTimes, keyboard: moveTimes },
   };
 }
 
-export async function runBench(): Promise<Record<string, string | number>[]> {
+export async function runBench(): Promise<Awaited<ReturnType<typeof benchSize>>[]> {
   const rows = [];
   for (const n of sizes) rows.push(await benchSize(n));
   return rows;
