@@ -73,7 +73,18 @@ export const shortMessageKeys = () => {
 
 export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
-export default {
+/** The plugins of both outputs (and of scripts/size.js). */
+export const plugins = () => [
+  // "source" resolves workspace packages to their TypeScript; "production" drops Lit's dev mode.
+  nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js'] }),
+  shortMessageKeys(),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+  litLiterals(),
+  terser(terserOptions),
+];
+
+/** dist/niet-alleen.js: everything in one file. */
+export const bundleConfig = {
   input: 'packages/niet-alleen/src/index.ts',
   output: {
     file: 'packages/niet-alleen/dist/niet-alleen.js',
@@ -81,12 +92,21 @@ export default {
     sourcemap: true,
     inlineDynamicImports: true,
   },
-  plugins: [
-    // "source" resolves workspace packages to their TypeScript; "production" drops Lit's dev mode.
-    nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js'] }),
-    shortMessageKeys(),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    litLiterals(),
-    terser(terserOptions),
-  ],
+  plugins: plugins(),
 };
+
+/** Prototype: dist/loader/niet-alleen.js loads each package's chunk when its tags appear (src/loader.ts). */
+export const loaderOutput = {
+  format: 'es',
+  entryFileNames: '[name].js',
+  // A package's chunk is named after it (chunks/netwerkkaart-<hash>.js); shared code after its first module.
+  chunkFileNames: (chunk) => `chunks/${/packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? chunk.name}-[hash].js`,
+};
+export const loaderConfig = {
+  input: { 'niet-alleen': 'packages/niet-alleen/src/loader.ts' },
+  preserveEntrySignatures: 'allow-extension', // the loader's shared code (Lit, core) may live in the entry file
+  output: { ...loaderOutput, dir: 'packages/niet-alleen/dist/loader', sourcemap: true },
+  plugins: plugins(),
+};
+
+export default [bundleConfig, loaderConfig];

@@ -8,13 +8,10 @@
 //   --only          measure one row only (niet-alleen.js or a package name); implies --no-write
 //   --budget-scale  multiply every gate (the self-test)
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild from 'rollup-plugin-esbuild';
-import terser from '@rollup/plugin-terser';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import config, { litLiterals, shortMessageKeys, terserOptions } from '../rollup.config.js';
+import { bundleConfig, loaderConfig, loaderOutput, plugins } from '../rollup.config.js';
 
 /**
  * The issue's goals (#9), gzip bytes: the whole bundle ≤ 60 kB, each instrument's own code ≤ 8 kB,
@@ -64,13 +61,7 @@ async function bundle(input, { isExternal = () => false, keepExports = true } = 
     external: isExternal,
     preserveEntrySignatures: keepExports ? 'strict' : false,
     onwarn: quiet,
-    plugins: [
-      nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js'] }),
-      shortMessageKeys(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-      litLiterals(),
-      terser(terserOptions),
-    ],
+    plugins: plugins(),
   });
   const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
   await build.close();
@@ -78,7 +69,7 @@ async function bundle(input, { isExternal = () => false, keepExports = true } = 
 }
 
 /** dist/niet-alleen.js as rollup.config.js builds it, in memory (so the figure is never stale). */
-export const buildBundle = () => bundle(config.input);
+export const buildBundle = () => bundle(bundleConfig.input);
 
 const measure = (bytes) => ({
   min: bytes.length,
@@ -109,6 +100,56 @@ export async function measureAll({ bundleFile, only } = {}) {
   } finally {
     console.warn = quietWarn;
   }
+}
+
+/**
+ * The per-element loading prototype (dist/loader/, src/loader.ts): what a page downloads first
+ * (the loader entry and the chunks it imports statically: Lit, zod, core) and what each package
+ * adds when one of its tags appears. Each file is compressed on its own, as a server sends it.
+ */
+export async function measureLoader() {
+  const build = await rollup({ ...loaderConfig, onwarn: quiet, plugins: plugins() });
+  const { output } = await build.generate(loaderOutput);
+  await build.close();
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const closure = (name, into = new Set()) => {
+    if (into.has(name)) return into;
+    into.add(name);
+    for (const dep of chunks.get(name).imports) closure(dep, into);
+    return into;
+  };
+  const sum = (names) => [...names].reduce((t, n) => {
+    const m = measure(Buffer.from(chunks.get(n).code));
+    return { min: t.min + m.min, gzip: t.gzip + m.gzip, brotli: t.brotli + m.brotli, files: t.files + 1 };
+  }, { min: 0, gzip: 0, brotli: 0, files: 0 });
+  const entry = [...chunks.values()].find((c) => c.isEntry);
+  const initial = closure(entry.fileName);
+  const rows = [{ name: 'first load: loader, Lit, core (zod in part)', ...sum(initial) }];
+  const lazy = new Set([...initial].flatMap((n) => chunks.get(n).dynamicImports));
+  for (const dynamic of lazy) {
+    const chunk = chunks.get(dynamic);
+    const pkg = /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? chunk.name;
+    rows.push({ name: `+ ${pkg}`, ...sum([...closure(dynamic)].filter((n) => !initial.has(n))) });
+  }
+  return rows;
+}
+
+export function loaderReport(rows) {
+  return [
+    '## Prototype: per-element loading (dist/loader/)',
+    '',
+    '`dist/loader/niet-alleen.js` (packages/niet-alleen/src/loader.ts) loads Lit, zod and core, then each',
+    'package when one of its tags appears on the page, like Shoelace\'s autoloader. Not gated; the',
+    'self-contained niet-alleen.js above stays the file to embed. Each file compressed on its own:',
+    '',
+    '| what a page loads | files | min | min+gzip | min+brotli |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} | ${r.files} | ${kB(r.min)} kB | ${kB(r.gzip)} kB | ${kB(r.brotli)} kB |`),
+    '',
+    'A page with one instrument loads the first row plus that instrument\'s row (the werkwijze row includes',
+    'the instruments its dossier embeds).',
+    '',
+  ].join('\n');
 }
 
 export function check(rows, scale = 1) {
@@ -159,7 +200,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const scale = Number(arg('--budget-scale') ?? 1);
   const only = arg('--only');
   const rows = check(await measureAll({ bundleFile: arg('--bundle'), only }), scale);
-  const text = report(rows);
+  const text = only ? report(rows) : `${report(rows)}\n${loaderReport(await measureLoader())}`;
   if (!only && !process.argv.includes('--no-write')) writeFileSync('docs/size.md', text);
   console.log(text);
   for (const r of rows.filter((row) => row.slack && !row.over)) {

@@ -1,0 +1,47 @@
+/**
+ * Prototype (issue 9): dist/loader/niet-alleen.js loads each package only when the page uses one
+ * of its elements, as Shoelace's autoloader does. The page loads Lit, zod and core first; every
+ * `na-*` tag that appears in the document (now or later) then loads its package, which registers
+ * its elements and its translations. Same elements, same behaviour as dist/niet-alleen.js (which
+ * stays the one self-contained file); the difference is what a page with one instrument downloads
+ * and evaluates. Files: dist/loader/niet-alleen.js plus chunks beside it (same origin, so a strict
+ * `script-src 'self'` allows them). See docs/performance.md.
+ */
+export * from '@niet-alleen/core';
+
+type Importer = () => Promise<unknown>;
+const packages: [Importer, string[]][] = [
+  [() => import('@niet-alleen/ui'), ['na-add-item', 'na-button', 'na-checkbox', 'na-empty-state', 'na-error-summary', 'na-note-card', 'na-scale', 'na-section', 'na-text-field', 'na-toolbar']],
+  [() => import('@niet-alleen/signaleringskaart'), ['na-signaleringskaart']],
+  [
+    () => import('@niet-alleen/reflectors'),
+    ['na-reflector', 'na-reflector-vooroordelen', 'na-reflector-eenzaamheid', 'na-reflector-bekend-besluiten-bereiken', 'na-reflector-ondersteuningsvaardigheden', 'na-feedbackformulier'],
+  ],
+  [() => import('@niet-alleen/talentenkaart'), ['na-talentenkaart', 'na-talentenkaart-groep', 'na-interesses-waarden']],
+  [() => import('@niet-alleen/netwerkkaart'), ['na-netwerkkaart']],
+  [() => import('@niet-alleen/partnerschapskaart'), ['na-partnerschapskaart']],
+  [() => import('@niet-alleen/verwijskaart'), ['na-verwijskaart']],
+  [() => import('@niet-alleen/werkwijze'), ['na-persoonlijk-plan', 'na-werkwijze']],
+];
+
+/** Every tag the loader knows, and the package that defines it. */
+export const loaderTags: ReadonlyMap<string, Importer> = new Map(packages.flatMap(([load, tags]) => tags.map((t) => [t, load] as const)));
+
+const loadFor = (el: Element) => void loaderTags.get(el.localName)?.(); // import() again: the same promise
+
+function discover(root: ParentNode): void {
+  for (const el of root.querySelectorAll(':not(:defined)')) loadFor(el);
+}
+
+if (typeof document !== 'undefined') {
+  discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (!node.matches(':defined')) loadFor(node);
+        discover(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
