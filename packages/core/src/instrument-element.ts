@@ -19,6 +19,8 @@ interface Problem {
   text: string;
   /** Offered when another tab changed the same storage key. */
   conflict?: boolean;
+  /** Autosave failed: the next successful save takes the message away (and nothing else does that). */
+  saveFailed?: boolean;
 }
 
 /**
@@ -360,9 +362,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     try {
       writeStored(key, text);
       this.#lastWritten = text;
-      if (this.problem && !this.problem.conflict) this.problem = null;
+      if (this.problem?.saveFailed) this.problem = null;
     } catch (error) {
-      this.problem = { text: msg('Opslaan in deze browser is niet gelukt. Uw gegevens staan nog op het scherm: bewaar ze als bestand.') };
+      this.problem = {
+        text: msg('Opslaan in deze browser is niet gelukt. Uw gegevens staan nog op het scherm: bewaar ze als bestand.'),
+        saveFailed: true,
+      };
       this.dispatchEvent(new NaStorageErrorEvent(key, error));
     }
   }
