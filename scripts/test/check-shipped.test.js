@@ -1,0 +1,46 @@
+// The shipped-code check (scripts/check-shipped.js) catches what it must, and the real sources
+// and the built bundle pass it. npm test builds the bundle before this runs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { checkText, checkFiles, shippedFiles, bundlePath } from '../check-shipped.js';
+
+const problems = (code, options) => checkText(code, 'x.ts', options).map((p) => p.message);
+
+test('finds eval, new Function and string timers', () => {
+  assert.deepEqual(problems('eval(userText);'), ['eval()']);
+  assert.deepEqual(problems('const f = new Function("a", body);'), ['new Function()']);
+  assert.deepEqual(problems('globalThis.Function("return 1")();'), ['Function()']);
+  assert.deepEqual(problems('setTimeout("run()", 10);'), ['setTimeout with a string']);
+  assert.deepEqual(problems('setTimeout(() => run(), 10);'), []);
+});
+
+test('finds innerHTML with data, HTML-writing calls and unsafe directives; allows literals', () => {
+  assert.deepEqual(problems('el.innerHTML = value.name;'), ['innerHTML assigned non-literal data']);
+  assert.deepEqual(problems('el["outerHTML"] += `<b>${x}</b>`;'), ['outerHTML assigned non-literal data']);
+  assert.deepEqual(problems('el.innerHTML = "";'), []);
+  assert.deepEqual(problems('el.insertAdjacentHTML("beforeend", x);'), ['el.insertAdjacentHTML()']);
+  assert.deepEqual(problems('document.write(x);'), ['document.write()']);
+  assert.deepEqual(problems('import { unsafeHTML } from "lit/directives/unsafe-html.js";'), ['unsafeHTML (Lit unsafe directive)']);
+  assert.deepEqual(problems('const csp = "script-src \'unsafe-inline\'";'), [`"script-src 'unsafe-inline'" in code`]);
+  assert.deepEqual(problems('// a comment about unsafeHTML and eval( is fine\nconst a = 1;'), []);
+});
+
+test("allows only Lit's own template factory in the bundle", () => {
+  const lit = 'class T { static createElement(e, t) { const n = d.createElement("template"); return n.innerHTML = e, n; } }';
+  assert.deepEqual(problems(lit, { bundle: true }), []);
+  assert.deepEqual(problems(lit), ['innerHTML assigned non-literal data']);
+  assert.deepEqual(problems('class T { static createElement(e) { const n = d.createElement("div"); n.innerHTML = e; } }', { bundle: true }), ['innerHTML assigned non-literal data']);
+  assert.deepEqual(problems('x.directiveName = "unsafeHTML";', { bundle: true }), ['unsafeHTML directive in the bundle']);
+});
+
+test('every shipped source file passes', () => {
+  const files = shippedFiles().filter((f) => f !== bundlePath);
+  assert.ok(files.length > 50);
+  assert.deepEqual(checkFiles(files), []);
+});
+
+test('the built bundle passes, and it is really checked (Lit template factory present)', { skip: !existsSync(bundlePath) && 'no bundle: run npm run build' }, () => {
+  assert.match(readFileSync(bundlePath, 'utf8'), /innerHTML/);
+  assert.deepEqual(checkFiles([bundlePath]), []);
+});
