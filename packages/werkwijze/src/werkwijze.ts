@@ -105,8 +105,17 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
 
   /** The value of one instrument in the dossier (its empty value when not used yet). */
   instrumentValue(key: string): unknown {
-    const integration = integrationByKey(key);
-    return this.value.instruments[key] ?? integration?.definition.empty();
+    return this.value.instruments[key] ?? this.emptyValue(key);
+  }
+
+  /**
+   * One empty value per instrument, kept: a new object on every render of the dossier would make
+   * every unused instrument validate and render again after each edit anywhere in the dossier.
+   */
+  #empties = new Map<string, unknown>();
+  private emptyValue(key: string): unknown {
+    if (!this.#empties.has(key)) this.#empties.set(key, integrationByKey(key)?.definition.empty());
+    return this.#empties.get(key);
   }
 
   private onChildChange = (key: string) => (event: Event) => {
