@@ -161,12 +161,14 @@ export async function interaction(tag: string, value: unknown, attributes: Recor
   let changes = 0;
   el.addEventListener('na-change', () => changes++);
   let chosen: { control: HTMLInputElement | HTMLTextAreaElement; owner: Lit } | undefined;
-  for (const candidate of controls(el).slice(0, 40)) {
+  let index = -1;
+  for (const [i, candidate] of controls(el).slice(0, 40).entries()) {
     editOnce(candidate.control, 0);
     await candidate.owner.updateComplete;
     await el.updateComplete;
     if (changes) {
       chosen = candidate;
+      index = i;
       break;
     }
   }
@@ -174,14 +176,14 @@ export async function interaction(tag: string, value: unknown, attributes: Recor
     host.remove();
     return { element: tag, metric, median: NaN, p95: NaN, min: NaN, max: NaN, samples: 0, unit: 'ms', note: 'no control whose edit fires na-change' };
   }
-  // A control found by the probe may have been re-rendered: look it up again by position.
+  // A control found by the probe may have been re-rendered: look it up again by its position.
   const { owner } = chosen;
   changes = 0;
   await throttle(4);
   const times: number[] = [];
   try {
     for (let i = 0; i < samples; i++) {
-      const control = controls(el).find((c) => c.owner === owner && c.control.isConnected && label(c.control) === label(chosen!.control)) ?? chosen;
+      const control = chosen.control.isConnected ? chosen : (controls(el)[index] ?? chosen);
       const t = performance.now();
       editOnce(control.control, i + 1);
       await owner.updateComplete;
