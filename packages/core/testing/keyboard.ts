@@ -416,7 +416,8 @@ export function smallTargets(root: Element | ShadowRoot, min = 24): string[] {
  * What sticks out sideways or is clipped inside `root` (reflow, SC 1.4.10; text resize, 1.4.4):
  * - the page scrolls sideways;
  * - an element's box goes past the root's inline edges (outside any scroll container);
- * - an element with hidden/clipped overflow has wider content than its box (text cut off).
+ * - an element with hidden/clipped overflow has wider content than its box (text cut off);
+ * - an element's content (a long word) runs out of its box.
  * Scroll containers (overflow auto/scroll) are allowed: they are the exception for content that
  * needs two dimensions (a map, a wide table), and they must be reachable by keyboard.
  */
@@ -427,6 +428,7 @@ export function overflowing(root: HTMLElement): string[] {
   const box = root.getBoundingClientRect();
   const scrollers: Element[] = [];
   const reported: Element[] = [];
+  const wider: Element[] = [];
   for (const el of deepElements(root)) {
     if (scrollers.some((s) => isInside(el, s)) || reported.some((r) => isInside(el, r))) continue;
     const style = getComputedStyle(el);
@@ -445,9 +447,21 @@ export function overflowing(root: HTMLElement): string[] {
       reported.push(el);
       continue;
     }
-    if (/(hidden|clip)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && !['input', 'textarea', 'select'].includes(el.localName)) {
+    // SVG has no CSS boxes to overflow (a map is two-dimensional content anyway).
+    if (scrollers.includes(el) || el instanceof SVGElement) continue;
+    if (['input', 'textarea', 'select'].includes(el.localName) || el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1) continue;
+    if (/(hidden|clip)/.test(style.overflowX)) {
       problems.push(`${describeElement(el)} cuts off its content: ${el.scrollWidth}px in ${el.clientWidth}px`);
+      reported.push(el);
+    } else {
+      wider.push(el);
     }
+  }
+  // Content (a long word, say) wider than its box, without a box of its own sticking out: the
+  // innermost such element is where the text runs out.
+  for (const el of wider) {
+    if (wider.some((other) => other !== el && isInside(other, el))) continue;
+    problems.push(`${describeElement(el)} has content wider than itself: ${el.scrollWidth}px in ${el.clientWidth}px`);
   }
   return problems;
 }

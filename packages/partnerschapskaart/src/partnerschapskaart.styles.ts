@@ -73,7 +73,7 @@ export const partnerschapskaartStyles = css`
   .meta { display: grid; gap: var(--_na-space-block-sm); margin-block-end: var(--_na-space-block-md); }
   .chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); }
   .chip { gap: var(--_na-space-inline-sm); font-weight: var(--_na-font-weight-normal); }
-  .chip[aria-pressed='true'] { background-color: var(--_na-color-accent-subtle); font-weight: var(--_na-font-weight-bold); box-shadow: inset 0 0 0 2px var(--_na-color-accent); }
+  .chip[aria-pressed='true'] { background-color: var(--_na-color-accent-subtle); color: var(--_na-color-accent); font-weight: var(--_na-font-weight-bold); box-shadow: inset 0 0 0 2px var(--_na-color-accent); }
   .chip--static { display: inline-flex; align-items: center; }
   .swatch {
     display: inline-block; inline-size: 1.1em; block-size: 1.1em; flex: none;
@@ -168,7 +168,7 @@ export const partnerschapskaartStyles = css`
     .step-tabs { display: none; }
     .card { grid-template-columns: repeat(5, minmax(0, 1fr)); }
     .equation { display: contents; }
-    .term { grid-row: 1; display: flex; justify-content: space-between; align-items: baseline; }
+    .term { grid-row: 1; display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; }
     .term--acties { grid-column: 1; }
     .term--voorwaarden { grid-column: 2; }
     .term--samenwerking { grid-column: 3 / span 2; }

@@ -29,6 +29,8 @@ export const baseStyles = css`
     font-size: var(--_na-font-size-md);
     line-height: var(--_na-line-height-body);
     container-type: inline-size;
+    /* Long Dutch compounds ('Ondersteuningsvaardigheden') break rather than stick out at 320 px. */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -79,6 +81,9 @@ export const baseStyles = css`
   .na-button[data-variant='subtle'] { border-color: transparent; background-color: transparent; text-decoration: underline; }
   .na-button[aria-disabled='true'], .na-button:disabled { opacity: 0.55; cursor: not-allowed; }
   .na-button:hover:not([aria-disabled='true']) { text-decoration: underline; }
+  /* A toggle that is on: filled, and a check mark so it is not colour alone (the mark is not read out). */
+  .na-button[aria-pressed='true'] { background-color: var(--_na-color-accent); color: var(--_na-color-accent-text); }
+  .na-button[aria-pressed='true']::before { content: '✓' / ''; }
 
   /* Form field: label, description, error message, control (NL Design System anatomy) */
   .na-field { display: grid; gap: var(--_na-space-block-xs); margin-block-end: var(--_na-space-block-md); }
@@ -173,6 +178,7 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .na-choice:has(input:checked) { outline: 2px solid CanvasText; }
     .na-button[data-variant='primary'] { border-color: ButtonText; }
+    .na-button[aria-pressed='true'] { forced-color-adjust: none; background-color: Highlight; color: HighlightText; border-color: Highlight; }
     .na-note { border: 1px solid CanvasText; }
     :focus-visible, .na-input:focus-within { outline-color: Highlight; }
   }
