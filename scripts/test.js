@@ -2,13 +2,16 @@
 // dist/niet-alleen.js), then run every test:
 //   1. web-test-runner in headless Chromium: packages/*/test and stories/test (axe + screenshots)
 //   2. the package tests again in Firefox (firefox-esr), when it is installed
-//   3. node's test runner for the scripts (size budget)
+//   3. the package tests again in WebKit (webkit2gtk-driver + xvfb), when they are installed
+//   4. node's test runner for the scripts (size budget, shipped-code check)
 // and print the totals on a line of their own. Arguments go to web-test-runner (e.g.
-// --files 'packages/core/test/**/*.test.ts'); --no-build skips the build, --no-firefox step 2.
+// --files 'packages/core/test/**/*.test.ts'); --no-build skips the build, --no-firefox step 2,
+// --no-webkit step 3.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.js';
 import { firefoxPath } from '../web-test-runner.firefox.config.js';
+import { webkitAvailable } from '../web-test-runner.webkit.config.js';
 
 const chromium = findChromium();
 if (!chromium) {
@@ -48,6 +51,9 @@ const results = [await run('Chromium', wtr, args, wtrTotals)];
 const narrowed = args.some((a) => a.startsWith('--files'));
 if (!flags.has('--no-firefox') && !narrowed && existsSync(firefoxPath)) {
   results.push(await run('Firefox', wtr, ['--config', 'web-test-runner.firefox.config.js'], wtrTotals));
+}
+if (!flags.has('--no-webkit') && !narrowed && webkitAvailable()) {
+  results.push(await run('WebKit', wtr, ['--config', 'web-test-runner.webkit.config.js'], wtrTotals));
 }
 if (!narrowed) results.push(await run('scripts (node --test)', '--test', ['scripts/test/'], nodeTotals));
 

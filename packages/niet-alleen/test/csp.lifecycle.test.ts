@@ -83,7 +83,8 @@ describe('every element under the strictest CSP, through its whole life', () => 
     'na-talentenkaart-groep', 'na-interesses-waarden', 'na-netwerkkaart', 'na-partnerschapskaart', 'na-verwijskaart',
     'na-persoonlijk-plan', 'na-werkwijze',
   ]) {
-    it(`<${tag}>: no violations, errors or foreign requests`, async () => {
+    it(`<${tag}>: no violations, errors or foreign requests`, async function () {
+      this.timeout(60_000); // a whole life in a loaded browser (WebKit under load took > 20 s once)
       const doc = win.document;
       const example = win.__strict.examples[tag];
       const el = doc.createElement(tag) as Instrument;
