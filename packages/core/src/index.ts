@@ -19,3 +19,4 @@ export * from './ui/section.js';
 export * from './ui/add-item.js';
 export * from './ui/note-card.js';
 export * from './ui/error-summary.js';
+export * from './ui/roving-focus.js';

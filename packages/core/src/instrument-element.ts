@@ -8,6 +8,7 @@ import { keepAside, readStored, writeStored } from './storage.js';
 import { printElement, type PageSize } from './print.js';
 import { downloadFile, datedFilename } from './files.js';
 import { button } from './ui/button.js';
+import { rovingKeydown, syncRovingTabindex } from './ui/roving-focus.js';
 import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 
@@ -85,12 +86,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     updateWhenLocaleChanges(this);
   }
 
-  /** The instrument's data, valid against its schema. Setting invalid data keeps the current value and fires `na-invalid`. */
+  /**
+   * The instrument's data, valid against its schema. Setting invalid data keeps the current value
+   * and fires `na-invalid`. Setting `undefined` (a framework unsetting the prop) or the value the
+   * element already has changes nothing; treat the value as immutable, as Lit does.
+   */
   @property({ attribute: false, noAccessor: true })
   get value(): T {
     return (this.#value ??= this.definition.empty());
   }
   set value(next: T) {
+    if (next === undefined || next === this.#value) return;
     this.#valueSetByProperty = true;
     this.accept(next, 'property');
   }
@@ -427,8 +433,16 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       ${conflict
         ? html`${button({ label: msg('Laad de nieuwe versie'), onClick: () => this.resolveConflict(true) })}
           ${button({ label: msg('Houd mijn versie'), onClick: () => this.resolveConflict(false) })}`
-        : button({ label: msg('Sluiten'), variant: 'subtle', onClick: () => (this.problem = null) })}
+        : button({ label: msg('Sluiten'), variant: 'subtle', onClick: () => void this.closeProblem() })}
     </div>`;
+  }
+
+  /** Closing the message removes the focused button: focus goes to the toolbar (or the first control) instead of the page. */
+  private async closeProblem(): Promise<void> {
+    this.problem = null;
+    await this.updateComplete;
+    const target = this.#toolbarStop ?? this.renderRoot.querySelector<HTMLElement>('button, input, select, textarea, [tabindex="0"]');
+    target?.focus();
   }
 
   /** Extra toolbar buttons of an instrument (e.g. SVG export) go before the shared ones. */
@@ -436,8 +450,33 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     return nothing;
   }
 
+  /** The toolbar row around `content`: one Tab stop, arrow keys between the buttons (WAI-ARIA toolbar). */
+  protected toolbar(content: unknown) {
+    return html`<div
+      class="na-toolbar na-no-print"
+      part="toolbar"
+      role="toolbar"
+      aria-label=${msg('Acties')}
+      @keydown=${(event: KeyboardEvent) => (this.#toolbarStop = rovingKeydown(event, this.toolbarItems()) ?? this.#toolbarStop)}
+      @focusin=${(event: FocusEvent) => {
+        const item = this.toolbarItems().find((i) => i === event.target);
+        if (item) this.#toolbarStop = syncRovingTabindex(this.toolbarItems(), item);
+      }}
+    >${content}</div>`;
+  }
+
+  #toolbarStop: HTMLElement | undefined;
+  private toolbarItems(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="toolbar"] > button')];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#toolbarStop = syncRovingTabindex(this.toolbarItems(), this.#toolbarStop);
+  }
+
   protected renderToolbar() {
-    return html`<div class="na-toolbar na-no-print" part="toolbar" role="toolbar" aria-label=${msg('Acties')}>
+    return this.toolbar(html`
       ${this.renderToolbarExtras()}
       ${button({ label: msg('Ongedaan maken'), disabled: !this.canUndo, onClick: () => this.undo() })}
       ${button({ label: msg('Opnieuw'), disabled: !this.canRedo, onClick: () => this.redo() })}
@@ -445,8 +484,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       ${button({ label: msg('Open bestand'), onClick: () => this.openFile() })}
       ${button({ label: msg('Afdrukken'), onClick: () => this.print() })}
       ${button({ label: msg('Leegmaken'), disabled: this.isEmpty, onClick: () => this.reset() })}
-      <input class="na-visually-hidden" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />
-    </div>`;
+      <input class="na-visually-hidden" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />`);
   }
 
   /** Offers the value as a JSON file download. */

@@ -77,7 +77,7 @@ describe('React 18 with @lit/react', () => {
     expect(forwarded.length).to.be.greaterThan(0);
   });
 
-  it('an invalid value from React is refused: the element keeps its value and onInvalid hears why', async () => {
+  it('an invalid value from React is refused: the element keeps its value and onInvalid hears why; undefined is no value', async () => {
     const issues: unknown[] = [];
     const render = (value: unknown) =>
       flushSync(() =>
@@ -92,6 +92,11 @@ describe('React 18 with @lit/react', () => {
     const el = host.querySelector('na-signaleringskaart') as NaSignaleringskaart;
     await el.updateComplete;
     render({ schemaVersion: 1, marked: 'not a list' });
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(signaleringskaartExample);
+    expect(issues).to.deep.equal(['property']);
+    // value={undefined} (React unsetting the prop) keeps the element's own value and is no error.
+    render(undefined);
     await el.updateComplete;
     expect(el.value).to.deep.equal(signaleringskaartExample);
     expect(issues).to.deep.equal(['property']);

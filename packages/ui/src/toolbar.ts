@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
+import { rovingKeydown, syncRovingTabindex } from '@niet-alleen/core';
 import { NaUiElement } from './internal/ui-element.js';
 
 const focusableItems = 'button, na-button, a[href], input, select, [role="button"], [tabindex]';
@@ -30,13 +31,16 @@ export class NaToolbar extends NaUiElement {
   /** Arrow keys: left/right for horizontal, up/down for vertical. */
   @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
 
-  /** @internal */
-  #current = 0;
+  /** @internal The button that has the Tab stop. */
+  #current: Element | undefined;
 
   constructor() {
     super();
-    this.addEventListener('keydown', this.#onKeydown);
-    this.addEventListener('focusin', this.#onFocusin);
+    this.addEventListener('keydown', (event) => (this.#current = rovingKeydown(event, this.items, { vertical: this.orientation === 'vertical' }) ?? this.#current));
+    this.addEventListener('focusin', (event) => {
+      const item = this.items.find((i) => i === event.target || i.contains(event.target as Node));
+      if (item) this.#current = syncRovingTabindex(this.items, item);
+    });
   }
 
   /** The slotted buttons; natively disabled ones are skipped, `<na-button disabled>` stays reachable (aria-disabled). */
@@ -48,44 +52,8 @@ export class NaToolbar extends NaUiElement {
       .filter((el): el is HTMLElement => el instanceof HTMLElement && el.matches(focusableItems) && !(el.matches(':disabled') && !el.localName.includes('-')) && !el.hidden);
   }
 
-  /** One Tab stop: only the current button has tabindex 0. @internal */
-  #syncTabindex = () => {
-    const items = this.items;
-    if (!items.length) return;
-    this.#current = Math.min(this.#current, items.length - 1);
-    items.forEach((item, i) => (item.tabIndex = i === this.#current ? 0 : -1));
-  };
-
   /** @internal */
-  #onFocusin = (event: FocusEvent) => {
-    const items = this.items;
-    const index = items.findIndex((item) => item === event.target || item.contains(event.target as Node));
-    if (index >= 0 && index !== this.#current) {
-      this.#current = index;
-      this.#syncTabindex();
-    }
-  };
-
-  /** @internal */
-  #onKeydown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const items = this.items;
-    if (!items.length) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const horizontal = this.orientation !== 'vertical';
-    const next = horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
-    const previous = horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
-    let index: number;
-    if (event.key === next) index = (this.#current + 1) % items.length;
-    else if (event.key === previous) index = (this.#current - 1 + items.length) % items.length;
-    else if (event.key === 'Home') index = 0;
-    else if (event.key === 'End') index = items.length - 1;
-    else return;
-    event.preventDefault();
-    this.#current = index;
-    this.#syncTabindex();
-    items[index]!.focus();
-  };
+  #syncTabindex = () => (this.#current = syncRovingTabindex(this.items, this.#current));
 
   /** @internal */
   protected override render() {

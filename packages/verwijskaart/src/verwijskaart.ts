@@ -892,7 +892,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   protected override renderToolbar() {
     if (this.editing) return super.renderToolbar();
-    return html`<div class="na-toolbar na-no-print" part="toolbar" role="toolbar" aria-label=${msg('Acties')}>
+    return this.toolbar(html`
       ${this.previewing
         ? button({ id: 'back-to-editor', label: msg('Terug naar bewerken'), variant: 'primary', onClick: () => {
             this.previewing = false;
@@ -900,8 +900,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
           } })
         : nothing}
       ${button({ label: msg('Afdrukken'), onClick: () => this.print() })}
-      ${button({ label: msg('Afdrukken als zakkaart (A5)'), onClick: () => this.printPocket() })}
-    </div>`;
+      ${button({ label: msg('Afdrukken als zakkaart (A5)'), onClick: () => this.printPocket() })}`);
   }
 
   /** Prints the folded A5 pocket version, then returns to the chosen format. */
