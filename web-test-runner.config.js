@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/chromium.js';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { tokensPlugin, demoProbePlugin, reactPlugin } from './scripts/wtr-plugins.js';
+import { forcedColorsPlugin } from './stories/test/forced-colors.plugin.js';
 
 const chromeFlags = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
@@ -29,6 +30,7 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
   <head>
     <script>
       globalThis.__NA_FC_RUNS = ${JSON.stringify(process.env.FC_RUNS ?? '')};
+      globalThis.__NA_STORIES = ${JSON.stringify(process.env.STORIES ?? '')};
       globalThis.litIssuedWarnings = new Set(['dev-mode']);
       (() => {
         const warn = console.warn;
@@ -63,6 +65,7 @@ export default {
     tokensPlugin(), // 'build-tokens' command for packages/core/test/tokens.test.ts
     demoProbePlugin(), // docs/demo/index.html?probe for packages/niet-alleen/test/demo.test.ts
     reactPlugin(), // React's CommonJS, for packages/niet-alleen/test/react.test.ts
+    forcedColorsPlugin(), // 'emulate-forced-colors' command for the forced-colours stories
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Screenshots of every story against committed baselines; UPDATE_VISUAL_BASELINE=1 rewrites them.
     visualRegressionPlugin({
