@@ -1,5 +1,5 @@
 // Translation workflow for one package (Dutch source, XLIFF per package):
-//   node scripts/i18n.js extract <package>             update packages/<package>/xliff/en.xlf from the code
+//   node scripts/i18n.js extract [<package>]           update packages/<package>/xliff/en.xlf from the code
 //   node scripts/i18n.js build [<package>]             generate packages/<package>/src/locales/*.ts
 //   node scripts/i18n.js missing [<package>]           list sources without an English target (exit 1 if any)
 //   node scripts/i18n.js apply <package> <file.json>   fill targets from {"<source xml>": "<target xml>"}
@@ -13,7 +13,9 @@ const packages = pkg ? [pkg] : readdirSync('packages').filter((n) => existsSync(
 const unitPattern = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>([\s\S]*?)<\/target>)?/g;
 
 if (command === 'extract') {
-  execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract', '--config', `packages/${pkg}/lit-localize.json`], { stdio: 'inherit' });
+  for (const name of packages) {
+    execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract', '--config', `packages/${name}/lit-localize.json`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
 } else if (command === 'build') {
   for (const name of packages) {
     execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build', '--config', `packages/${name}/lit-localize.json`], { stdio: ['ignore', 'ignore', 'inherit'] });
