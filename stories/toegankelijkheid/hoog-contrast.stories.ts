@@ -6,7 +6,7 @@
  * remain. In Storybook: Chrome DevTools → Rendering → Emulate CSS media feature forced-colors.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { instruments } from './instruments.js';
+import { instrumentStory as story } from './instruments.js';
 
 const meta: Meta = {
   title: 'Toegankelijkheid/Hoog contrast (forced colors)',
@@ -14,11 +14,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-const story = (key: string): Story => {
-  const i = instruments.find((x) => x.key === key)!;
-  return { name: i.name, render: i.render };
-};
 
 export const Signaleringskaart: Story = story('Signaleringskaart');
 export const ReflectorVooroordelen: Story = story('ReflectorVooroordelen');

@@ -2,6 +2,7 @@
  * Every instrument once, filled in with its example, for the accessibility stories (320 px,
  * 200 % text, right to left, forced colours). Each story renders one of these.
  */
+import type { StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/reflectors';
@@ -49,3 +50,9 @@ export const instruments: Instrument[] = [
   { key: 'PersoonlijkPlan', name: 'Persoonlijk plan', render: () => html`<na-persoonlijk-plan .value=${persoonlijkPlanExample}></na-persoonlijk-plan>` },
   { key: 'Werkwijze', name: 'Werkwijze (dossier)', render: () => html`<na-werkwijze .value=${werkwijzeExample}></na-werkwijze>` },
 ];
+
+/** One instrument as a story (Storybook needs each story as a named export, so the files list them). */
+export const instrumentStory = (key: string): StoryObj => {
+  const i = instruments.find((x) => x.key === key)!;
+  return { name: i.name, render: i.render };
+};

@@ -4,7 +4,7 @@
  * sideways or is cut off (`reflow: true`); in Storybook the toolbar shows the same 320 px.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { instruments } from './instruments.js';
+import { instrumentStory as story } from './instruments.js';
 
 const meta: Meta = {
   title: 'Toegankelijkheid/Smal scherm (320 px)',
@@ -16,11 +16,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-const story = (key: string): Story => {
-  const i = instruments.find((x) => x.key === key)!;
-  return { name: i.name, render: i.render };
-};
 
 export const Signaleringskaart: Story = story('Signaleringskaart');
 export const ReflectorVooroordelen: Story = story('ReflectorVooroordelen');

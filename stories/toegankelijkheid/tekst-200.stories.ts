@@ -4,7 +4,7 @@
  * sticks out sideways or is cut off (`reflow: true`).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { instruments } from './instruments.js';
+import { instrumentStory as story } from './instruments.js';
 
 const meta: Meta = {
   title: 'Toegankelijkheid/Tekst 200 %',
@@ -20,11 +20,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-const story = (key: string): Story => {
-  const i = instruments.find((x) => x.key === key)!;
-  return { name: i.name, render: i.render };
-};
 
 export const Signaleringskaart: Story = story('Signaleringskaart');
 export const ReflectorVooroordelen: Story = story('ReflectorVooroordelen');
