@@ -42,13 +42,17 @@ const keyCodes = {
 const keyCode = (name) => keyCodes[name] ?? name;
 
 /**
- * A web-test-runner BrowserLauncher for one WebKitGTK session, reused for every test file. It
- * presents itself as type 'puppeteer' with a small page object (keyboard, mouse, setViewport)
- * done with W3C WebDriver actions, so @web/test-runner-commands' sendKeys, sendMouse and
- * setViewport work unchanged (their 'webdriver' branch has no key down/up).
+ * A web-test-runner BrowserLauncher for WebKitGTK: a fresh browser session for every test file
+ * (a long-lived MiniBrowser grew past 1.5 GB here and was lost on a smaller CI machine, failing
+ * every file after it), and a fresh WebKitWebDriver when the old one has gone. It presents itself
+ * as type 'puppeteer' with a small page object (keyboard, mouse, setViewport) done with W3C
+ * WebDriver actions, so @web/test-runner-commands' sendKeys, sendMouse and setViewport work
+ * unchanged (their 'webdriver' branch has no key down/up).
  */
 function webkitLauncher() {
   const children = [];
+  let display;
+  let driverProcess;
   let driver;
   let session;
   const active = new Set();
@@ -61,6 +65,42 @@ function webkitLauncher() {
     const json = await res.json();
     if (json.value?.error) throw new Error(`WebDriver ${path}: ${json.value.error} ${json.value.message}`);
     return json.value;
+  };
+  const startDriver = async () => {
+    const port = await freePort();
+    // Software rendering: there is no GPU in CI, and the DMA-BUF renderer is the usual cause of
+    // WebKitGTK crashes without one.
+    const env = { ...process.env, DISPLAY: display, WEBKIT_DISABLE_DMABUF_RENDERER: '1', LIBGL_ALWAYS_SOFTWARE: '1' };
+    driverProcess = spawn(webkitDriver, [`--port=${port}`], { stdio: 'ignore', env });
+    driver = `http://127.0.0.1:${port}`;
+    await untilUp(driver);
+  };
+  const newSession = async () => {
+    const res = await fetch(`${driver}/session`, {
+      method: 'POST',
+      signal: AbortSignal.timeout(60_000),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } } } }),
+    });
+    const json = await res.json();
+    if (!json.value?.sessionId) throw new Error(`No WebKit session: ${JSON.stringify(json)}`);
+    return json.value.sessionId;
+  };
+  const openSession = async () => {
+    try {
+      session = await newSession();
+    } catch (error) {
+      // The driver itself has gone (or hangs): start another one and try once more.
+      console.error(`WebKit: ${error.message}; starting a new WebKitWebDriver`);
+      driverProcess?.kill();
+      await startDriver();
+      session = await newSession();
+    }
+  };
+  const closeSession = async () => {
+    const old = session;
+    session = undefined;
+    if (old) await fetch(`${driver}/session/${old}`, { method: 'DELETE' }).catch(() => {});
   };
   const actions = (list) => call('POST', '/actions', { actions: list });
   const keys = (steps) => actions([{ type: 'key', id: 'keyboard', actions: steps }]);
@@ -101,28 +141,28 @@ function webkitLauncher() {
     type: 'puppeteer',
     getPage: () => page,
     async initialize() {
-      const display = `:${90 + Math.floor(Math.random() * 9)}`;
+      display = `:${90 + Math.floor(Math.random() * 9)}`;
       children.push(spawn(xvfb, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
-      const port = await freePort();
-      children.push(spawn(webkitDriver, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } }));
-      driver = `http://127.0.0.1:${port}`;
-      await untilUp(driver);
-      const res = await fetch(`${driver}/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } } } }),
-      });
-      const json = await res.json();
-      session = json.value?.sessionId;
-      if (!session) throw new Error(`No WebKit session: ${JSON.stringify(json)}`);
+      await startDriver();
+      // One session up front, so a WebKit that cannot start fails here rather than per file.
+      await openSession();
     },
     async stop() {
-      if (session) await fetch(`${driver}/session/${session}`, { method: 'DELETE' }).catch(() => {});
+      await closeSession();
+      driverProcess?.kill();
       for (const child of children.reverse()) child.kill();
     },
     async startSession(id, url) {
       active.add(id);
-      await call('POST', '/url', { url });
+      if (!session) await openSession();
+      try {
+        await call('POST', '/url', { url });
+      } catch (error) {
+        console.error(`WebKit: ${error.message}; loading ${url} in a new browser`);
+        await closeSession();
+        await openSession();
+        await call('POST', '/url', { url });
+      }
     },
     isActive: (id) => active.has(id),
     getBrowserUrl: () => '',
@@ -131,7 +171,7 @@ function webkitLauncher() {
     },
     async stopSession(id) {
       active.delete(id);
-      await call('POST', '/url', { url: 'about:blank' });
+      await closeSession();
       return {};
     },
   };
