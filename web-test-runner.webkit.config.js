@@ -182,18 +182,16 @@ function webkitLauncher() {
  * WebKit step (WEBKIT_ALL=1 runs them too). Seen with WebKitGTK 2.50.6 (Debian 12):
  */
 export const webkitKnownFailing = {
-  // MiniBrowser's window does not get narrower than about 447 CSS px, so setViewport(320) cannot work.
-  'packages/talentenkaart/test/interesses-waarden.test.ts': 'needs a 320 px viewport',
-  'packages/partnerschapskaart/test/partnerschapskaart.test.ts': 'needs a 360 px viewport',
-  'packages/talentenkaart/test/talentenkaart-groep.test.ts': 'needs a 320 px viewport',
-  // A focused radio or checkbox reached with the arrow keys measures a 0 px focus indicator in WebKit.
-  'packages/*/test/*.keyboard.test.ts': 'focus indicator of radios measures 0 px in WebKit',
-  'packages/niet-alleen/test/react.test.ts': 'one state update fewer in WebKit (not investigated)',
+  // WebKitGTK's date field takes no typed digits over WebDriver (value stays empty, whatever the format).
+  'packages/talentenkaart/test/talentenkaart.keyboard.test.ts': 'the date field cannot be typed into',
   'packages/core/test/tokens.test.ts': 'na-werkwijze keeps the old text colour after the token rebuild in WebKit (not investigated)',
 };
 
 export default {
   ...base,
+  // MiniBrowser's window does not get narrower than about 447 CSS px: tests that need a narrower
+  // viewport are declared with itAtWidth() (core/testing) and skipped here.
+  testRunnerHtml: (framework) => base.testRunnerHtml(framework).replace('<script>', '<script>\n      globalThis.__NA_MIN_VIEWPORT = 447;'),
   files: ['packages/*/test/**/*.test.ts', ...(process.env.WEBKIT_ALL ? [] : Object.keys(webkitKnownFailing).map((f) => `!${f}`))],
   plugins: base.plugins.filter((p) => !String(p.name).includes('visual')),
   browsers: [webkitLauncher()],

@@ -79,3 +79,13 @@ export function type(input: HTMLInputElement | HTMLTextAreaElement, text: string
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/**
+ * `it` for a test that needs a viewport `width` CSS px wide. In an engine whose window cannot get
+ * that narrow (the WebKit run sets `__NA_MIN_VIEWPORT`: MiniBrowser stops at about 447 px) the
+ * test is skipped, and counted as skipped, instead of the whole file being left out.
+ */
+export function itAtWidth(width: number): Mocha.TestFunction | Mocha.PendingTestFunction {
+  const min = Number((globalThis as { __NA_MIN_VIEWPORT?: number }).__NA_MIN_VIEWPORT ?? 0);
+  return width < min ? it.skip : it;
+}

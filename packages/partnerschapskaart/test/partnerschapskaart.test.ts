@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import {
   partnerschapCellIds as cellIds, partnerschapCellsByStep as cellsByStep, partnerschapStepIds as stepIds,
@@ -425,7 +425,7 @@ describe('<na-partnerschapskaart>', () => {
     expect(time()).to.equal('00:00');
   });
 
-  it('shows one step at a time on a narrow screen', async () => {
+  itAtWidth(360)('shows one step at a time on a narrow screen', async () => {
     await setViewport({ width: 360, height: 800 });
     const el = await create({ properties: { value: sample() } });
     const shown = () => [...shadow(el).querySelectorAll<HTMLElement>('.column')].filter(isShown).map((c) => c.dataset.step);
@@ -439,7 +439,7 @@ describe('<na-partnerschapskaart>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('prints (print-preview) all five columns with every note and its author, without controls', async () => {
+  itAtWidth(360)('prints (print-preview) all five columns with every note and its author, without controls', async () => {
     await setViewport({ width: 360, height: 800 });
     const el = await create({ attributes: { 'print-preview': '' }, properties: { value: sample() } });
     const columns = [...shadow(el).querySelectorAll<HTMLElement>('.column')];

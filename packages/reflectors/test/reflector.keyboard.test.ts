@@ -120,6 +120,8 @@ describe('reflectors keyboard walkthrough', () => {
     expect(columns.map((c) => moment().columns[c]!.length)).to.deep.equal([2, 2, 2]);
     // Edit the first entry of the first column, then remove it.
     await tabTo(`#entry-${moment().columns[columns[0]!]![0]!.id}`, { within, back: true });
+    // Where the caret lands on Tab differs per engine (WebKit: at the start); End puts it after the text.
+    await press('End', { within });
     await typeKeys(' (aangepast)', { within });
     expect(moment().columns[columns[0]!]![0]!.text).to.equal(`Iets bij ${columns[0]} (aangepast)`);
     await press('Tab', { within });

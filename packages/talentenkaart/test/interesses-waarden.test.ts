@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import { interessesWaardenExample, type NaInteressesWaarden, type InteressesWaardenValue } from '@niet-alleen/talentenkaart';
 
@@ -173,7 +173,7 @@ describe('<na-interesses-waarden>', () => {
     expect(text).to.contain('✕ heb ik een hekel aan');
   });
 
-  it('fits 320 px with large targets', async () => {
+  itAtWidth(320)('fits 320 px with large targets', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await create({ properties: { value: sample() } });
     await nextFrame();

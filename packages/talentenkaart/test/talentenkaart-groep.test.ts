@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import {
   talentenkaartGroepExample, sharedWishes, helpMatches,
@@ -78,7 +78,7 @@ describe('<na-talentenkaart-groep>', () => {
     expect(helpMatches(people).every((m) => m.helperIndex !== m.wish.personIndex)).to.be.true;
   });
 
-  it('shows the cards side by side on a wide screen and one under the other at 320 px', async () => {
+  itAtWidth(320)('shows the cards side by side on a wide screen and one under the other at 320 px', async () => {
     await setViewport({ width: 1300, height: 900 });
     const el = await create({ properties: { value: sample() } });
     const tops = () => [...shadow(el).querySelectorAll<HTMLElement>('[part~="person"]')].map((p) => Math.round(p.getBoundingClientRect().top));

@@ -52,9 +52,12 @@ export const baseStyles = css`
   .na-subtle { color: var(--_na-color-text-subtle); }
 
   /* A date or time field entered with Shift+Tab focuses a part inside it: then only
-     :focus-within matches the field, so it gets the same ring. */
+     :focus-within matches the field, so it gets the same ring. A radio or checkbox shows it
+     whenever it has focus (as GOV.UK Frontend does): WebKit does not match :focus-visible when
+     the arrow keys move through a radio group. */
   :focus-visible,
-  .na-input:focus-within {
+  .na-input:focus-within,
+  .na-choice input:focus {
     outline: var(--_na-focus-outline-width) solid var(--_na-color-focus);
     outline-offset: var(--_na-focus-outline-offset);
     box-shadow: 0 0 0 calc(var(--_na-focus-outline-offset) + var(--_na-focus-outline-width)) var(--_na-color-focus-inverse);
@@ -180,7 +183,7 @@ export const baseStyles = css`
     .na-button[data-variant='primary'] { border-color: ButtonText; }
     .na-button[aria-pressed='true'] { forced-color-adjust: none; background-color: Highlight; color: HighlightText; border-color: Highlight; }
     .na-note { border: 1px solid CanvasText; }
-    :focus-visible, .na-input:focus-within { outline-color: Highlight; }
+    :focus-visible, .na-input:focus-within, .na-choice input:focus { outline-color: Highlight; }
   }
 
   @media print {
