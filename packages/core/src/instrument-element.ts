@@ -124,11 +124,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       const newer = issues.some((i) => i.code === 'newer_version');
       this.problem = {
         text: newer
-          ? msg('Deze gegevens komen uit een nieuwere versie. Ze zijn niet geladen en niet veranderd.')
+          ? msg('Deze gegevens zijn gemaakt met een nieuwere versie. Deze versie kan ze niet openen. Er is niets veranderd.')
           : source === 'import'
-            ? msg('Dit bestand kon niet worden geladen. Uw gegevens zijn niet veranderd.')
+            ? msg('Dit bestand is niet te openen. Uw gegevens zijn niet veranderd.')
             : source === 'storage'
-              ? msg('De bewaarde gegevens konden niet worden gelezen. Ze zijn apart gezet; er is niets verloren.')
+              ? msg('De bewaarde gegevens zijn niet te lezen. Ze zijn apart gezet. Er is niets weg.')
               : msg('De gegevens in deze pagina kloppen niet. Daarom is niets ingevuld.'),
       };
     }
@@ -212,7 +212,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     this.problem = null;
     this.#past = [...this.#past, this.value];
     this.#future = [];
-    this.applyEdit(result.value, msg('Het bestand is geladen.'));
+    this.applyEdit(result.value, msg('Het bestand is geopend.'));
     return true;
   }
 
@@ -408,7 +408,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       this.#lastWritten = text;
       this.setValue(result.value);
       this.dispatchEvent(new NaChangeEvent(result.value));
-      this.announce(msg('De nieuwe versie is geladen.'));
+      this.announce(msg('U ziet nu de nieuwe versie.'));
     } else {
       this.saveNow();
       this.announce(msg('Uw versie is bewaard.'));
@@ -431,7 +431,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     return html`<div class="na-alert" part="alert" role="alert">
       <p>${text}</p>
       ${conflict
-        ? html`${button({ label: msg('Laad de nieuwe versie'), onClick: () => this.resolveConflict(true) })}
+        ? html`${button({ label: msg('Gebruik de nieuwe versie'), onClick: () => this.resolveConflict(true) })}
           ${button({ label: msg('Houd mijn versie'), onClick: () => this.resolveConflict(false) })}`
         : button({ label: msg('Sluiten'), variant: 'subtle', onClick: () => void this.closeProblem() })}
     </div>`;

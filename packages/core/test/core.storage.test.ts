@@ -65,7 +65,7 @@ describe('core: storage faults', () => {
     expect(el.importJSON('{"schemaVersion": 2, "items": 42}')).to.be.false;
     el.saveNow();
     await el.updateComplete;
-    expect(alertText(el)).to.contain('kon niet worden geladen');
+    expect(alertText(el)).to.contain('is niet te openen');
   });
 
   it('refuses data from a newer schemaVersion with a clear message, keeps it untouched, and writes nothing over it', async () => {

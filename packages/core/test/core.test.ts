@@ -101,7 +101,7 @@ describe('core: storage', () => {
     expect(alert.textContent).to.contain('ander venster');
     // Nothing is replaced until the user chooses.
     expect(el.value.items).to.deep.equal(['mijn']);
-    [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Laad'))!.click();
+    [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Gebruik de nieuwe versie'))!.click();
     await el.updateComplete;
     expect(el.value.items).to.deep.equal(['van de andere tab']);
   });

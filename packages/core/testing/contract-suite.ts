@@ -242,7 +242,7 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       const alert = shadow(el).querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('ander venster');
       expect(el.value).to.deep.equal(mine);
-      const load = [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Laad de nieuwe versie'))!;
+      const load = [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Gebruik de nieuwe versie'))!;
       expect([...alert.querySelectorAll('button')].some((b) => b.textContent!.includes('Houd mijn versie'))).to.be.true;
       load.click();
       await el.updateComplete;

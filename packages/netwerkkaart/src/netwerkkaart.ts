@@ -304,7 +304,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     try {
       downloadFile(datedFilename(this.fileStem, 'png'), await svgToPng(this.exportSVG()), 'image/png');
     } catch {
-      this.announce(msg('Het plaatje kon niet worden gemaakt. Probeer SVG.'));
+      this.announce(msg('Het plaatje is niet gelukt. Kies dan de tekening (SVG).'));
     }
   }
 
@@ -712,7 +712,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
             : emptyState(
                 msg('Nog geen contacten.'),
                 this.readonly ? undefined : html`${msg('Voeg hierboven een contact toe, of bekijk eerst het voorbeeld.')}
-                  ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld is geladen. Met Ongedaan maken krijgt u de lege kaart terug.') }) })}`,
+                  ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') }) })}`,
               )}
           ${this.readonly || this.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addSectorField((t) => this.addSector(t))}</div>`}`,
       })}
@@ -780,9 +780,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   protected override renderToolbarExtras() {
     const stem = this.fileStem;
     return html`
-      ${button({ label: msg('Download als SVG'), onClick: () => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml') })}
-      ${button({ label: msg('Download als PNG'), onClick: () => void this.downloadPNG() })}
-      ${button({ label: msg('Download als CSV'), onClick: () => downloadFile(datedFilename(stem, 'csv'), this.exportCSV(), 'text/csv') })}
+      ${button({ label: msg('Download als tekening (SVG)'), onClick: () => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml') })}
+      ${button({ label: msg('Download als plaatje (PNG)'), onClick: () => void this.downloadPNG() })}
+      ${button({ label: msg('Download als tabel (CSV)'), onClick: () => downloadFile(datedFilename(stem, 'csv'), this.exportCSV(), 'text/csv') })}
       ${button({ label: msg('Opnieuw schikken'), disabled: !this.value.contacts.length, onClick: () => this.relayout() })}`;
   }
 

@@ -56,7 +56,7 @@ describe('<na-signaleringskaart> accessibility tree', () => {
     await el.updateComplete;
     const tree = axTree(el);
     expect(axFind(tree, { role: 'alert' })).to.exist;
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Dit bestand kon niet worden geladen');
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Dit bestand is niet te openen');
   });
 
   it('has targets of at least 24×24 px', async () => {

@@ -679,7 +679,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
     const describe = (issue: ValueIssue) => {
       if (issue.code === 'invalid_json') return html`${msg('De tekst is geen geldige JSON. Kijk of alle aanhalingstekens, komma’s en haakjes kloppen.')} <code>${issue.message}</code>`;
       if (issue.code === 'custom') return fieldErrorText(issue.message);
-      if (issue.code === 'newer_version') return msg('Deze gegevens komen uit een nieuwere versie.');
+      if (issue.code === 'newer_version') return msg('Deze gegevens zijn gemaakt met een nieuwere versie.');
       return html`${msg('Dit heeft niet de goede vorm.')} <code>${issue.message}</code>`;
     };
     return html`<div class="markup-issues" part="markup-issues">
