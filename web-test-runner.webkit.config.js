@@ -184,7 +184,6 @@ function webkitLauncher() {
 export const webkitKnownFailing = {
   // WebKitGTK's date field takes no typed digits over WebDriver (value stays empty, whatever the format).
   'packages/talentenkaart/test/talentenkaart.keyboard.test.ts': 'the date field cannot be typed into',
-  'packages/core/test/tokens.test.ts': 'na-werkwijze keeps the old text colour after the token rebuild in WebKit (not investigated)',
 };
 
 export default {

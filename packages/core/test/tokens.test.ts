@@ -25,12 +25,16 @@ const tags = [
   'na-section', 'na-add-item', 'na-text-field', 'na-checkbox',
 ];
 
-/** The computed text colour of every element inside the element's shadow trees. */
+/**
+ * The computed text colour of every rendered element inside the element's shadow trees. Only what
+ * is rendered: WebKit keeps reporting the old style for a `display: none` subtree (werkwijze's
+ * closed phases) after the sheet changes, and gives the new one as soon as it is shown.
+ */
 function colours(root: Element): string[] {
   const found: string[] = [];
   const walk = (node: ParentNode) => {
     for (const el of node.querySelectorAll('*')) {
-      found.push(getComputedStyle(el).color);
+      if (el.getClientRects().length > 0) found.push(getComputedStyle(el).color);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
