@@ -1,13 +1,16 @@
 // Generates what the sources need before they can be type-checked, tested or built:
-// the design-token stylesheet (Style Dictionary), each package's runtime locale modules
-// (@lit/localize-tools, from the committed XLIFF), the story index and the custom-elements
+// the design-token stylesheet (Style Dictionary), the locale list and registrations
+// (scripts/locales.js), each package's runtime locale modules (@lit/localize-tools, from the
+// committed XLIFF), the story index and the custom-elements
 // manifests (Storybook's docs tables import the merged one). Run by postinstall and by
 // start/test/build, so a fresh clone never sees a stale or missing file.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { buildTokens } from './tokens.js';
+import { syncLocales } from './locales.js';
 
 await buildTokens();
+for (const file of syncLocales()) console.log(`locales: wrote ${file}`);
 
 const cli = 'node_modules/@lit/localize-tools/bin/lit-localize.js';
 for (const name of readdirSync('packages')) {

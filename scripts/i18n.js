@@ -1,5 +1,5 @@
-// Translation workflow per package (Dutch source, one XLIFF per target locale of the package's
-// lit-localize.json):
+// Translation workflow per package (Dutch source, one XLIFF per target locale of
+// packages/core/locales.json, which every package's lit-localize.json follows):
 //   node scripts/i18n.js extract [<package>]                   update packages/<package>/xliff/<locale>.xlf from the code
 //   node scripts/i18n.js build [<package>]                     generate packages/<package>/src/locales/*.ts
 //   node scripts/i18n.js missing [<package>]                   list sources without a target, per locale (exit 1 if any)
@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { syncLocales } from './locales.js';
 
 const [command, pkg, file, applyLocale = 'en'] = process.argv.slice(2);
 const config = (name) => `packages/${name}/lit-localize.json`;
@@ -16,6 +17,8 @@ const targetLocales = (name) => JSON.parse(readFileSync(config(name), 'utf8')).t
 const packages = pkg ? [pkg] : readdirSync('packages').filter((n) => existsSync(config(n)));
 const unitPattern = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>([\s\S]*?)<\/target>)?/g;
 const localizeCli = fileURLToPath(new URL('../node_modules/@lit/localize-tools/bin/lit-localize.js', import.meta.url));
+
+if (command !== 'apply') for (const changed of syncLocales()) console.log(`locales: wrote ${changed}`);
 
 if (command === 'extract') {
   for (const name of packages) {

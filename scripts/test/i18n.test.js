@@ -1,6 +1,7 @@
-// Adding a locale (docs/accessibility.md, "Adding a locale"): a package that lists a new target
-// locale gets its own XLIFF from `extract`, `missing` names what that locale still lacks, `apply`
-// fills it and `build` generates its templates. Run on a throw-away package inside the repository
+// Adding a locale (docs/accessibility.md, "Adding a locale"): once the locale is in
+// packages/core/locales.json, every package follows (its lit-localize.json, its registration),
+// `extract` writes its XLIFF, `missing` names what that locale still lacks, `apply` fills it and
+// `build` generates its templates. Run on a throw-away package inside the repository
 // (so @lit/localize resolves), with the real script.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,11 +18,14 @@ test('a new locale: extract writes its XLIFF, missing names its gaps, apply and 
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const pkg = join(dir, 'packages/demo');
   mkdirSync(join(pkg, 'src'), { recursive: true });
+  mkdirSync(join(dir, 'packages/core'), { recursive: true });
+  // The one list says en and ar; the package's own config still says only en.
+  writeFileSync(join(dir, 'packages/core/locales.json'), JSON.stringify({ sourceLocale: 'nl', targetLocales: ['en', 'ar'] }));
   writeFileSync(
     join(pkg, 'lit-localize.json'),
     JSON.stringify({
       sourceLocale: 'nl',
-      targetLocales: ['en', 'ar'],
+      targetLocales: ['en'],
       tsConfig: '../../../tsconfig.localize.json',
       inputFiles: ['src/**/*.ts'],
       output: { mode: 'runtime', language: 'ts', outputDir: 'src/locales', localeCodesModule: 'src/locales/locale-codes.ts' },
@@ -32,6 +36,11 @@ test('a new locale: extract writes its XLIFF, missing names its gaps, apply and 
   const run = (...args) => spawnSync(process.execPath, [script, ...args], { cwd: dir, encoding: 'utf8' });
 
   assert.equal(run('extract').status, 0);
+  assert.deepEqual(JSON.parse(readFileSync(join(pkg, 'lit-localize.json'), 'utf8')).targetLocales, ['en', 'ar']);
+  const registration = readFileSync(join(pkg, 'src/locales/translations.ts'), 'utf8');
+  assert.match(registration, /import \{ templates as templates_ar \} from '\.\/ar\.js';/);
+  assert.match(registration, /registerTranslations\("ar", templates_ar\);/);
+  assert.match(readFileSync(join(dir, 'packages/core/src/generated/locales.ts'), 'utf8'), /targetLocales = \["en","ar"\] as const/);
   const ar = readFileSync(join(pkg, 'xliff/ar.xlf'), 'utf8');
   assert.match(ar, /target-language="ar"/);
   assert.match(ar, /<source>Welkom<\/source>/);

@@ -1,5 +1,5 @@
 // @niet-alleen/core — the contract every instrument shares, written once.
-import './translations.js';
+import './locales/translations.js';
 
 export * from './events.js';
 export * from './instrument.js';

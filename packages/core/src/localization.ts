@@ -1,9 +1,10 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
-/** Dutch is the source locale: every string in the code is Dutch. */
-export const sourceLocale = 'nl';
-export const targetLocales = ['en'] as const;
+import { sourceLocale, targetLocales } from './generated/locales.js';
+
+/** Dutch is the source locale: every string in the code is Dutch. The list is packages/core/locales.json. */
+export { sourceLocale, targetLocales };
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 

@@ -1,8 +1,7 @@
-import { defineElement, registerTranslations } from '@niet-alleen/core';
-import { templates as en } from './locales/en.js';
+import { defineElement } from '@niet-alleen/core';
+import './locales/translations.js';
 import { NaPartnerschapskaart } from './partnerschapskaart.js';
 
-registerTranslations('en', en);
 defineElement('na-partnerschapskaart', NaPartnerschapskaart);
 
 // Names are prefixed: the all-in-one bundle re-exports every package with `export *`.

@@ -1,5 +1,5 @@
-import { defineElement, registerTranslations } from '@niet-alleen/core';
-import { templates as en } from './locales/en.js';
+import { defineElement } from '@niet-alleen/core';
+import './locales/translations.js';
 import { NaReflector } from './reflector.js';
 import { NaReflectorVooroordelen } from './reflector-vooroordelen.js';
 import { NaReflectorEenzaamheid } from './reflector-eenzaamheid.js';
@@ -7,7 +7,6 @@ import { NaReflectorBekendBesluitenBereiken } from './reflector-bekend-besluiten
 import { NaReflectorOndersteuningsvaardigheden } from './reflector-ondersteuningsvaardigheden.js';
 import { NaFeedbackformulier } from './feedbackformulier.js';
 
-registerTranslations('en', en);
 defineElement('na-reflector', NaReflector);
 defineElement('na-reflector-vooroordelen', NaReflectorVooroordelen);
 defineElement('na-reflector-eenzaamheid', NaReflectorEenzaamheid);

@@ -1,8 +1,7 @@
-import { defineElement, registerTranslations } from '@niet-alleen/core';
-import { templates as en } from './locales/en.js';
+import { defineElement } from '@niet-alleen/core';
+import './locales/translations.js';
 import { NaSignaleringskaart } from './signaleringskaart.js';
 
-registerTranslations('en', en);
 defineElement('na-signaleringskaart', NaSignaleringskaart);
 
 export { NaSignaleringskaart };

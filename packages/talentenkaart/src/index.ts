@@ -1,10 +1,9 @@
-import { defineElement, registerTranslations } from '@niet-alleen/core';
-import { templates as en } from './locales/en.js';
+import { defineElement } from '@niet-alleen/core';
+import './locales/translations.js';
 import { NaTalentenkaart } from './talentenkaart.js';
 import { NaTalentenkaartGroep } from './talentenkaart-groep.js';
 import { NaInteressesWaarden } from './interesses-waarden.js';
 
-registerTranslations('en', en);
 defineElement('na-talentenkaart', NaTalentenkaart);
 defineElement('na-talentenkaart-groep', NaTalentenkaartGroep);
 defineElement('na-interesses-waarden', NaInteressesWaarden);

@@ -1,5 +1,5 @@
-import { defineElement, registerTranslations } from '@niet-alleen/core';
-import { templates as en } from './locales/en.js';
+import { defineElement } from '@niet-alleen/core';
+import './locales/translations.js';
 import { NaButton } from './button.js';
 import { NaTextField } from './text-field.js';
 import { NaCheckbox } from './checkbox.js';
@@ -11,7 +11,6 @@ import { NaAddItem } from './add-item.js';
 import { NaErrorSummary } from './error-summary.js';
 import { NaEmptyState } from './empty-state.js';
 
-registerTranslations('en', en);
 defineElement('na-button', NaButton);
 defineElement('na-text-field', NaTextField);
 defineElement('na-checkbox', NaCheckbox);

@@ -1,9 +1,8 @@
-import { defineElement, registerTranslations } from '@niet-alleen/core';
-import { templates as en } from './locales/en.js';
+import { defineElement } from '@niet-alleen/core';
+import './locales/translations.js';
 import { NaPersoonlijkPlan } from './persoonlijk-plan.js';
 import { NaWerkwijze } from './werkwijze.js';
 
-registerTranslations('en', en);
 defineElement('na-persoonlijk-plan', NaPersoonlijkPlan);
 defineElement('na-werkwijze', NaWerkwijze);
 
