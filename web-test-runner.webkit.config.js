@@ -49,6 +49,9 @@ const keyCode = (name) => keyCodes[name] ?? name;
  * WebDriver actions, so @web/test-runner-commands' sendKeys, sendMouse and setViewport work
  * unchanged (their 'webdriver' branch has no key down/up).
  */
+/** The narrowest viewport MiniBrowser allows, in CSS px: measured when the launcher starts. */
+let narrowestViewport;
+
 function webkitLauncher() {
   const children = [];
   let display;
@@ -86,21 +89,28 @@ function webkitLauncher() {
     if (!json.value?.sessionId) throw new Error(`No WebKit session: ${JSON.stringify(json)}`);
     return json.value.sessionId;
   };
-  const openSession = async () => {
-    try {
-      session = await newSession();
-    } catch (error) {
-      // The driver itself has gone (or hangs): start another one and try once more.
-      console.error(`WebKit: ${error.message}; starting a new WebKitWebDriver`);
-      driverProcess?.kill();
-      await startDriver();
-      session = await newSession();
-    }
-  };
   const closeSession = async () => {
     const old = session;
     session = undefined;
-    if (old) await fetch(`${driver}/session/${old}`, { method: 'DELETE' }).catch(() => {});
+    if (old) await fetch(`${driver}/session/${old}`, { method: 'DELETE', signal: AbortSignal.timeout(10_000) }).catch(() => {});
+  };
+  /**
+   * Runs `step` in the current browser session (opening one if there is none). When that fails —
+   * the browser was lost, or the driver has gone or hangs — it runs once more with a new
+   * WebKitWebDriver and a new browser. The one place where the launcher recovers.
+   */
+  const withSession = async (what, step = async () => {}) => {
+    try {
+      session ??= await newSession();
+      return await step();
+    } catch (error) {
+      console.error(`WebKit: ${error.message}; ${what} again, with a new WebKitWebDriver and browser`);
+      await closeSession();
+      driverProcess?.kill();
+      await startDriver();
+      session = await newSession();
+      return step();
+    }
   };
   const actions = (list) => call('POST', '/actions', { actions: list });
   const keys = (steps) => actions([{ type: 'key', id: 'keyboard', actions: steps }]);
@@ -144,8 +154,15 @@ function webkitLauncher() {
       display = `:${90 + Math.floor(Math.random() * 9)}`;
       children.push(spawn(xvfb, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
       await startDriver();
-      // One session up front, so a WebKit that cannot start fails here rather than per file.
-      await openSession();
+      // One session up front, so a WebKit that cannot start fails here rather than per file. It
+      // measures how narrow MiniBrowser's viewport can get (its window has a minimum width), then
+      // closes: each test file starts in a fresh window.
+      narrowestViewport = await withSession('starting', async () => {
+        await call('POST', '/window/rect', { width: 200, height: 800 });
+        return call('POST', '/execute/sync', { script: 'return innerWidth', args: [] });
+      });
+      console.log(`WebKit: the narrowest viewport is ${narrowestViewport} px; tests that need less are skipped`);
+      await closeSession();
     },
     async stop() {
       await closeSession();
@@ -154,15 +171,7 @@ function webkitLauncher() {
     },
     async startSession(id, url) {
       active.add(id);
-      if (!session) await openSession();
-      try {
-        await call('POST', '/url', { url });
-      } catch (error) {
-        console.error(`WebKit: ${error.message}; loading ${url} in a new browser`);
-        await closeSession();
-        await openSession();
-        await call('POST', '/url', { url });
-      }
+      await withSession(`loading ${url}`, () => call('POST', '/url', { url }));
     },
     isActive: (id) => active.has(id),
     getBrowserUrl: () => '',
@@ -188,9 +197,10 @@ export const webkitKnownFailing = {
 
 export default {
   ...base,
-  // MiniBrowser's window does not get narrower than about 447 CSS px: tests that need a narrower
-  // viewport are declared with itAtWidth() (core/testing) and skipped here.
-  testRunnerHtml: (framework) => base.testRunnerHtml(framework).replace('<script>', '<script>\n      globalThis.__NA_MIN_VIEWPORT = 447;'),
+  // MiniBrowser's window does not get narrower than about 447 CSS px (measured at start-up): tests
+  // that need a narrower viewport are declared with itAtWidth() (core/testing) and skipped here.
+  testRunnerHtml: (framework) =>
+    base.testRunnerHtml(framework).replace('<script>', `<script>\n      globalThis.__NA_MIN_VIEWPORT = ${Number(narrowestViewport) || 0};`),
   files: ['packages/*/test/**/*.test.ts', ...(process.env.WEBKIT_ALL ? [] : Object.keys(webkitKnownFailing).map((f) => `!${f}`))],
   plugins: base.plugins.filter((p) => !String(p.name).includes('visual')),
   browsers: [webkitLauncher()],

@@ -82,7 +82,7 @@ export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(
 
 /**
  * `it` for a test that needs a viewport `width` CSS px wide. In an engine whose window cannot get
- * that narrow (the WebKit run sets `__NA_MIN_VIEWPORT`: MiniBrowser stops at about 447 px) the
+ * that narrow (the WebKit run sets `__NA_MIN_VIEWPORT`, measured at start-up: MiniBrowser stops at about 447 px) the
  * test is skipped, and counted as skipped, instead of the whole file being left out.
  */
 export function itAtWidth(width: number): Mocha.TestFunction | Mocha.PendingTestFunction {
