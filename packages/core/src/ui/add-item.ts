@@ -10,23 +10,29 @@ export interface AddItemOptions {
 }
 
 /**
- * 'Add your own item': a text field and a button in a small form, so Enter adds too.
- * Focus stays in the field after adding, for quick entry of several items.
+ * The submit handler of every 'add' form: the trimmed text of its `text` field goes to `onAdd`,
+ * then the field is emptied and keeps focus, for quick entry of several items. An empty field
+ * adds nothing and gets focus back.
  */
-export function addItemField(o: AddItemOptions) {
-  const submit = (event: Event) => {
+export function addTextOnSubmit(onAdd: (text: string) => void) {
+  return (event: Event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const input = form.elements.namedItem('text') as HTMLInputElement;
+    const input = form.elements.namedItem('text') as HTMLInputElement | HTMLTextAreaElement;
     const text = input.value.trim();
     if (!text) {
       input.focus();
       return;
     }
-    o.onAdd(text);
+    onAdd(text);
     input.value = '';
     input.focus();
   };
+}
+
+/** 'Add your own item': a text field and a button in a small form, so Enter adds too. */
+export function addItemField(o: AddItemOptions) {
+  const submit = addTextOnSubmit(o.onAdd);
   return html`<form class="na-add-item na-no-print" part=${o.part ?? 'add-item'} @submit=${submit}>
     <div class="na-field">
       <label class="na-field__label" for=${o.id}>${o.label}</label>

@@ -1,3 +1,4 @@
+import { addTextOnSubmit } from '@niet-alleen/core';
 import { html, nothing } from 'lit';
 
 export interface AddNoteOptions {
@@ -17,24 +18,12 @@ export interface AddNoteOptions {
 }
 
 /**
- * A compact 'add a note' form: like core's addItemField, but the label can carry extra
- * context for screen readers that sighted users get from the cell heading.
- * Candidate for core: addItemField with a `labelContext` option.
+ * A compact 'add a note' form: core's addItemField as a textarea (Enter adds, Shift+Enter starts a
+ * new line), with a hint, an optional close button, and a label that carries extra context for
+ * screen readers that sighted users get from the cell heading. It submits like every add form.
  */
 export function addNoteField(o: AddNoteOptions) {
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const input = form.elements.namedItem('text') as HTMLTextAreaElement;
-    const text = input.value.trim();
-    if (!text) {
-      input.focus();
-      return;
-    }
-    o.onAdd(text);
-    input.value = '';
-    input.focus();
-  };
+  const submit = addTextOnSubmit(o.onAdd);
   const keydown = (event: KeyboardEvent) => {
     // Enter adds (as in a single-line field); Shift+Enter starts a new line.
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
