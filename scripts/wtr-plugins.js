@@ -45,7 +45,7 @@ export function demoProbePlugin() {
     name: 'niet-alleen-demo-probe',
     transform(context) {
       if (context.path !== '/docs/demo/index.html' || !context.URL.searchParams.has('probe')) return undefined;
-      const probe = '<script src="/packages/niet-alleen/test/fixtures/csp-probe.js"></script>';
+      const probe = '<script src="/packages/core/testing/csp-probe.js"></script>';
       return { body: String(context.body).replace('<script type="module"', `${probe}\n    <script type="module"`) };
     },
   };
