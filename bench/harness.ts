@@ -33,6 +33,7 @@ export function stats(values: number[]) {
 
 export const throttle = (rate: number) => executeServerCommand('bench-throttle', { rate });
 export const gc = () => executeServerCommand<{ heapUsed: number; nodes: number; listeners: number }, undefined>('bench-gc');
+export const heapObjects = () => executeServerCommand<{ objects: number; code: number }, undefined>('bench-heap-objects');
 export const report = (rows: Row[]) => executeServerCommand('bench-report', { rows });
 
 export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -315,22 +316,35 @@ export async function emptyHeight(tag: string): Promise<number> {
 /**
  * 50 mount/unmount cycles, twice: growth of DOM nodes and JS heap after a forced GC over the first
  * 50 and over the next 50. A leak grows in both windows; a one-off cache only in the first.
+ * `memory(null)` runs the same loop without an element (one frame per cycle): what the harness
+ * itself adds, to read the other rows against.
  */
-export async function memory(tag: string, value: unknown): Promise<Row[]> {
+export async function memory(tag: string | null, value: unknown): Promise<Row[]> {
   const host = document.createElement('div');
   document.body.append(host);
+  const mount = async () => (tag ? (await create(tag, value, host)).remove() : frame());
   const cycles = async () => {
-    for (let i = 0; i < 50; i++) (await create(tag, value, host)).remove();
+    for (let i = 0; i < 50; i++) await mount();
     await frame();
     return gc();
   };
-  for (let i = 0; i < 5; i++) (await create(tag, value, host)).remove();
+  for (let i = 0; i < 5; i++) await mount();
   const before = await gc();
   const mid = await cycles();
   const after = await cycles();
+  // The same windows once more, read from heap snapshots without V8's compiled code: the heap
+  // figures above include the code the optimising compilers add while the loop warms up.
+  const objectsBefore = await heapObjects();
+  await cycles();
+  const objectsMid = await heapObjects();
+  await cycles();
+  const objectsAfter = await heapObjects();
   host.remove();
+  const label = tag ?? 'harness only (no element)';
   return [
-    { element: tag, metric: 'DOM node growth over 50 mount/unmount cycles', median: mid.nodes - before.nodes, p95: after.nodes - mid.nodes, min: NaN, max: NaN, samples: 50, unit: 'nodes', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
-    { element: tag, metric: 'JS heap growth over 50 mount/unmount cycles', median: (mid.heapUsed - before.heapUsed) / 1024, p95: (after.heapUsed - mid.heapUsed) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
+    { element: label, metric: 'DOM node growth over 50 mount/unmount cycles', median: mid.nodes - before.nodes, p95: after.nodes - mid.nodes, min: NaN, max: NaN, samples: 50, unit: 'nodes', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
+    { element: label, metric: 'JS heap growth over 50 mount/unmount cycles', median: (mid.heapUsed - before.heapUsed) / 1024, p95: (after.heapUsed - mid.heapUsed) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
+    { element: label, metric: 'JS objects growth over 50 mount/unmount cycles (heap snapshot, compiled code excluded)', median: (objectsMid.objects - objectsBefore.objects) / 1024, p95: (objectsAfter.objects - objectsMid.objects) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 101–150, p95 column: cycles 151–200' },
+    { element: label, metric: 'compiled code growth over 50 mount/unmount cycles (heap snapshot)', median: (objectsMid.code - objectsBefore.code) / 1024, p95: (objectsAfter.code - objectsMid.code) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 101–150, p95 column: cycles 151–200' },
   ];
 }

@@ -24,6 +24,27 @@ function benchCommands() {
         const dom = await cdp.send('Memory.getDOMCounters');
         return { heapUsed: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
       }
+      if (command === 'bench-heap-objects') {
+        // Heap snapshot after a forced GC, split into V8's compiled code and everything else. The
+        // optimising compilers keep adding code while a benchmark loop warms up; that is not a leak.
+        const cdp = await page().createCDPSession();
+        await cdp.send('HeapProfiler.collectGarbage');
+        const chunks = [];
+        cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+        await cdp.detach();
+        const { snapshot, nodes } = JSON.parse(chunks.join(''));
+        const fields = snapshot.meta.node_fields;
+        const [typeAt, sizeAt, width] = [fields.indexOf('type'), fields.indexOf('self_size'), fields.length];
+        const codeType = snapshot.meta.node_types[0].indexOf('code');
+        let objects = 0;
+        let code = 0;
+        for (let i = 0; i < nodes.length; i += width) {
+          if (nodes[i + typeAt] === codeType) code += nodes[i + sizeAt];
+          else objects += nodes[i + sizeAt];
+        }
+        return { objects, code };
+      }
       if (command === 'bench-report') {
         results.push(...payload.rows);
         mkdirSync('node_modules/.cache', { recursive: true });
@@ -58,7 +79,8 @@ export default {
   // Not the tests' page wrapper (it turns Lit dev warnings into errors; the bench runs Lit's
   // production build). BENCH_ONLY=na-netwerkkaart npm run bench: only the elements whose tag matches.
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')};</script>` +
+    `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')}; ` +
+    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')};</script>` +
     `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
   middleware: [shippedBundle, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],

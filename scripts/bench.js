@@ -3,7 +3,8 @@
 // headless Chromium (web-test-runner with the bench config), then prints the figures and writes
 // them into docs/performance.md between the markers. Timing is measured here, never asserted in
 // npm test. Usage: npm run bench [-- --no-build] [-- --files bench/elements.bench.ts];
-// BENCH_ONLY=<part of a tag> npm run bench for one element.
+// BENCH_ONLY=<part of a tag> npm run bench for one element, BENCH_METRICS=memory,layout for some
+// measurements (render, edit, tasks, memory, layout); a partial run leaves docs/performance.md alone.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -46,7 +47,9 @@ const table = [
 console.log(table);
 
 const doc = 'docs/performance.md';
-if (existsSync(doc)) {
+// Only a whole run replaces the figures in the docs; a partial one (BENCH_ONLY, BENCH_METRICS, --files) prints them.
+const partial = Boolean(process.env.BENCH_ONLY || process.env.BENCH_METRICS || args.length);
+if (existsSync(doc) && !partial) {
   const text = readFileSync(doc, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
