@@ -50,7 +50,10 @@ export function telHref(number: string): string | null {
   return `tel:${international ? '+' : ''}${digits}`;
 }
 
-const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+// The domain is labels of letters, digits and hyphens only (IDN letters included): it goes into the
+// mailto: link as it is, so '?', '&', '%' or '#' there would add headers (cc, body) to the e-mail.
+// The local part may hold more; it is percent-encoded in the link.
+const emailPattern = /^[^\s@<>()[\]\\,;:"]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}$/u;
 
 export function normalizeEmail(raw: string): Checked {
   const text = raw.trim();

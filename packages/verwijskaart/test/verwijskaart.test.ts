@@ -69,6 +69,13 @@ describe('verwijskaart checks (pure)', () => {
     expect(normalizeEmail('wijkteam@rivierstad.example')).to.deep.equal({ ok: true, value: 'wijkteam@rivierstad.example' });
     for (const bad of ['wijkteam@', 'wijkteam', 'a b@c.nl', 'a@b', 'a@@b.nl', 'a@b..nl']) expect(normalizeEmail(bad).ok, bad).to.be.false;
     expect(mailtoHref('wijk+team@rivierstad.example')).to.equal('mailto:wijk%2Bteam@rivierstad.example');
+    // Nothing typed can add headers to the e-mail: '?' in the local part is encoded, a domain with '?', '&', '%' or '#' is refused.
+    expect(mailtoHref('wijk?cc=x@rivierstad.example')).to.equal('mailto:wijk%3Fcc%3Dx@rivierstad.example');
+    for (const bad of ['wijkteam@rivierstad.example?cc=x%40elders.example', 'a@b.nl&body=hallo', 'a@b.nl#x', 'a@b.nl?subject=x']) {
+      expect(normalizeEmail(bad).ok, bad).to.be.false;
+      expect(mailtoHref(bad), bad).to.equal(null);
+    }
+    expect(normalizeEmail('info@gemeente-één.example').ok).to.be.true;
     expect(normalizeUrl('www.rivierstad.example')).to.deep.equal({ ok: true, value: 'https://www.rivierstad.example' });
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.nl', 'geen adres']) expect(normalizeUrl(bad).ok, bad).to.be.false;
     expect(normalizeTime('9:00')).to.deep.equal({ ok: true, value: '09:00' });
