@@ -20,3 +20,4 @@ export * from './ui/add-item.js';
 export * from './ui/note-card.js';
 export * from './ui/error-summary.js';
 export * from './ui/roving-focus.js';
+export * from './ui/translation-notice.js';

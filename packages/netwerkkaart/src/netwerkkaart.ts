@@ -2,8 +2,9 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, button, checkbox, createId, datedFilename, downloadFile, emptyState, getLocale, guidance, heading,
+  NaInstrumentElement, button, checkbox, createId, datedFilename, downloadFile, emptyState, guidance, heading,
   scale, section, textField,
+  translationNotice,
 } from '@niet-alleen/core';
 import { maxContacts, maxSectors, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
 import {
@@ -798,7 +799,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
             ? html`<ul>${text.localQuestions().map((q) => html`<li>${q}</li>`)}</ul>`
             : html`<p>${text.together()}</p><p>${text.drawing()}</p><p>${text.informal()}</p>`,
         )}
-        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+        ${translationNotice()}
         <div class="fields">
           ${textField({ id: 'owner', label: lokaal ? msg('Netwerk van') : msg('Persoonlijke netwerkkaart van'), value: this.pseudonymise ? shownName({ name: v.owner, kind: 'persoon' }, true) : v.owner, readonly: this.readonly || this.pseudonymise, onInput: (x) => this.setField('owner', x.slice(0, 200)) })}
           ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x.slice(0, 32)) })}

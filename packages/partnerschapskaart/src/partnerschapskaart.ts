@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, addItemField, authorColorIndex, button, createId, datedFilename, downloadFile, getLocale, guidance,
+  NaInstrumentElement, addItemField, authorColorIndex, button, createId, datedFilename, downloadFile, guidance,
   heading, noteCard, parseValue, textField, type PageSize,
+  translationNotice,
 } from '@niet-alleen/core';
 import { partnerschapskaartLimits, partnerschapskaartDefinition, type PartnerschapNote, type PartnerschapskaartValue } from './schema.js';
 import {
@@ -774,7 +775,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
             <p>${cardText.winWin()}</p>
             <p>${msg('Sleep een geeltje naar een ander vak, of gebruik de knop ‘Verplaats naar…’ (ook met het toetsenbord).')}</p>`,
         )}
-        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+        ${translationNotice()}
       </header>
       ${this.facilitator && !this.readonly ? this.renderFacilitator() : nothing}
       <div class="meta" part="meta">

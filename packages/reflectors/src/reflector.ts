@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, NaInvalidEvent, addItemField, button, checkbox, createId, emptyState, getLocale, guidance, heading, scale,
   section, textField, type InstrumentDefinition,
+  translationNotice,
 } from '@niet-alleen/core';
 import {
   reflectorDefinitionSchema, reflectorInstrumentDefinition, type ReflectorAnswer, type ReflectorDefinition, type ReflectorMoment,
@@ -251,9 +252,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
         html`<p>${msg('De reflector is een aanleiding voor een gesprek, geen meting. Er komt geen uitkomst uit: het gaat om wat u bij elke stelling denkt en wilt bespreken.')}</p>
           <p>${msg('Vul later opnieuw in met Nieuwe invulling. Daarna kunt u de invullingen naast elkaar zien en praten over wat er veranderd is.')}</p>`,
       )}
-      ${getLocale() === 'nl' || !this.builtInDefinition()
-        ? nothing
-        : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+      ${this.builtInDefinition() ? translationNotice() : nothing}
     </div>`;
   }
 

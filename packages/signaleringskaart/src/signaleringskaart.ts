@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, getLocale,
+  NaInstrumentElement, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, translationNotice,
 } from '@niet-alleen/core';
 import { signaleringskaartDefinition, type OwnSignal, type SignaleringskaartValue } from './schema.js';
 import {
@@ -190,7 +190,7 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
         <p>${cardText.intro()}</p>
         <p class="lead">${cardText.notChecklist()}</p>
         ${guidance(msg('Hoe gebruikt u deze kaart?'), html`<p>${cardText.discuss()}</p><p>${cardText.passOn()}</p>`)}
-        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+        ${translationNotice()}
       </div>
       <div class="groups" part="groups">${signalGroupIds.map((g) => this.renderGroup(g))}</div>
       ${this.renderOther()} ${this.renderSummary()} ${this.renderNextStep()}`;

@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, emptyState, guidance, heading, section, textField } from '@niet-alleen/core';
+import { NaInstrumentElement, emptyState, guidance, heading, section, textField, translationNotice } from '@niet-alleen/core';
 import { interessesWaardenDefinition, type InteressesWaardenValue, type InterestEntry } from './schema.js';
 import {
   cellIds, interestGrids, interestGuidance, interestText, interestText86, isOwnInterest, markSymbol, markText, nextMark,
   ownInterestIds, type CellId, type Mark, type OwnInterestId,
 } from './content.js';
-import { translationNotice } from './talentenkaart.js';
 import { interessesWaardenStyles } from './interesses-waarden.styles.js';
 
 const blank = (id: CellId): InterestEntry => ({ id, text: '', mark: 'neutraal', value: '', meaning: '', qualities: '' });

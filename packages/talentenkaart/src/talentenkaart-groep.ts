@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, section, textField } from '@niet-alleen/core';
+import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, section, textField, translationNotice } from '@niet-alleen/core';
 import {
   cardOf, emptyCard, talentenkaartGroepDefinition, type GroupAction, type GroupPerson, type TalentCard, type TalentenkaartGroepValue,
 } from './schema.js';
@@ -9,7 +9,7 @@ import { talentenkaartText, groupGuidance, talentGuidance, talentText, wishGuida
 import { NaWishHelpEvent } from './events.js';
 import { renderNameDate, renderTalents, renderWishes } from './internal/card.js';
 import { helpMatches, sharedWishes, type HelpMatch, type SharedWish, type WishRef } from './internal/match.js';
-import { talentGuidanceContent, translationNotice, wishGuidanceContent } from './talentenkaart.js';
+import { talentGuidanceContent, wishGuidanceContent } from './talentenkaart.js';
 import { talentenkaartStyles } from './talentenkaart.styles.js';
 import { groepStyles } from './talentenkaart-groep.styles.js';
 

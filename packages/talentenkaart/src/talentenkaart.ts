@@ -1,15 +1,13 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, getLocale, guidance, heading } from '@niet-alleen/core';
+import { NaInstrumentElement, guidance, heading, translationNotice } from '@niet-alleen/core';
 import { cardOf, talentenkaartDefinition, type TalentenkaartValue } from './schema.js';
 import { talentenkaartText, talentGuidance, wishGuidance } from './content.js';
 import { NaWishHelpEvent } from './events.js';
 import { renderNameDate, renderTalents, renderWishes, type CardOptions } from './internal/card.js';
 import { talentenkaartStyles } from './talentenkaart.styles.js';
 
-export const translationNotice = () =>
-  getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`;
 
 export const wishGuidanceContent = () => html`<ul>${wishGuidance.items().map((t) => html`<li>${t}</li>`)}</ul>
   <p><strong>${wishGuidance.examplesLead()}</strong></p>

@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading,
   printElement, section, textField, type InvalidSource, type ValueIssue,
+  translationNotice,
 } from '@niet-alleen/core';
 import { groupTitle, signalGroupIds, type NaSignalForwardEvent, type SignalGroupId } from '@niet-alleen/signaleringskaart';
 import {
@@ -669,9 +670,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   // ——— rendering: the card ———
 
   private renderTranslationNote() {
-    return getLocale() === 'nl'
-      ? nothing
-      : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`;
+    return translationNotice();
   }
 
   private renderMarkupIssues() {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, addItemField, button, createId, emptyState, getLocale, guidance, heading, section, textField,
+  translationNotice,
 } from '@niet-alleen/core';
 import {
   emptyAnswers, persoonlijkPlanDefinition,
@@ -296,7 +297,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
     const v = this.value;
     return html`<header part="header">
         ${heading(this.headingLevel, msg('Persoonlijk plan: terugblik'), 'na-heading na-title')}
-        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+        ${translationNotice()}
       </header>
       <div part="goal" class="goal">
         ${section({
@@ -323,7 +324,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
           msg('Hoe maakt u samen een plan?'),
           html`<p>${planText.form()}</p><p>${planText.realise()}</p><p>${planText.stay()}</p>`,
         )}
-        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+        ${translationNotice()}
       </header>
       ${this.renderSuggestions()}
       <div part="goal" class="goal">

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, button, getLocale, guidance, heading, jsonEqual, type NaChangeEvent } from '@niet-alleen/core';
+import { NaInstrumentElement, button, guidance, heading, jsonEqual, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
 import { groupOfSignal, signalGroupIds, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
 import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js';
@@ -363,7 +363,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
           html`<p>${msg('Elke fase toont de instrumenten die erbij horen. Alles wat u invult hoort bij één dossier: bewaar het als één bestand, open het later weer, of druk het helemaal af.')}</p>
             <p>${msg('Ga met de pijltjestoetsen langs de fases.')}</p>`,
         )}
-        ${getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`}
+        ${translationNotice()}
       </header>
       ${this.printPreview
         ? nothing

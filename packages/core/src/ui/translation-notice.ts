@@ -1,0 +1,10 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { getLocale } from '../localization.js';
+
+/**
+ * Under a translated instrument: the workbook is Dutch, so any other language is our translation,
+ * not the workbook's own text. Nothing in Dutch.
+ */
+export const translationNotice = () =>
+  getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`;
