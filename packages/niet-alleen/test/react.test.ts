@@ -4,7 +4,7 @@
  * @lit/react gives typed props that reach the element's `value` and `on…` props that receive
  * its events, so a React page can hold the instrument's value in its own state.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { EventName } from '@lit/react';
 import type { NaChangeEvent, NaInvalidEvent } from '@niet-alleen/core';
 import { NaSignaleringskaart, signaleringskaartExample, type NaSignalForwardEvent, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
@@ -65,7 +65,8 @@ describe('React 18 with @lit/react', () => {
 
     const unmarked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((box) => !box.checked)!;
     unmarked.click();
-    await settled();
+    // React renders the state change in a task of its scheduler, not within the click: wait for it.
+    await waitUntil(() => seen.at(-1)!.marked.length === signaleringskaartExample.marked.length + 1, 'React did not render the new value');
     await el.updateComplete;
     expect(seen.at(-1)!.marked).to.have.length(signaleringskaartExample.marked.length + 1);
     expect(el.value).to.deep.equal(seen.at(-1));
