@@ -7,4 +7,4 @@ import { getLocale } from '../localization.js';
  * not the workbook's own text. Nothing in Dutch.
  */
 export const translationNotice = () =>
-  getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('De Engelse teksten zijn een vertaling van niet-alleen, niet uit het werkboek.')}</p>`;
+  getLocale() === 'nl' ? nothing : html`<p class="na-subtle">${msg('Deze teksten zijn een vertaling van niet-alleen, niet uit het werkboek.', { desc: 'Shown only in a translation: say which language, e.g. "The English texts are…".' })}</p>`;
