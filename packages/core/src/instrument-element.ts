@@ -149,12 +149,15 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
    */
   protected commit(next: T, { coalesce = null as string | null, announce = '' } = {}): void {
     if (this.readonly) return;
-    if (coalesce === null || coalesce !== this.#coalesceKey) {
-      this.#past = [...this.#past.slice(-historyLimit + 1), this.value];
-    }
+    if (coalesce === null || coalesce !== this.#coalesceKey) this.remember();
     this.#coalesceKey = coalesce;
     this.#future = [];
     this.applyEdit(next, announce);
+  }
+
+  /** Keeps the current value as the newest undo step; the oldest goes once there are `historyLimit`. */
+  private remember(): void {
+    this.#past = [...this.#past.slice(-historyLimit + 1), this.value];
   }
 
   private applyEdit(next: T, announce: string): void {
@@ -177,7 +180,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     const next = this.#future[0];
     if (!next || this.readonly) return;
     this.#future = this.#future.slice(1);
-    this.#past = [...this.#past, this.value];
+    this.remember();
     this.#coalesceKey = null;
     this.applyEdit(next, msg('Opnieuw gedaan.'));
   }
@@ -192,7 +195,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   /** Empties the instrument (undo brings it back). */
   reset(): void {
     if (jsonEqual(this.value, this.definition.empty())) return;
-    this.#past = [...this.#past, this.value];
+    this.remember();
     this.#future = [];
     this.applyEdit(this.definition.empty(), msg('Alles is leeggemaakt. Met Ongedaan maken komt het terug.'));
   }
@@ -210,7 +213,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       return false;
     }
     this.problem = null;
-    this.#past = [...this.#past, this.value];
+    this.remember();
     this.#future = [];
     this.applyEdit(result.value, msg('Het bestand is geopend.'));
     return true;
@@ -402,7 +405,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
         return;
       }
       // My version stays one undo step away.
-      this.#past = [...this.#past.slice(-historyLimit + 1), this.value];
+      this.remember();
       this.#future = [];
       this.#coalesceKey = null;
       this.#lastWritten = text;

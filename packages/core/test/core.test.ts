@@ -177,4 +177,22 @@ describe('core: events and announcements', () => {
     el.undo();
     expect(el.value.items).to.deep.equal([]);
   });
+
+  it('keeps at most 100 undo steps, however they were made (edits, imports, reset)', async () => {
+    const el = await mount<NaTestInstrument>('na-test-instrument');
+    const commit = (el as unknown as { commit: (v: TestValue) => void }).commit.bind(el);
+    for (let i = 0; i < 150; i++) {
+      if (i % 3 === 0) commit({ schemaVersion: 2, items: [`edit ${i}`] });
+      else if (i % 3 === 1) expect(el.importJSON(JSON.stringify({ schemaVersion: 2, items: [`import ${i}`] }))).to.be.true;
+      else el.reset();
+    }
+    let undone = 0;
+    while (el.canUndo) {
+      el.undo();
+      undone++;
+    }
+    expect(undone).to.equal(100);
+    // The oldest steps went: 100 steps back is the value after step 49, not the empty start.
+    expect(el.value.items).to.deep.equal(['import 49']);
+  });
 });
