@@ -340,11 +340,17 @@ export async function memory(tag: string | null, value: unknown): Promise<Row[]>
   await cycles();
   const objectsAfter = await heapObjects();
   host.remove();
-  const label = tag ?? 'harness only (no element)';
+  const element = tag ?? 'harness only (no element)';
+  // Both windows in one row: the first in the median column, the second in the p95 column.
+  const growth = (metric: string, first: number, second: number, unit: string, windows: string, source = ''): Row => ({
+    element, metric: `${metric} over 50 mount/unmount cycles${source}`, median: first, p95: second, min: NaN, max: NaN, samples: 50, unit, note: `median column: cycles ${windows}`,
+  });
+  const early = '1–50, p95 column: cycles 51–100';
+  const late = '101–150, p95 column: cycles 151–200';
   return [
-    { element: label, metric: 'DOM node growth over 50 mount/unmount cycles', median: mid.nodes - before.nodes, p95: after.nodes - mid.nodes, min: NaN, max: NaN, samples: 50, unit: 'nodes', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
-    { element: label, metric: 'JS heap growth over 50 mount/unmount cycles', median: (mid.heapUsed - before.heapUsed) / 1024, p95: (after.heapUsed - mid.heapUsed) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 1–50, p95 column: cycles 51–100' },
-    { element: label, metric: 'JS objects growth over 50 mount/unmount cycles (heap snapshot, compiled code excluded)', median: (objectsMid.objects - objectsBefore.objects) / 1024, p95: (objectsAfter.objects - objectsMid.objects) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 101–150, p95 column: cycles 151–200' },
-    { element: label, metric: 'compiled code growth over 50 mount/unmount cycles (heap snapshot)', median: (objectsMid.code - objectsBefore.code) / 1024, p95: (objectsAfter.code - objectsMid.code) / 1024, min: NaN, max: NaN, samples: 50, unit: 'kB', note: 'median column: cycles 101–150, p95 column: cycles 151–200' },
+    growth('DOM node growth', mid.nodes - before.nodes, after.nodes - mid.nodes, 'nodes', early),
+    growth('JS heap growth', (mid.heapUsed - before.heapUsed) / 1024, (after.heapUsed - mid.heapUsed) / 1024, 'kB', early),
+    growth('JS objects growth', (objectsMid.objects - objectsBefore.objects) / 1024, (objectsAfter.objects - objectsMid.objects) / 1024, 'kB', late, ' (heap snapshot, compiled code excluded)'),
+    growth('compiled code growth', (objectsMid.code - objectsBefore.code) / 1024, (objectsAfter.code - objectsMid.code) / 1024, 'kB', late, ' (heap snapshot)'),
   ];
 }

@@ -15,8 +15,11 @@ function write(file, text) {
   return true;
 }
 
+/** The catalogue module's import name for `locale` (e.g. templates_en_GB). */
+const identifier = (locale) => `templates_${locale.replace(/\W/g, '_')}`;
+
 /** @returns {{ sourceLocale: string, targetLocales: string[] } | null} the list, or null when `root` has none. */
-export function readLocales(root = '.') {
+function readLocales(root = '.') {
   const file = join(root, 'packages/core/locales.json');
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
@@ -46,7 +49,6 @@ export function syncLocales(root = '.') {
     mkdirSync(outputDir, { recursive: true });
     // Core registers through its own module; every other package through the public API.
     const from = name === 'core' ? '../localization.js' : '@niet-alleen/core';
-    const identifier = (locale) => `templates_${locale.replace(/\W/g, '_')}`;
     const register = [
       header,
       `import { registerTranslations } from '${from}';\n`,
