@@ -10,6 +10,7 @@ export { printElement, type PageSize } from './print.js';
 export { downloadFile, datedFilename } from './files.js';
 export { defineElement } from './define.js';
 export { createId } from './id.js';
+export { isolate } from './bidi.js';
 export { tokenStyles } from './generated/tokens.styles.js';
 export { baseStyles } from './styles/base.styles.js';
 export * from './ui/button.js';

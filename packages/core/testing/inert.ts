@@ -131,3 +131,52 @@ export function markdownProblems(text: string): string[] {
   for (const match of text.matchAll(unescaped)) problems.push(`unescaped ${match[3]} in Markdown near ${JSON.stringify(text.slice(Math.max(0, match.index! - 20), match.index! + 20))}`);
   return problems;
 }
+
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;
+const isolating = new Set(['isolate', 'isolate-override', 'plaintext']);
+/** Elements whose text is not laid out in a line with other text (or not shown at all). */
+const ownParagraph = new Set(['textarea', 'title', 'desc', 'style', 'option']);
+
+/** `text` without the parts isolated in it (LRI, RLI or FSI up to the matching PDI). */
+function outsideIsolates(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c >= '\u2066' && c <= '\u2068') depth++;
+    else if (c === '\u2069' && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/**
+ * Places where `probe` (user text ending in a bidi override, e.g. 'Jan \u202E06') could reorder
+ * the text shown after it. It may not: either it is isolated inside its string (isolate(): FSI…PDI),
+ * or nothing visible follows it in an element that isolates (`unicode-bidi: isolate`, as `<bdi>`).
+ * Otherwise an override in a name would reverse the phone number after it.
+ */
+export function bidiProblems(el: Element, probe: string): string[] {
+  const problems: string[] = [];
+  const visible = (n: Node) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+  for (const root of shadowRoots(el)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n as Text;
+      const parent = text.parentElement;
+      const bare = outsideIsolates(text.data);
+      if (!bare.includes(probe) || !bidiControl.test(probe) || !parent || ownParagraph.has(parent.localName)) continue;
+      const where = `<${parent.localName}${parent.classList.length ? `.${[...parent.classList].join('.')}` : ''}> in <${(root.host as Element).localName}> ${JSON.stringify(text.data.slice(0, 40))}`;
+      const style = getComputedStyle(parent);
+      const bidi = style.unicodeBidi;
+      // A kept line break ends a bidi paragraph (and with it any override); elsewhere it is a space.
+      const lines = /^(pre|pre-wrap|pre-line|break-spaces)$/.test(style.whiteSpace);
+      const rest = bare.slice(bare.indexOf(probe) + probe.length);
+      const after = (lines ? rest.split('\n')[0]! : rest).trim();
+      let next: Node | null = lines && rest.includes('\n') ? null : text.nextSibling;
+      while (next && !visible(next)) next = next.nextSibling;
+      if (!isolating.has(bidi)) problems.push(`${where}: not isolated (unicode-bidi: ${bidi})`);
+      else if (after || next) problems.push(`${where}: followed by ${JSON.stringify(after || (next as Element).outerHTML?.slice(0, 40) || next!.textContent)} in the same element`);
+    }
+  }
+  return problems;
+}

@@ -13,7 +13,7 @@ import { expect } from '@open-wc/testing';
 import { clearStoredData, parseValue, type InstrumentDefinition, type NaInstrumentElement, type NaInvalidEvent, type VersionedValue } from '@niet-alleen/core';
 import { mount, unmountAll, type } from './harness.js';
 import { collectSeeds, hostileFragments, hostileText, invalidArbitrary, isFreeText, validArbitrary, type Node } from './zod-arbitrary.js';
-import { csvProblems, deepText, inertProblems, markdownProblems, shadowRoots, svgProblems } from './inert.js';
+import { bidiProblems, csvProblems, deepText, inertProblems, markdownProblems, shadowRoots, svgProblems } from './inert.js';
 
 /** The full count when FC_RUNS is set (≥ 1,000 per property is the documented full run). */
 export function propertyRuns(fallback: number): number {
@@ -300,6 +300,22 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
       // It is there, as text, where a person sees it.
       expect(deepText(el)).to.contain(inertProbe.slice(0, 20));
       await expectInertEverywhere(el, o);
+    });
+
+    it('inert text: a bidi override in any text field cannot reorder the text around it', async function () {
+      const [start] = o.samples();
+      const override = 'Jan \u202E06';
+      const value = withTextEverywhere(schema, start!, override);
+      if (!strings(value).includes(override)) this.skip();
+      const el = await create({ properties: { value } });
+      await settled(el);
+      expect(deepText(el)).to.contain(override);
+      const editable = bidiProblems(el, override);
+      el.setAttribute('print-preview', '');
+      el.readonly = true;
+      await settled(el);
+      const problems = [...new Set([...editable, ...bidiProblems(el, override)])];
+      expect(problems, problems.join('\n')).to.deep.equal([]);
     });
 
     it('inert text: any valid value full of hostile text renders nothing but text, also in print and exports', async function () {

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, button, checkbox, createId, datedFilename, downloadFile, emptyState, guidance, heading,
+  NaInstrumentElement, button, checkbox, createId, datedFilename, downloadFile, emptyState, guidance, heading, isolate,
   scale, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
@@ -699,7 +699,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                     <th scope="row" id="row-${c.id}">${this.nameOf(c)}</th>
                     <td>${label.kind(c.kind)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
                     <td>${c.support.map(label.support).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
-                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
+                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).map(isolate).join(', ')}</td>
                     ${this.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
                     ${this.readonly
                       ? nothing

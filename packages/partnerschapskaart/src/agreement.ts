@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { isolate } from '@niet-alleen/core';
 import { cellPrompt, cellsByStep, stepIds, stepLabel, stepName, type StepId } from './content.js';
 import type { PartnerschapNote, PartnerschapskaartValue } from './schema.js';
 
@@ -15,9 +16,10 @@ function articleTitle(step: StepId): string {
 
 /**
  * User text stays text in any Markdown viewer: `<` (raw HTML), `[` and `]` (links, images) and
- * the backslash itself are escaped, so `<img onerror=…>` or `[x](javascript:…)` show as typed.
+ * the backslash itself are escaped, so `<img onerror=…>` or `[x](javascript:…)` show as typed;
+ * bidi controls in it end where it ends (isolate).
  */
-export const markdownText = (text: string): string => text.replace(/[\\<[\]]/g, '\\$&');
+export const markdownText = (text: string): string => isolate(text).replace(/[\\<[\]]/g, '\\$&');
 /** A one-line field (name, group): line breaks would start a new Markdown block. */
 const oneLine = (text: string): string => markdownText(text.trim().replace(/\s*\r?\n\s*/g, ' '));
 

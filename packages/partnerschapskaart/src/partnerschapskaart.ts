@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, addItemField, authorColorIndex, button, createId, datedFilename, downloadFile, guidance,
-  heading, noteCard, parseValue, textField, type PageSize,
+  heading, isolate, noteCard, parseValue, textField, type PageSize,
   translationNotice,
 } from '@niet-alleen/core';
 import { partnerschapskaartLimits, partnerschapskaartDefinition, type PartnerschapNote, type PartnerschapskaartValue } from './schema.js';
@@ -675,7 +675,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
       <ul class="chips">${authors.map(chip)} ${chip('')}</ul>
       ${addItemField({ id: 'add-participant', label: msg('Nieuwe deelnemer'), buttonLabel: msg('Voeg toe'), onAdd: (name) => this.addParticipant(name) })}
     </div>
-    ${authors.length ? html`<p class="na-print-only">${msg('Deelnemers')}: ${authors.join(', ')}</p>` : nothing}`;
+    ${authors.length ? html`<p class="na-print-only">${msg('Deelnemers')}: ${authors.map(isolate).join(', ')}</p>` : nothing}`;
   }
 
   private renderTimer() {

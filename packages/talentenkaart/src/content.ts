@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { isolate } from '@niet-alleen/core';
 
 /**
  * The workbook's texts for 8.1–8.6, verbatim. Ids are stable slugs: stored values keep
@@ -215,7 +216,7 @@ export const interestText86 = {
   askValues: () => msg('Vraag door naar de waarden bij de interesse(s).'),
   meaningExample: () => msg('Wat betekent [de waarde: bv. gezelligheid] voor u?'),
   qualities: () => msg('Welke eigenschappen horen bij deze waarde?'),
-  meaning: (value: string) => msg(str`Wat betekent ${value} voor u?`),
+  meaning: (value: string) => msg(str`Wat betekent ${isolate(value)} voor u?`),
   source: () =>
     msg("Deze werkvorm is gebaseerd op de IRB module doelvaardigheid. Ontwikkeld door Stichting rehabilitatie '92 en Altrecht, copyright 1991 Center for psychiatric rehabilitation, Boston University."),
 };

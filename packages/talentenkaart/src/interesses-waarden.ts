@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, emptyState, guidance, heading, section, textField, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
 import { interessesWaardenDefinition, type InteressesWaardenValue, type InterestEntry } from './schema.js';
 import {
   cellIds, interestGrids, interestGuidance, interestText, interestText86, isOwnInterest, markSymbol, markText, nextMark,
@@ -165,7 +165,7 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
       });
     const prompt = e.mark === 'hekel' ? msg('Wat staat u daarin tegen?') : e.mark === 'leuk' ? msg('Wat vindt u zo leuk aan de dingen die u heeft omcirkeld?') : '';
     return html`<li class="follow-up" part="follow-up" data-mark=${e.mark}>
-      ${heading(this.headingLevel + 2, html`${name}: <span aria-hidden="true">${markSymbol[e.mark]}</span> ${markText(e.mark)}`, 'na-heading follow-up__heading', `follow-up-${e.id}`)}
+      ${heading(this.headingLevel + 2, html`${isolate(name)}: <span aria-hidden="true">${markSymbol[e.mark]}</span> ${markText(e.mark)}`, 'na-heading follow-up__heading', `follow-up-${e.id}`)}
       ${prompt ? html`<p class="na-subtle">${prompt}</p>` : nothing}
       ${field('value', msg('Welke waarde hoort daarbij?'), msg('Bijvoorbeeld gezelligheid, rust, loyaliteit of controle.'))}
       ${field('meaning', interestText86.meaning(e.value.trim() || msg('deze waarde')))}
@@ -214,7 +214,7 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
                   ? html`<p class="lead">${msg('Waarden')}</p>
                       <ul class="summary-list">
                         ${[...values.values()].map(
-                          (v) => html`<li><strong>${v.value}</strong> (${v.interests.join(', ')})${v.meanings.length ? html`: ${v.meanings.join('; ')}` : nothing}</li>`,
+                          (v) => html`<li><strong>${v.value}</strong> (${v.interests.map(isolate).join(', ')})${v.meanings.length ? html`: ${v.meanings.map(isolate).join('; ')}` : nothing}</li>`,
                         )}
                       </ul>`
                   : nothing}`

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, section, textField, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
 import {
   cardOf, emptyCard, talentenkaartGroepDefinition, type GroupAction, type GroupPerson, type TalentCard, type TalentenkaartGroepValue,
 } from './schema.js';
@@ -104,7 +104,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
   }
 
   private wishLine(w: WishRef) {
-    return msg(str`${this.personName(w.personIndex)}, wens ${w.number}: ${w.text}`);
+    return msg(str`${isolate(this.personName(w.personIndex))}, wens ${w.number}: ${isolate(w.text)}`);
   }
 
   private renderPerson(person: GroupPerson, index: number) {
@@ -127,7 +127,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
       ${this.readonly
         ? nothing
         : html`<div class="na-no-print">
-            ${button({ label: msg(str`Verwijder ${this.personName(index)}`), variant: 'subtle', onClick: () => this.removePerson(person, index) })}
+            ${button({ label: msg(str`Verwijder ${isolate(this.personName(index))}`), variant: 'subtle', onClick: () => this.removePerson(person, index) })}
           </div>`}
     </article>`;
   }
@@ -144,7 +144,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
           ? html`<ul class="suggestions">
               ${shared.map(
                 (s) => html`<li class="suggestion">
-                  <p class="lead">${msg(str`Samen: ${s.words.join(', ')}`)}</p>
+                  <p class="lead">${msg(str`Samen: ${s.words.map(isolate).join(', ')}`)}</p>
                   <ul>${s.wishes.map((w) => html`<li>${this.wishLine(w)}</li>`)}</ul>
                   ${this.readonly
                     ? nothing
@@ -179,9 +179,9 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
                 const helper = this.personName(m.helperIndex);
                 const person = this.personName(m.wish.personIndex);
                 return html`<li class="suggestion">
-                  <p class="lead">${msg(str`${helper} kan misschien ${person} helpen`)}</p>
+                  <p class="lead">${msg(str`${isolate(helper)} kan misschien ${isolate(person)} helpen`)}</p>
                   <p>${this.wishLine(m.wish)}</p>
-                  <ul>${m.talents.map((t) => html`<li>${msg(str`Talent van ${helper}: ${talentText(t.starter)} ${t.text}`)}</li>`)}</ul>
+                  <ul>${m.talents.map((t) => html`<li>${msg(str`Talent van ${isolate(helper)}: ${talentText(t.starter)} ${isolate(t.text)}`)}</li>`)}</ul>
                   ${this.readonly
                     ? nothing
                     : button({

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading,
+  NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading, isolate,
   printElement, section, textField, type InvalidSource, type ValueIssue,
   translationNotice,
 } from '@niet-alleen/core';
@@ -752,7 +752,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   private renderOption(o: VerwijskaartOption) {
     const match = this.fitsSignals(o);
     const title = o.text || o.service.name || o.organization.name;
-    const who = [o.organization.name, o.service.name].filter((t) => t.trim()).join(' – ');
+    const who = [o.organization.name, o.service.name].filter((t) => t.trim()).map(isolate).join(' – ');
     const tel = telHref(o.phone);
     const mail = mailtoHref(o.email);
     const web = urlHref(o.url);
@@ -849,12 +849,12 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
       part: 'section contact',
       level: this.headingLevel + 1,
       heading: verwijskaartText.contact(),
-      content: html`${who.length ? html`<p class="contact__who">${who.map((t, i) => html`${i ? html`<br />` : nothing}${i === 0 ? html`<strong>${t}</strong>` : t}`)}</p>` : nothing}
+      content: html`${who.length ? html`<p class="contact__who">${who.map((t, i) => (i === 0 ? html`<strong>${t}</strong>` : html`<br /><span>${t}</span>`))}</p>` : nothing}
         <dl class="details">
           ${c.phone ? html`<div><dt>${verwijskaartText.tel()}</dt><dd>${this.link(tel, c.phone)}</dd></div>` : nothing}
           ${c.email ? html`<div><dt>${verwijskaartText.email()}</dt><dd>${this.link(mail, c.email)}</dd></div>` : nothing}
           ${c.social.url
-            ? html`<div><dt>${c.social.platform ? `${c.social.platform}:` : msg('Sociale media:')}</dt><dd>${this.link(social, c.social.url)}</dd></div>`
+            ? html`<div><dt>${c.social.platform ? `${isolate(c.social.platform)}:` : msg('Sociale media:')}</dt><dd>${this.link(social, c.social.url)}</dd></div>`
             : nothing}
         </dl>
         ${schedules.map((s) => html`<div class="schedule">

@@ -40,6 +40,11 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Every element isolates its text, as <bdi> does: a bidi override typed into a name cannot
+     reverse the text after it (a phone number, say). Text joined into one string uses isolate(). */
+  * {
+    unicode-bidi: isolate;
+  }
   h2, h3, h4, h5, h6, .na-heading {
     font-family: var(--_na-font-family-heading);
     line-height: var(--_na-line-height-heading);
