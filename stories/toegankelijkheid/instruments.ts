@@ -48,7 +48,7 @@ export const instruments: Instrument[] = [
   { key: 'Verwijskaart', name: 'Verwijskaart', render: () => html`<na-verwijskaart .value=${verwijskaartExample} .now=${monday}></na-verwijskaart>` },
   { key: 'VerwijskaartEditor', name: 'Verwijskaart: editor', render: () => html`<na-verwijskaart mode="edit" .value=${verwijskaartExample} .now=${monday}></na-verwijskaart>` },
   { key: 'PersoonlijkPlan', name: 'Persoonlijk plan', render: () => html`<na-persoonlijk-plan .value=${persoonlijkPlanExample}></na-persoonlijk-plan>` },
-  { key: 'Werkwijze', name: 'Werkwijze (dossier)', render: () => html`<na-werkwijze .value=${werkwijzeExample}></na-werkwijze>` },
+  { key: 'Werkwijze', name: 'Werkwijze (dossier)', render: () => html`<na-werkwijze .value=${werkwijzeExample} .now=${monday}></na-werkwijze>` },
 ];
 
 /** One instrument as a story (Storybook needs each story as a named export, so the files list them). */

@@ -4,6 +4,9 @@ import '@niet-alleen/werkwijze';
 import { werkwijzeDefinition, werkwijzeExample, phaseIds, type PhaseId, type WerkwijzeValue } from '@niet-alleen/werkwijze';
 import { narrow, paper } from '../shared/layouts.js';
 
+/** A fixed clock, so the verwijskaart's "reachable now" in phase 1 looks the same at any time of day. */
+const monday = new Date(2026, 10, 23, 10, 30);
+
 interface Args {
   value?: WerkwijzeValue;
   phase: PhaseId;
@@ -17,7 +20,7 @@ const meta: Meta<Args> = {
   args: { phase: 'herkennen', readonly: false },
   argTypes: { phase: { control: 'select', options: [...phaseIds] } },
   render: ({ value, phase, readonly }) =>
-    html`<na-werkwijze .value=${value ?? werkwijzeDefinition.empty()} phase=${phase} ?readonly=${readonly}></na-werkwijze>`,
+    html`<na-werkwijze .value=${value ?? werkwijzeDefinition.empty()} phase=${phase} ?readonly=${readonly} .now=${monday}></na-werkwijze>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -44,12 +47,12 @@ export const Donker: Story = { name: 'Thema: donker', args: { value: werkwijzeEx
 export const Mobiel: Story = {
   name: 'Mobiel (320 px)',
   args: { value: werkwijzeExample },
-  render: ({ value }) => narrow(html`<na-werkwijze .value=${value}></na-werkwijze>`),
+  render: ({ value }) => narrow(html`<na-werkwijze .value=${value} .now=${monday}></na-werkwijze>`),
 };
 export const Afdrukvoorbeeld: Story = {
   name: 'Afdrukvoorbeeld (hele dossier)',
   args: { value: werkwijzeExample },
-  render: ({ value }) => paper(html`<na-werkwijze print-preview .value=${value}></na-werkwijze>`),
+  render: ({ value }) => paper(html`<na-werkwijze print-preview .value=${value} .now=${monday}></na-werkwijze>`),
 };
 export const Bewaard: Story = {
   name: 'Met bewaren in de browser (storage-key)',

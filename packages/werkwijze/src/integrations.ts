@@ -27,6 +27,8 @@ export interface ChildContext {
   signals: SignalGroupId[];
   /** The verwijskaart is being edited (the organisation's own card). */
   editing: boolean;
+  /** The clock for 'reachable now' on the verwijskaart (null: the device's time). */
+  now: Date | null;
   /** A second place of the same instrument (the plan's look-back, the reflector again in phase 6). */
   second: boolean;
 }
@@ -56,7 +58,7 @@ export const integrations: Integration[] = [
     .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
   ></na-signaleringskaart>`),
   integration('verwijskaart', '11.5', () => msg('Verwijskaart'), (c) => html`<na-verwijskaart
-    .value=${guard([c.value], () => c.value)} .signals=${c.signals} mode=${c.editing ? 'edit' : 'view'}
+    .value=${guard([c.value], () => c.value)} .signals=${c.signals} .now=${c.now} mode=${c.editing ? 'edit' : 'view'}
     ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} @na-change=${c.onChange}
   ></na-verwijskaart>`),
   integration('reflector-vooroordelen', '6.8', () => msg('Reflector vooroordelen over eenzaamheid'), (c) => html`<na-reflector-vooroordelen

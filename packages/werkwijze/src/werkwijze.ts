@@ -86,6 +86,8 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   @property({ reflect: true }) phase: PhaseId = 'herkennen';
   /** Shows the print layout on screen (all phases, no navigation). */
   @property({ attribute: 'print-preview', type: Boolean, reflect: true }) printPreview = false;
+  /** The clock for the verwijskaart's 'reachable now'. Null (default) means the device's current time. */
+  @property({ attribute: false }) now: Date | null = null;
   /** The verwijskaart is open for editing (it is the organisation's own card; viewing is the default). */
   @state() private editingReferral = false;
 
@@ -320,6 +322,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
       ${integration.render({
         signals: this.markedGroups,
         editing: referral && this.editingReferral,
+        now: this.now,
         value: this.instrumentValue(key),
         readonly: this.readonly,
         printPreview: this.printPreview,

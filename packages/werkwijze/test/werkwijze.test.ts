@@ -216,6 +216,18 @@ describe('<na-werkwijze>', () => {
     expect(referral.signals).to.deep.equal(['lichamelijk', 'psychisch', 'sociaal', 'gedragsmatig', 'levensgebeurtenissen']);
   });
 
+  it('hands its clock to the verwijskaart, whose "reachable now" follows it', async () => {
+    // The example contact is reachable Monday to Friday 9:00–17:00 (and Thursday evening).
+    const el = await create({ properties: { value: sample(), now: new Date(2026, 10, 23, 10, 30) } });
+    const referral = child<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'herkennen', 'na-verwijskaart');
+    await referral.updateComplete;
+    expect(visibleText(referral)).to.contain('Nu bereikbaar, tot 17:00.');
+    el.now = new Date(2026, 10, 23, 18, 0);
+    await el.updateComplete;
+    await referral.updateComplete;
+    expect(visibleText(referral)).to.contain('Nu niet bereikbaar. Morgen weer vanaf 09:00.');
+  });
+
   it('shows the reflector \'Voel ik me eenzaam?\' again in the look-back phase, on the same value', async () => {
     const el = await create({ properties: { value: sample() } });
     const first = child<HTMLElement & { value: unknown }>(el, 'bespreekbaar-maken', 'na-reflector-eenzaamheid');
