@@ -20,9 +20,7 @@ import { netwerkkaartExample } from '@niet-alleen/netwerkkaart';
 import { partnerschapskaartExample } from '@niet-alleen/partnerschapskaart';
 import { verwijskaartExample } from '@niet-alleen/verwijskaart';
 import { persoonlijkPlanExample, werkwijzeExample } from '@niet-alleen/werkwijze';
-
-/** A fixed clock, so "reachable now" on the verwijskaart always shows the same. */
-const monday = new Date(2026, 2, 2, 10, 30);
+import { monday } from '../shared/clock.js';
 
 export interface Instrument {
   /** Story export name. */
@@ -45,10 +43,10 @@ export const instruments: Instrument[] = [
   { key: 'InteressesWaarden', name: 'Interesses en waarden', render: () => html`<na-interesses-waarden .value=${interessesWaardenExample}></na-interesses-waarden>` },
   { key: 'Netwerkkaart', name: 'Netwerkkaart', render: () => html`<na-netwerkkaart .value=${netwerkkaartExample}></na-netwerkkaart>` },
   { key: 'Partnerschapskaart', name: 'Partnerschapskaart', render: () => html`<na-partnerschapskaart .value=${partnerschapskaartExample}></na-partnerschapskaart>` },
-  { key: 'Verwijskaart', name: 'Verwijskaart', render: () => html`<na-verwijskaart .value=${verwijskaartExample} .now=${monday}></na-verwijskaart>` },
-  { key: 'VerwijskaartEditor', name: 'Verwijskaart: editor', render: () => html`<na-verwijskaart mode="edit" .value=${verwijskaartExample} .now=${monday}></na-verwijskaart>` },
+  { key: 'Verwijskaart', name: 'Verwijskaart', render: () => html`<na-verwijskaart .value=${verwijskaartExample} .now=${monday()}></na-verwijskaart>` },
+  { key: 'VerwijskaartEditor', name: 'Verwijskaart: editor', render: () => html`<na-verwijskaart mode="edit" .value=${verwijskaartExample} .now=${monday()}></na-verwijskaart>` },
   { key: 'PersoonlijkPlan', name: 'Persoonlijk plan', render: () => html`<na-persoonlijk-plan .value=${persoonlijkPlanExample}></na-persoonlijk-plan>` },
-  { key: 'Werkwijze', name: 'Werkwijze (dossier)', render: () => html`<na-werkwijze .value=${werkwijzeExample} .now=${monday}></na-werkwijze>` },
+  { key: 'Werkwijze', name: 'Werkwijze (dossier)', render: () => html`<na-werkwijze .value=${werkwijzeExample} .now=${monday()}></na-werkwijze>` },
 ];
 
 /** One instrument as a story (Storybook needs each story as a named export, so the files list them). */

@@ -4,6 +4,7 @@ import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/verwijskaart';
 import { emptyVerwijskaart, verwijskaartExample, type VerwijskaartValue } from '@niet-alleen/verwijskaart';
 import type { SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
+import { monday } from '../shared/clock.js';
 import { narrow, paper } from '../shared/layouts.js';
 
 interface Args {
@@ -12,9 +13,6 @@ interface Args {
   readonly: boolean;
   now?: Date;
 }
-
-/** A fixed clock so the 'reachable now' stories always show the same thing. */
-const monday = (hours: number, minutes = 0) => new Date(2026, 10, 23, hours, minutes);
 
 const meta: Meta<Args> = {
   title: 'Instrumenten/Verwijskaart',
@@ -30,7 +28,7 @@ type Story = StoryObj<Args>;
 
 export const Voorbeeldgemeente: Story = {
   name: 'Voorbeeld: gemeente Rivierstad',
-  args: { value: verwijskaartExample, now: monday(10, 30) },
+  args: { value: verwijskaartExample, now: monday() },
 };
 
 export const Leeg: Story = { name: 'Blanco kaart' };
@@ -66,7 +64,7 @@ export const EditorMetFouten: Story = {
  */
 function fromMarkup(json: string) {
   const el = document.createElement('na-verwijskaart');
-  el.now = monday(10, 30); // a fixed clock, so the story looks the same every time
+  el.now = monday(); // a fixed clock, so the story looks the same every time
   const script = document.createElement('script');
   script.type = 'application/json';
   script.textContent = json;
@@ -91,12 +89,12 @@ export const InMarkupOngeldigeJson: Story = {
 
 export const NuBereikbaar: Story = {
   name: 'Nu bereikbaar (maandag 10:30)',
-  args: { value: verwijskaartExample, now: monday(10, 30) },
+  args: { value: verwijskaartExample, now: monday() },
 };
 
 export const NuNietBereikbaar: Story = {
   name: 'Nu niet bereikbaar (maandag 18:00)',
-  args: { value: verwijskaartExample, now: monday(18) },
+  args: { value: verwijskaartExample, now: monday(18, 0) },
 };
 
 const signals: SignaleringskaartValue = {
@@ -112,18 +110,18 @@ export const Doorgeven: Story = {
   render: () => html`<p>Kies onderaan de signaleringskaart <strong>Geef het signaal door</strong>. De verwijskaart markeert dan de opties die passen.</p>
     <div style="display:grid;gap:24px;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));align-items:start">
       <na-signaleringskaart id="signalen" .value=${signals}></na-signaleringskaart>
-      <na-verwijskaart for="signalen" .value=${verwijskaartExample} .now=${monday(10, 30)}></na-verwijskaart>
+      <na-verwijskaart for="signalen" .value=${verwijskaartExample} .now=${monday()}></na-verwijskaart>
     </div>`,
 };
 
 export const Gemarkeerd: Story = {
   name: 'Opties gemarkeerd (sociale signalen)',
-  render: () => html`<na-verwijskaart .value=${verwijskaartExample} .signals=${['sociaal']} .now=${monday(10, 30)}></na-verwijskaart>`,
+  render: () => html`<na-verwijskaart .value=${verwijskaartExample} .signals=${['sociaal']} .now=${monday()}></na-verwijskaart>`,
 };
 
 export const Engels: Story = {
   name: 'English',
-  args: { value: verwijskaartExample, now: monday(10, 30) },
+  args: { value: verwijskaartExample, now: monday() },
   parameters: { locale: 'en' },
 };
 
@@ -135,13 +133,13 @@ export const EngelsEditor: Story = {
 
 export const Thema: Story = {
   name: 'Thema: Gemeente Rivierstad',
-  args: { value: verwijskaartExample, now: monday(10, 30) },
+  args: { value: verwijskaartExample, now: monday() },
   parameters: { theme: 'gemeente-rivierstad' },
 };
 
 export const Mobiel: Story = {
   name: 'Mobiel (320 px)',
-  args: { value: verwijskaartExample, now: monday(10, 30) },
+  args: { value: verwijskaartExample, now: monday() },
   render: ({ value, now }) => narrow(html`<na-verwijskaart .value=${value} .now=${now}></na-verwijskaart>`),
 };
 

@@ -2,10 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@niet-alleen/werkwijze';
 import { werkwijzeDefinition, werkwijzeExample, phaseIds, type PhaseId, type WerkwijzeValue } from '@niet-alleen/werkwijze';
+import { monday } from '../shared/clock.js';
 import { narrow, paper } from '../shared/layouts.js';
-
-/** A fixed clock, so the verwijskaart's "reachable now" in phase 1 looks the same at any time of day. */
-const monday = new Date(2026, 10, 23, 10, 30);
 
 interface Args {
   value?: WerkwijzeValue;
@@ -20,7 +18,7 @@ const meta: Meta<Args> = {
   args: { phase: 'herkennen', readonly: false },
   argTypes: { phase: { control: 'select', options: [...phaseIds] } },
   render: ({ value, phase, readonly }) =>
-    html`<na-werkwijze .value=${value ?? werkwijzeDefinition.empty()} phase=${phase} ?readonly=${readonly} .now=${monday}></na-werkwijze>`,
+    html`<na-werkwijze .value=${value ?? werkwijzeDefinition.empty()} phase=${phase} ?readonly=${readonly} .now=${monday()}></na-werkwijze>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -47,12 +45,12 @@ export const Donker: Story = { name: 'Thema: donker', args: { value: werkwijzeEx
 export const Mobiel: Story = {
   name: 'Mobiel (320 px)',
   args: { value: werkwijzeExample },
-  render: ({ value }) => narrow(html`<na-werkwijze .value=${value} .now=${monday}></na-werkwijze>`),
+  render: ({ value }) => narrow(html`<na-werkwijze .value=${value} .now=${monday()}></na-werkwijze>`),
 };
 export const Afdrukvoorbeeld: Story = {
   name: 'Afdrukvoorbeeld (hele dossier)',
   args: { value: werkwijzeExample },
-  render: ({ value }) => paper(html`<na-werkwijze print-preview .value=${value} .now=${monday}></na-werkwijze>`),
+  render: ({ value }) => paper(html`<na-werkwijze print-preview .value=${value} .now=${monday()}></na-werkwijze>`),
 };
 export const Bewaard: Story = {
   name: 'Met bewaren in de browser (storage-key)',
