@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
-import { parseValue, jsonEqual, type InstrumentDefinition, type VersionedValue } from './instrument.js';
+import { parseValue, isEmptyValue, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';
 import { keepAside, readStored, writeStored } from './storage.js';
 import { printElement, type PageSize } from './print.js';
@@ -76,6 +76,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #lastWritten: string | null = null;
   #storageBlocked = false;
+  #emptyCheck: { of: T; empty: boolean } | null = null;
   #loadedKey: string | null = null;
   #valueSetByProperty = false;
   #connectedBefore = false;
@@ -194,7 +195,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   /** Empties the instrument (undo brings it back). */
   reset(): void {
-    if (jsonEqual(this.value, this.definition.empty())) return;
+    if (this.isEmpty) return;
     this.remember();
     this.#future = [];
     this.applyEdit(this.definition.empty(), msg('Alles is leeggemaakt. Met Ongedaan maken komt het terug.'));
@@ -244,7 +245,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   /** True when nothing is filled in: the value equals the empty value. */
   get isEmpty(): boolean {
-    return jsonEqual(this.value, this.definition.empty());
+    // Asked on every render (the toolbar): answered once per value, since values are immutable.
+    const value = this.value;
+    if (this.#emptyCheck?.of !== value) this.#emptyCheck = { of: value, empty: isEmptyValue(this.definition, value) };
+    return this.#emptyCheck.empty;
   }
 
   private syncForm(): void {

@@ -73,3 +73,26 @@ export function parseValue<T extends VersionedValue>(
 export function jsonEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** The empty value of each definition, made once: `isEmptyValue` runs on every render. */
+const empties = new WeakMap<object, unknown>();
+
+/** True when `value` equals the definition's empty value (as JSON data). */
+export function isEmptyValue<T extends VersionedValue>(definition: InstrumentDefinition<T>, value: unknown): boolean {
+  if (!empties.has(definition)) empties.set(definition, definition.empty());
+  return sameJson(value, empties.get(definition));
+}
+
+/**
+ * `jsonEqual` without writing the JSON: stops at the first difference, so a large filled-in value
+ * is found not empty at once. Like JSON, properties that are undefined do not count.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
+  return keys.every((k) => Object.hasOwn(y, k) && sameJson(x[k], y[k]));
+}

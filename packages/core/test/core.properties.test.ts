@@ -7,6 +7,7 @@ import {
   runInstrumentPropertyTests, validArbitrary, invalidArbitrary, collectSeeds, inertProblems, svgProblems, csvProblems, markdownProblems,
   linkProblem, withTextEverywhere, inertProbe, unmountAll, mount, type Node,
 } from '@niet-alleen/core/testing';
+import { isEmptyValue, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core';
 import { testSchema, type TestValue } from './test-instrument.js';
 
 runInstrumentPropertyTests<TestValue>({ tag: 'na-test-instrument', samples: () => [{ schemaVersion: 2, items: ['een', 'twee'] }] });
@@ -118,5 +119,30 @@ describe('inertness checks can fail', () => {
     expect(markdownProblems('- a \\<img\\> \\[x\\](javascript:1)')).to.deep.equal([]);
     expect(markdownProblems('- a <img src=x>')).to.have.length(1);
     expect(markdownProblems('- [x](javascript:1)')).to.have.length(2);
+  });
+});
+
+describe('isEmptyValue', () => {
+  // The same data with its keys in reverse order, all the way down.
+  const reordered = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(reordered) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reordered(x)])) : v;
+  // JSON with sorted keys: what "equal as JSON data" means, whatever the key order.
+  const canonical = (v: unknown): string =>
+    JSON.stringify(v, (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+  const definitionWithEmpty = (empty: unknown) => ({ empty: () => empty }) as unknown as InstrumentDefinition<VersionedValue>;
+
+  it('answers what comparing the JSON answers, for any two JSON values, in any key order', () => {
+    const pair = fc.jsonValue().chain((a) => fc.tuple(fc.constant(a), fc.oneof(fc.constant(reordered(a)), fc.constant(structuredClone(a)), fc.jsonValue())));
+    fc.assert(
+      fc.property(pair, ([value, empty]) => {
+        expect(isEmptyValue(definitionWithEmpty(empty), value)).to.equal(canonical(value) === canonical(empty));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('does not count properties that are undefined, as JSON does not', () => {
+    expect(isEmptyValue(definitionWithEmpty({ a: [] }), { a: [], note: undefined })).to.be.true;
+    expect(isEmptyValue(definitionWithEmpty({ a: [] }), { a: [''] })).to.be.false;
   });
 });

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading, isolate,
-  printElement, section, textField, type InvalidSource, type ValueIssue,
+  listFormat, printElement, section, textField, type InvalidSource, type ValueIssue,
   translationNotice,
 } from '@niet-alleen/core';
 import { groupTitle, signalGroupIds, type NaSignalForwardEvent, type SignalGroupId } from '@niet-alleen/signaleringskaart';
@@ -53,7 +53,7 @@ function move<T>(list: readonly T[], index: number, delta: number): T[] {
   return next;
 }
 
-const listFormat = (items: string[]) => new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
+const formatList = (items: string[]) => listFormat(getLocale()).format(items);
 
 /**
  * Verwijskaart (workbook 11.3 and 11.5): the local referral card. An organisation makes its own
@@ -128,6 +128,8 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   #root: Node | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
   #hadDraftErrors = false;
+  /** The checked fields of the current value, built once per value (values are immutable). */
+  #checked: { of: VerwijskaartValue; fields: CheckedField[]; byKey: Map<string, CheckedField> } | null = null;
 
   /** True while the editor is shown. */
   get editing(): boolean {
@@ -160,7 +162,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
       });
       return;
     }
-    const names = listFormat(known.map((g) => groupTitle(g).toLowerCase()));
+    const names = formatList(known.map((g) => groupTitle(g).toLowerCase()));
     const matches = this.value.options.some((o) => o.signalGroups.some((g) => known.includes(g)));
     this.announce(
       matches
@@ -243,7 +245,20 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
     };
   }
 
-  private checkedFields(v: VerwijskaartValue = this.value): CheckedField[] {
+  private checkedFields(): CheckedField[] {
+    return this.checked().fields;
+  }
+
+  private checked(): { fields: CheckedField[]; byKey: Map<string, CheckedField> } {
+    const v = this.value;
+    if (this.#checked?.of !== v) {
+      const fields = this.buildCheckedFields(v);
+      this.#checked = { of: v, fields, byKey: new Map(fields.map((f) => [f.key, f])) };
+    }
+    return this.#checked;
+  }
+
+  private buildCheckedFields(v: VerwijskaartValue): CheckedField[] {
     const contact = (key: 'phone' | 'email', kind: Kind, label: () => string): CheckedField => ({
       key: `contact-${key}`, kind, group: `contact-${key}`, label,
       get: (x) => x.contact[key],
@@ -448,7 +463,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   }
 
   private checkedField(key: string, label: string, errors: Map<string, FieldErrorCode>, description?: string) {
-    const field = this.checkedFields().find((f) => f.key === key)!;
+    const field = this.checked().byKey.get(key)!;
     const error = errors.get(key);
     return textField({
       id: key,
@@ -693,7 +708,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   private renderMatchNotice() {
     if (!this.signals.length) return nothing;
-    const names = listFormat(this.signals.map((g) => groupTitle(g).toLowerCase()));
+    const names = formatList(this.signals.map((g) => groupTitle(g).toLowerCase()));
     const matches = this.value.options.some((o) => this.fitsSignals(o));
     return html`<div class="na-notice match-notice" part="match-notice" tabindex="-1">
       <p><strong>${msg(str`Doorgegeven signalen: ${names}.`)}</strong></p>
@@ -768,7 +783,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
         ${o.email ? html`<div><dt>${verwijskaartText.email()}</dt><dd>${this.link(mail, o.email)}</dd></div>` : nothing}
         ${o.url ? html`<div><dt>${msg('Website:')}</dt><dd>${this.link(web, o.url)}</dd></div>` : nothing}
         ${o.signalGroups.length
-          ? html`<div><dt>${msg('Bij deze signalen:')}</dt><dd>${listFormat(o.signalGroups.map((g) => groupTitle(g).toLowerCase()))}</dd></div>`
+          ? html`<div><dt>${msg('Bij deze signalen:')}</dt><dd>${formatList(o.signalGroups.map((g) => groupTitle(g).toLowerCase()))}</dd></div>`
           : nothing}
       </dl>
     </li>`;
@@ -789,7 +804,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   }
 
   private daysText(days: readonly DayId[]): string {
-    return listFormat(
+    return formatList(
       dayRuns(days).map((run) =>
         run.length === 2 ? msg(str`${dayName(run[0]!)} tot en met ${dayName(run[1]!)}`) : dayName(run[0]!),
       ),

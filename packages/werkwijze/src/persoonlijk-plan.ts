@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, addItemField, button, createId, emptyState, getLocale, guidance, heading, section, textField,
+  NaInstrumentElement, addItemField, button, createId, dateTimeFormat, emptyState, getLocale, guidance, heading, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
 import {
@@ -16,7 +16,7 @@ import { persoonlijkPlanStyles } from './persoonlijk-plan.styles.js';
 export function formatDate(iso: string, locale = getLocale()): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /**

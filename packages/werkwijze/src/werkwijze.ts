@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, button, guidance, heading, jsonEqual, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, button, guidance, heading, isEmptyValue, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
 import { groupOfSignal, signalGroupIds, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
 import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js';
@@ -14,6 +14,30 @@ import {
 import { contactsOf, integrationByKey, wishesOf, type Integration } from './integrations.js';
 import { NaPhaseChangeEvent } from './events.js';
 import { werkwijzeStyles } from './werkwijze.styles.js';
+
+/**
+ * `derive` with a memory: derived again only when the source is another object, and then the
+ * previous result is kept when the new one is equal to it (compared as JSON).
+ */
+function stableDerived<S, T>(derive: (source: S) => T): (source: S) => T {
+  const unset = Symbol();
+  let lastSource: S | typeof unset = unset;
+  let last: T | undefined;
+  let lastJson = '';
+  return (source) => {
+    if (source !== lastSource) {
+      lastSource = source;
+      const next = derive(source);
+      const json = JSON.stringify(next);
+      if (last === undefined || json !== lastJson) [last, lastJson] = [next, json];
+    }
+    return last!;
+  };
+}
+
+/** Signal groups with a marked signal (workbook or own). */
+const markedGroupsOf = (s: SignaleringskaartValue | undefined): SignalGroupId[] =>
+  s ? signalGroupIds.filter((g) => s.marked.some((id) => groupOfSignal(id) === g) || s.own.some((o) => o.group === g && o.marked)) : [];
 
 type Block =
   | { instrument: string; second?: boolean }
@@ -126,7 +150,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     const next = (event as NaChangeEvent).detail.value;
     const integration = integrationByKey(key);
     const instruments = { ...this.value.instruments };
-    if (integration && jsonEqual(next, integration.definition.empty())) delete instruments[key];
+    if (integration && isEmptyValue(integration.definition, next)) delete instruments[key];
     else instruments[key] = next;
     this.commit({ ...this.value, instruments }, { coalesce: `instrument:${key}` });
   };
@@ -182,10 +206,17 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
 
   /** Signal groups with a marked signal (workbook or own), for the verwijskaart. */
   private get markedGroups(): SignalGroupId[] {
-    const s = this.signals;
-    if (!s) return [];
-    return signalGroupIds.filter((g) => s.marked.some((id) => groupOfSignal(id) === g) || s.own.some((o) => o.group === g && o.marked));
+    return this.#markedGroups(this.signals);
   }
+
+  /*
+   * What the dossier hands from one instrument to another (signal groups, wishes, contacts) is
+   * derived on every render. A new array with the same items would make the receiving instrument
+   * render again after any edit anywhere in the dossier; these keep the previous array then.
+   */
+  #markedGroups = stableDerived(markedGroupsOf);
+  #wishes = stableDerived(wishesOf);
+  #contacts = stableDerived(contactsOf);
 
   /** A wish becomes the question on the netwerkkaart: who or what can help with it? */
   private async findHelpFor(wish: string) {
@@ -216,7 +247,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
       </aside>`;
     }
     if (kind === 'wens') {
-      const wishes = wishesOf(this.value.instruments.talentenkaart);
+      const wishes = this.#wishes(this.value.instruments.talentenkaart);
       const network = !!integrationByKey('netwerkkaart');
       return html`<aside class="link na-no-print" part="link" aria-labelledby="${phase}-link-wens">
         ${heading(level, msg('Van wens naar plan'), 'na-heading', `${phase}-link-wens`)}
@@ -308,8 +339,8 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   private renderInstrumentBlock(phase: PhaseId, key: string, second: boolean) {
     const integration = integrationByKey(key);
     if (!integration) return nothing;
-    const wishes = wishesOf(this.value.instruments.talentenkaart);
-    const contacts = contactsOf(this.value.instruments.netwerkkaart);
+    const wishes = this.#wishes(this.value.instruments.talentenkaart);
+    const contacts = this.#contacts(this.value.instruments.netwerkkaart);
     const referral = key === 'verwijskaart';
     return html`<section class="instrument" part="instrument" id="${phase}-${key}" tabindex="-1" aria-label=${integration.title()} data-instrument=${key}>
       ${referral && !this.readonly && !this.printPreview

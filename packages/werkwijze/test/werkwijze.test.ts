@@ -199,6 +199,25 @@ describe('<na-werkwijze>', () => {
     expect(plan.contacts.map((c) => c.name)).to.include.members(sample().instruments.netwerkkaart!.contacts.filter((c) => c.name).map((c) => c.name));
   });
 
+  it('hands on the same wishes, contacts and signal groups after an edit that leaves them as they were', async () => {
+    // New arrays with the same items would make the plan and the verwijskaart render again after every keystroke anywhere.
+    const el = await create({ properties: { value: sample() } });
+    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    const referral = child<HTMLElement & { signals: string[] }>(el, 'herkennen', 'na-verwijskaart');
+    const before = [plan.wishes, plan.contacts, referral.signals];
+    type(shadow(plan).querySelector<HTMLTextAreaElement>('#goal')!, 'Samen koken');
+    await el.updateComplete;
+    expect(el.value.instruments['persoonlijk-plan']?.goal).to.equal('Samen koken');
+    expect([plan.wishes, plan.contacts, referral.signals]).to.have.ordered.members(before);
+    // A wish that did change arrives.
+    const next = structuredClone(el.value);
+    next.instruments.talentenkaart!.wishes[0].wish = 'Op zondag wandelen';
+    el.value = next;
+    await el.updateComplete;
+    expect(plan.wishes.map((w) => w.text)).to.include('Op zondag wandelen');
+    expect(plan.contacts).to.equal(before[1]);
+  });
+
   it('shows the verwijskaart to follow, and opens it for editing on request', async () => {
     const el = await create({ properties: { value: sample() } });
     const referral = shadow(el).querySelector<HTMLElement & { mode: string }>('#panel-herkennen na-verwijskaart')!;

@@ -2,6 +2,7 @@
  * Pure helpers for dated fillings ('moments') and their comparison (workbook 10.1).
  * Candidate for core: a dated-moments list is useful to every instrument that is filled again later.
  */
+import { dateTimeFormat } from '@niet-alleen/core';
 import type { ReflectorAnswer, ReflectorDefinition, ReflectorMoment, ReflectorValue } from '../schema.js';
 
 export const blankAnswer = (): ReflectorAnswer => ({ choice: null, comment: '', talk: false });
@@ -17,7 +18,7 @@ export function formatDate(date: string, locale: string): string {
   const d = new Date(`${date}T00:00:00`);
   if (Number.isNaN(d.getTime())) return date;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(d);
+    return dateTimeFormat(locale, { dateStyle: 'long' }).format(d);
   } catch {
     return date;
   }

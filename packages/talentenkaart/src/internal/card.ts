@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { button, getLocale, heading, textField } from '@niet-alleen/core';
+import { button, dateTimeFormat, getLocale, heading, textField } from '@niet-alleen/core';
 import { talentenkaartText, networkText, talentIds, talentText, wishFieldIds, wishFieldText, type TalentId, type WishFieldId } from '../content.js';
 import type { TalentCard, Wish } from '../schema.js';
 
@@ -67,7 +67,7 @@ function readableDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
   // English in a Dutch context: day before month (en-GB), as on the Dutch card.
-  return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : getLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return dateTimeFormat(getLocale() === 'en' ? 'en-GB' : getLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** Naam and Datum. */

@@ -1,0 +1,20 @@
+/**
+ * Intl formatters, made once per locale and options and then reused: creating one costs far more
+ * than formatting with it (a new DateTimeFormat per date was the costliest function in one edit of
+ * the werkwijze dossier, which renders many dates).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `date ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+export function listFormat(locale: string, options: Intl.ListFormatOptions = { type: 'conjunction' }): Intl.ListFormat {
+  const key = `list ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.ListFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.ListFormat(locale, options)));
+  return format;
+}
