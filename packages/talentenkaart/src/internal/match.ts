@@ -34,16 +34,41 @@ export function stems(text: string): string[] {
 /** Two stems match when the shorter (at least 4 letters) starts the longer: fiets ~ fietstocht. */
 const stemMatch = (a: string, b: string) => (a.length <= b.length ? b.startsWith(a) : a.startsWith(b));
 
-/** The words two texts have in common (as written in `a`), or none. */
-export function commonWords(a: string, b: string): string[] {
-  const sb = stems(b);
-  const words = a.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  const found: string[] = [];
-  for (const word of words) {
-    const [s] = stems(word);
-    if (s && sb.some((t) => stemMatch(s, t)) && !found.includes(word)) found.push(word);
-  }
-  return found;
+/** `derive` that takes each text apart only once. */
+function remembered<T>(derive: (text: string) => T): (text: string) => T {
+  const memory = new Map<string, T>();
+  return (text) => {
+    if (!memory.has(text)) memory.set(text, derive(text));
+    return memory.get(text)!;
+  };
+}
+
+/**
+ * `commonWords(a, b)`: the words two texts have in common (as written in `a`), or none. One matcher
+ * serves one set of suggestions: every wish is compared with every other wish and every talent with
+ * every wish, so each text is stemmed once instead of once per comparison. Not kept longer, so no
+ * text someone typed stays in memory after the suggestions are made.
+ */
+function matcher(): (a: string, b: string) => string[] {
+  const stemsOf = remembered(stems);
+  // The words of a text as written (lower case), each with its stem; words without one left out.
+  const wordsWithStems = remembered((text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .flatMap((word): [string, string][] => {
+        const [stem] = stems(word);
+        return stem ? [[word, stem]] : [];
+      }),
+  );
+  return (a, b) => {
+    const sb = stemsOf(b);
+    const found: string[] = [];
+    for (const [word, stem] of wordsWithStems(a)) {
+      if (sb.some((t) => stemMatch(stem, t)) && !found.includes(word)) found.push(word);
+    }
+    return found;
+  };
 }
 
 export interface WishRef {
@@ -65,6 +90,7 @@ const wishRefs = (people: readonly TalentCard[]): WishRef[] =>
 
 /** Wishes of different people that share a word, grouped (connected wishes form one group). */
 export function sharedWishes(people: readonly TalentCard[]): SharedWish[] {
+  const commonWords = matcher();
   const refs = wishRefs(people);
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -101,6 +127,7 @@ export interface HelpMatch {
 
 /** A talent of one person that matches the wish (or its "Wat heb ik daarvoor nodig?") of another. */
 export function helpMatches(people: readonly TalentCard[]): HelpMatch[] {
+  const commonWords = matcher();
   const matches: HelpMatch[] = [];
   people.forEach((person, personIndex) => {
     person.wishes.forEach((w, i) => {
