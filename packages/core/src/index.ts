@@ -4,7 +4,7 @@ import './locales/translations.js';
 export * from './events.js';
 export * from './instrument.js';
 export { NaInstrumentElement } from './instrument-element.js';
-export { setLocale, getLocale, matchLocale, registerTranslations, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
+export { setLocale, getLocale, textsKey, matchLocale, registerTranslations, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
 export { clearStoredData, readStored } from './storage.js';
 export { printElement, type PageSize } from './print.js';
 export { downloadFile, datedFilename } from './files.js';

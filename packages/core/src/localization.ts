@@ -51,6 +51,17 @@ const lit = configureLocalization({
   loadLocale: async (locale) => ({ templates: lookup(locale as Locale) as never }),
 });
 
+/** Counts the calls of `setTexts`: part of `textsKey`. */
+let textsRevision = 0;
+
+/**
+ * Changes whenever the texts may have changed (another locale, or an organisation's own texts from
+ * `setTexts`): the key for a cache of anything built from translated texts.
+ */
+export function textsKey(): string {
+  return `${lit.getLocale()} ${textsRevision}`;
+}
+
 /** The active locale ('nl' until another one is chosen). */
 export function getLocale(): Locale {
   const locale = lit.getLocale();
@@ -101,6 +112,7 @@ export function setTexts(locale: string, texts: Record<string, string>): void {
     table[key(id)] = order.length ? { strTag: true, strings, values: order } : text;
   }
   overrides = { ...overrides, [matchLocale(locale)]: table };
+  textsRevision++;
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: lit.getLocale() } }));
 }
 

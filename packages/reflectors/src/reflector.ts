@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, NaInvalidEvent, addItemField, button, checkbox, createId, emptyState, getLocale, guidance, heading, scale,
-  section, textField, type InstrumentDefinition,
+  section, textField, textsKey, type InstrumentDefinition,
   translationNotice,
 } from '@niet-alleen/core';
 import {
@@ -51,6 +51,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
 
   #custom: ReflectorDefinition | null = null;
   #instrument = new Map<string | null, InstrumentDefinition<ReflectorValue>>();
+  #resolved: { texts: string; custom: ReflectorDefinition | null; definition: ResolvedReflectorDefinition } | null = null;
 
   /** The filling shown (null: the latest). View state only; never stored. */
   @state() private currentId: string | null = null;
@@ -74,11 +75,17 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
    */
   @property({ attribute: false, noAccessor: true })
   get definition(): ResolvedReflectorDefinition {
+    // Asked many times per render; building it looks up every text of the reflector. Built again only
+    // when the texts (locale, organisation texts) or the custom definition changed. Treat it as read-only.
+    const texts = textsKey();
+    if (this.#resolved?.texts === texts && this.#resolved.custom === this.#custom) return this.#resolved.definition;
     const reflector = this.builtInDefinition() ?? this.#custom;
     const key = reflector?.id ?? null;
     let instrument = this.#instrument.get(key);
     if (!instrument) this.#instrument.set(key, (instrument = reflectorInstrumentDefinition(key)));
-    return { ...(reflector ?? unconfigured), ...instrument };
+    const definition = { ...(reflector ?? unconfigured), ...instrument };
+    this.#resolved = { texts, custom: this.#custom, definition };
+    return definition;
   }
   set definition(next: ReflectorDefinition | null) {
     if (this.builtInDefinition()) return;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
+import { setLocale, setTexts, type NaInvalidEvent } from '@niet-alleen/core';
 import {
   runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText, nextFrame,
 } from '@niet-alleen/core/testing';
@@ -112,6 +112,27 @@ describe('reflectors', () => {
     expect(labels).to.deep.equal(['A helemaal niet mee eens', 'B in geringe mate mee eens', 'C in hoge mate mee eens']);
     // the warning of 6.10
     expect(visibleText(el)).to.contain('De reflector is uitsluitend bedoeld als voeding voor een gesprek.');
+  });
+
+  it('follows the locale and an organisation\'s own texts in its statements at once (its definition is kept between renders)', async () => {
+    const el = await mount<NaReflector>('na-reflector-vooroordelen');
+    const legends = () => [...shadow(el).querySelectorAll('fieldset.na-scale legend')].map((l) => l.textContent!.trim());
+    expect(legends()[0]).to.equal('Eenzaamheid hoort bij het leven.');
+    setTexts('nl', { 'Eenzaamheid hoort bij het leven.': 'Eenzaam zijn hoort bij het leven.' });
+    try {
+      await el.updateComplete;
+      expect(legends()[0]).to.equal('Eenzaam zijn hoort bij het leven.');
+      expect(el.definition.statements![0]!.text).to.equal('Eenzaam zijn hoort bij het leven.');
+      await setLocale('en');
+      await el.updateComplete;
+      expect(legends()[0]).to.equal(vooroordelenDefinition().statements![0]!.text);
+      expect(legends()[0]).not.to.match(/eenzaam/i);
+    } finally {
+      setTexts('nl', {});
+    }
+    await setLocale('nl');
+    await el.updateComplete;
+    expect(legends()[0]).to.equal('Eenzaamheid hoort bij het leven.');
   });
 
   it('has the workbook counts: 7 + own (6.8), 11 (6.10), 10 + own (7.4), 3 columns (7.5), 16 + own on 1–5 (10.3)', async () => {
