@@ -4,6 +4,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
 import { parseValue, isEmptyValue, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';
+import { memoizeLast } from './memo.js';
 import { keepAside, readStored, writeStored } from './storage.js';
 import { printElement, type PageSize } from './print.js';
 import { downloadFile, datedFilename } from './files.js';
@@ -76,7 +77,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #lastWritten: string | null = null;
   #storageBlocked = false;
-  #emptyCheck: { of: T; empty: boolean } | null = null;
+  /** Asked on every render (the toolbar): answered once per value, since values are immutable. */
+  #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
   #loadedKey: string | null = null;
   #valueSetByProperty = false;
   #connectedBefore = false;
@@ -245,10 +247,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   /** True when nothing is filled in: the value equals the empty value. */
   get isEmpty(): boolean {
-    // Asked on every render (the toolbar): answered once per value, since values are immutable.
-    const value = this.value;
-    if (this.#emptyCheck?.of !== value) this.#emptyCheck = { of: value, empty: isEmptyValue(this.definition, value) };
-    return this.#emptyCheck.empty;
+    return this.#isEmpty(this.value);
   }
 
   private syncForm(): void {

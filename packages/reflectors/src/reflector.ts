@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, NaInvalidEvent, addItemField, button, checkbox, createId, emptyState, getLocale, guidance, heading, scale,
+  NaInstrumentElement, NaInvalidEvent, addItemField, button, checkbox, createId, emptyState, getLocale, guidance, heading, memoizeLast, scale,
   section, textField, textsKey, type InstrumentDefinition,
   translationNotice,
 } from '@niet-alleen/core';
@@ -51,7 +51,17 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
 
   #custom: ReflectorDefinition | null = null;
   #instrument = new Map<string | null, InstrumentDefinition<ReflectorValue>>();
-  #resolved: { texts: string; custom: ReflectorDefinition | null; definition: ResolvedReflectorDefinition } | null = null;
+  /*
+   * Asked many times per render, and building it looks up every text of the reflector: built again
+   * only when the texts (locale, organisation texts) or the custom definition changed.
+   */
+  #resolve = memoizeLast((_texts: string, custom: ReflectorDefinition | null): ResolvedReflectorDefinition => {
+    const reflector = this.builtInDefinition() ?? custom;
+    const key = reflector?.id ?? null;
+    let instrument = this.#instrument.get(key);
+    if (!instrument) this.#instrument.set(key, (instrument = reflectorInstrumentDefinition(key)));
+    return { ...(reflector ?? unconfigured), ...instrument };
+  });
 
   /** The filling shown (null: the latest). View state only; never stored. */
   @state() private currentId: string | null = null;
@@ -75,17 +85,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
    */
   @property({ attribute: false, noAccessor: true })
   get definition(): ResolvedReflectorDefinition {
-    // Asked many times per render; building it looks up every text of the reflector. Built again only
-    // when the texts (locale, organisation texts) or the custom definition changed. Treat it as read-only.
-    const texts = textsKey();
-    if (this.#resolved?.texts === texts && this.#resolved.custom === this.#custom) return this.#resolved.definition;
-    const reflector = this.builtInDefinition() ?? this.#custom;
-    const key = reflector?.id ?? null;
-    let instrument = this.#instrument.get(key);
-    if (!instrument) this.#instrument.set(key, (instrument = reflectorInstrumentDefinition(key)));
-    const definition = { ...(reflector ?? unconfigured), ...instrument };
-    this.#resolved = { texts, custom: this.#custom, definition };
-    return definition;
+    return this.#resolve(textsKey(), this.#custom);
   }
   set definition(next: ReflectorDefinition | null) {
     if (this.builtInDefinition()) return;

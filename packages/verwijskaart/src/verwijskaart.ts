@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading, isolate,
-  listFormat, printElement, section, textField, type InvalidSource, type ValueIssue,
+  listFormat, memoizeLast, printElement, section, textField, type InvalidSource, type ValueIssue,
   translationNotice,
 } from '@niet-alleen/core';
 import { groupTitle, signalGroupIds, type NaSignalForwardEvent, type SignalGroupId } from '@niet-alleen/signaleringskaart';
@@ -128,8 +128,11 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   #root: Node | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
   #hadDraftErrors = false;
-  /** The checked fields of the current value, built once per value (values are immutable). */
-  #checked: { of: VerwijskaartValue; fields: CheckedField[]; byKey: Map<string, CheckedField> } | null = null;
+  /** The checked fields of a value, built once per value (values are immutable). */
+  #checked = memoizeLast((v: VerwijskaartValue) => {
+    const fields = this.buildCheckedFields(v);
+    return { fields, byKey: new Map(fields.map((f) => [f.key, f])) };
+  });
 
   /** True while the editor is shown. */
   get editing(): boolean {
@@ -250,12 +253,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   }
 
   private checked(): { fields: CheckedField[]; byKey: Map<string, CheckedField> } {
-    const v = this.value;
-    if (this.#checked?.of !== v) {
-      const fields = this.buildCheckedFields(v);
-      this.#checked = { of: v, fields, byKey: new Map(fields.map((f) => [f.key, f])) };
-    }
-    return this.#checked;
+    return this.#checked(this.value);
   }
 
   private buildCheckedFields(v: VerwijskaartValue): CheckedField[] {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NaInstrumentElement, button, guidance, heading, isEmptyValue, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, button, guidance, heading, isEmptyValue, memoizeLast, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
 import { groupOfSignal, signalGroupIds, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
 import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js';
@@ -20,19 +20,14 @@ import { werkwijzeStyles } from './werkwijze.styles.js';
  * previous result is kept when the new one is equal to it (compared as JSON).
  */
 function stableDerived<S, T>(derive: (source: S) => T): (source: S) => T {
-  const unset = Symbol();
-  let lastSource: S | typeof unset = unset;
-  let last: T | undefined;
-  let lastJson = '';
-  return (source) => {
-    if (source !== lastSource) {
-      lastSource = source;
-      const next = derive(source);
-      const json = JSON.stringify(next);
-      if (last === undefined || json !== lastJson) [last, lastJson] = [next, json];
-    }
-    return last!;
-  };
+  let kept: T | undefined;
+  let keptJson = '';
+  return memoizeLast((source: S) => {
+    const next = derive(source);
+    const json = JSON.stringify(next);
+    if (kept === undefined || json !== keptJson) [kept, keptJson] = [next, json];
+    return kept;
+  });
 }
 
 /** Signal groups with a marked signal (workbook or own). */
