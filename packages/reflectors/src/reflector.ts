@@ -82,6 +82,8 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
   /**
    * What this reflector asks (a {@link ReflectorDefinition}). Setting an invalid definition keeps
    * the current one and fires `na-invalid`. The named reflectors ignore it: their texts are fixed.
+   * Reading it returns the same object until the locale, the texts or the definition change: treat
+   * it as read-only and set a new definition instead of changing this one.
    */
   @property({ attribute: false, noAccessor: true })
   get definition(): ResolvedReflectorDefinition {
