@@ -1,5 +1,5 @@
 // Benchmarks every element of the library with its example value (see bench/harness.ts).
-import { emptyHeight, firstRender, interaction, layoutShift, longTasks, memory, report, type Row } from './harness.js';
+import { emptyHeight, firstPhaseOpen, firstRender, interaction, layoutShift, longTasks, memory, report, type Row } from './harness.js';
 import { elements } from './elements.js';
 
 const { __benchOnly: only = '', __benchMetrics: metrics = '' } = window as Window & { __benchOnly?: string; __benchMetrics?: string };
@@ -21,6 +21,7 @@ describe('niet-alleen benchmarks', () => {
     it(entry.tag, async () => {
       const rows: Row[] = [];
       if (measures('render')) rows.push(...(await firstRender(entry.tag, entry.value)));
+      if (measures('render') && entry.tag === 'na-werkwijze') rows.push(...(await firstPhaseOpen(entry.value)));
       if (measures('edit')) rows.push(await interaction(entry.tag, entry.value, entry.editAttributes));
       if (measures('tasks')) rows.push(await longTasks(entry.tag, entry.value), await longTasks(entry.tag, entry.value, { loader: true }));
       if (measures('memory')) rows.push(...(await memory(entry.tag, entry.value)));

@@ -117,6 +117,40 @@ export async function firstRender(tag: string, value: unknown): Promise<Row[]> {
   ];
 }
 
+/**
+ * The werkwijze dossier makes a phase's instruments when the phase is first opened (its first render
+ * builds only the phase on screen). This measures that deferred work: a fresh dossier, then one
+ * phase opened the first time, until its instruments have rendered and the layout is done.
+ */
+export async function firstPhaseOpen(value: unknown): Promise<Row[]> {
+  type Dossier = Lit & { selectPhase(phase: string): void };
+  const phases = ['bespreekbaar-maken', 'luisteren', 'wensen-en-talenten', 'actie', 'terug-en-vooruitblikken'];
+  const host = document.createElement('div');
+  document.body.append(host);
+  const rows: Row[] = [];
+  for (const phase of phases) {
+    const times: number[] = [];
+    let made = 0;
+    for (let i = 0; i < samples; i++) {
+      const el = (await create('na-werkwijze', value, host)) as Dossier;
+      await frame();
+      const t = performance.now();
+      el.selectPhase(phase);
+      await el.updateComplete;
+      const instruments = [...el.shadowRoot!.querySelectorAll(`#panel-${phase} [data-instrument] > *`)] as Lit[];
+      await Promise.all(instruments.map((c) => c.updateComplete));
+      void el.offsetHeight;
+      times.push(performance.now() - t);
+      made = instruments.filter((c) => c.localName.startsWith('na-')).length;
+      el.remove();
+      await frame();
+    }
+    rows.push({ element: 'na-werkwijze', metric: `open phase ${phases.indexOf(phase) + 2} the first time (its instruments made and rendered, layout)`, ...stats(times), samples, unit: 'ms', note: `${made} instrument${made === 1 ? '' : 's'}` });
+  }
+  host.remove();
+  return rows;
+}
+
 /** The form controls in the element's shadow tree (nested instruments included), with their owner. */
 function controls(el: Lit): { control: HTMLInputElement | HTMLTextAreaElement; owner: Lit }[] {
   const found: { control: HTMLInputElement | HTMLTextAreaElement; owner: Lit }[] = [];

@@ -30,6 +30,15 @@ function stableDerived<S, T>(derive: (source: S) => T): (source: S) => T {
   });
 }
 
+/**
+ * Renders a pending Lit update at once (ReactiveElement.performUpdate, which Lit documents for the
+ * rare case that an update must happen synchronously: here, before the page is printed).
+ */
+function renderPendingUpdate(el: Element): void {
+  const lit = el as Element & { isUpdatePending?: boolean; performUpdate?: () => void };
+  if (lit.isUpdatePending) lit.performUpdate?.();
+}
+
 /** Signal groups with a marked signal (workbook or own). */
 const markedGroupsOf = (s: SignaleringskaartValue | undefined): SignalGroupId[] =>
   s ? signalGroupIds.filter((g) => s.marked.some((id) => groupOfSignal(id) === g) || s.own.some((o) => o.group === g && o.marked)) : [];
@@ -110,6 +119,13 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   /** The verwijskaart is open for editing (it is the organisation's own card; viewing is the default). */
   @state() private editingReferral = false;
 
+  /**
+   * The phases whose instruments are on the page. A phase's instruments are made when it is first
+   * opened and kept after that (with their undo history and anything half typed), so opening the
+   * dossier builds the instruments of one phase, not all 13. Printing makes every phase.
+   */
+  #made = new Set<PhaseId>();
+
   protected get definition() {
     return werkwijzeDefinition;
   }
@@ -118,6 +134,37 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     super.willUpdate(changed);
     // An unknown phase (a typo in the attribute) opens the first one rather than nothing.
     if (changed.has('phase') && !phaseIds.includes(this.phase)) this.phase = 'herkennen';
+    this.#made.add(this.phase);
+    if (this.printPreview) phaseIds.forEach((p) => this.#made.add(p));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#makeAllPhasesNow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#makeAllPhasesNow);
+  }
+
+  /**
+   * Printing shows every phase, also when the browser's own print command is used: the phases not
+   * opened yet get their instruments, rendered at once (the page is printed right after this).
+   */
+  #makeAllPhasesNow = () => {
+    if (!phaseIds.every((p) => this.#made.has(p))) {
+      phaseIds.forEach((p) => this.#made.add(p));
+      this.requestUpdate();
+    }
+    renderPendingUpdate(this);
+    this.shadowRoot?.querySelectorAll('section.instrument > *').forEach(renderPendingUpdate);
+  };
+
+  /** Prints the whole dossier, every phase. */
+  override print(): void {
+    this.#makeAllPhasesNow();
+    super.print();
   }
 
   protected override get fileStem() {
@@ -373,7 +420,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     >
       ${heading(this.headingLevel + 1, msg(str`Fase ${index + 1}: ${phaseTitle(phase)}`), 'na-heading na-subtitle', `heading-${phase}`)}
       <p class="na-subtle">${phaseDescription(phase)}</p>
-      ${layout[phase].map((b) =>
+      ${!this.#made.has(phase) ? nothing : layout[phase].map((b) =>
         'instrument' in b
           ? this.renderInstrumentBlock(phase, b.instrument, !!b.second)
           : 'knowledge' in b

@@ -4,19 +4,42 @@ import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
 import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/werkwijze';
 import {
-  integrations, phaseIds, werkwijzeExample,
-  type NaPersoonlijkPlan, type NaWerkwijze, type WerkwijzeValue, type NaPhaseChangeEvent,
+  instrumentsInPhase, integrations, phaseIds, werkwijzeExample,
+  type NaPersoonlijkPlan, type NaWerkwijze, type WerkwijzeValue, type NaPhaseChangeEvent, type PhaseId,
 } from '@niet-alleen/werkwijze';
 import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
 
 const sample = (): WerkwijzeValue => structuredClone(werkwijzeExample);
 
-/** The instrument element `tag` rendered in the panel of `phase`. */
-function child<E extends Element>(el: NaWerkwijze, phase: string, tag: string): E {
-  const found = shadow(el).querySelector<E>(`#panel-${phase} ${tag}`);
+/**
+ * The instrument element `tag` in the panel of `phase`. A phase's instruments are made when it is
+ * first opened, so a phase not opened yet is opened first, as a user would, and the phase on
+ * screen is shown again.
+ */
+async function child<E extends Element>(el: NaWerkwijze, phase: PhaseId, tag: string): Promise<E> {
+  const find = () => shadow(el).querySelector<E>(`#panel-${phase} ${tag}`);
+  if (!find()) {
+    const shown = el.phase;
+    el.phase = phase;
+    await el.updateComplete;
+    el.phase = shown;
+    await el.updateComplete;
+  }
+  const found = find();
   if (!found) throw new Error(`No ${tag} in phase ${phase}`);
   return found;
 }
+/** Opens each phase once, as a user going through the navigation would. */
+async function openEveryPhase(el: NaWerkwijze): Promise<void> {
+  for (const phase of phaseIds) {
+    el.phase = phase;
+    await el.updateComplete;
+  }
+}
+/** The instrument elements in the dossier whose own template has rendered. */
+const renderedInstruments = (el: NaWerkwijze) =>
+  [...shadow(el).querySelectorAll('[data-instrument]')].filter((s) => (s.querySelector('[data-instrument] > :not(p)')?.shadowRoot?.textContent ?? '').trim() !== '');
+const instrumentCount = phaseIds.reduce((n, p) => n + instrumentsInPhase(p).length, 0);
 const tabs = (el: NaWerkwijze) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const visiblePanel = (el: NaWerkwijze) => [...shadow(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden);
 
@@ -24,7 +47,7 @@ runInstrumentContractTests<WerkwijzeValue>({
   tag: 'na-werkwijze',
   sample,
   edit: async (el) => {
-    const kaart = child<NaSignaleringskaart>(el as NaWerkwijze, 'herkennen', 'na-signaleringskaart');
+    const kaart = await child<NaSignaleringskaart>(el as NaWerkwijze, 'herkennen', 'na-signaleringskaart');
     await kaart.updateComplete;
     inputByLabel(kaart, 'vermoeidheid').click();
   },
@@ -106,7 +129,7 @@ describe('<na-werkwijze>', () => {
     const changes: Event[] = [];
     document.body.addEventListener('na-change', (e) => changes.push(e));
     try {
-      const kaart = child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
+      const kaart = await child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
       inputByLabel(kaart, 'slaapproblemen').click();
       await el.updateComplete;
       expect(el.value.instruments.signaleringskaart?.marked).to.deep.equal(['slaapproblemen']);
@@ -121,7 +144,7 @@ describe('<na-werkwijze>', () => {
   it('links a marked signal to the tips of 6.9 in phase 2', async () => {
     const el = await create();
     expect(shadow(el).querySelector('#panel-herkennen aside[part~="link"]') === null).to.be.true;
-    const kaart = child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
+    const kaart = await child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
     inputByLabel(kaart, 'gevoelens van verlatenheid').click();
     await el.updateComplete;
     expect(visibleText(el)).to.contain('U heeft een signaal gemarkeerd');
@@ -137,7 +160,7 @@ describe('<na-werkwijze>', () => {
 
   it('passing a signal on opens the way to the referral card (or the tips when there is none)', async () => {
     const el = await create({ properties: { value: sample() } });
-    const kaart = child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
+    const kaart = await child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
     inputByLabel(kaart, 'Ik kan of wil het gesprek niet aangaan: ik geef het signaal door').click();
     await kaart.updateComplete;
     buttonByText(kaart, 'Geef het signaal door').click();
@@ -169,7 +192,7 @@ describe('<na-werkwijze>', () => {
     const el = await create({ properties: { value: sample() } });
     el.selectPhase('terug-en-vooruitblikken');
     await el.updateComplete;
-    const lookBack = child<NaPersoonlijkPlan>(el, 'terug-en-vooruitblikken', 'na-persoonlijk-plan');
+    const lookBack = await child<NaPersoonlijkPlan>(el, 'terug-en-vooruitblikken', 'na-persoonlijk-plan');
     expect(lookBack.view).to.equal('terugblik');
     expect(visibleText(lookBack)).to.contain('Eén keer per week samen koffie drinken');
     expect(visibleText(lookBack)).to.contain('Wat was de belangrijkste verandering?');
@@ -177,7 +200,7 @@ describe('<na-werkwijze>', () => {
     await el.updateComplete;
     expect(el.value.instruments['persoonlijk-plan']?.lookBacks).to.have.length(2);
     // The same plan in phase 5 follows.
-    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    const plan = await child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
     await plan.updateComplete;
     expect(plan.value.lookBacks).to.have.length(2);
   });
@@ -194,7 +217,7 @@ describe('<na-werkwijze>', () => {
     await el.updateComplete;
     expect(el.value.instruments.netwerkkaart?.wish).to.equal(wish);
     expect(shadow(el).activeElement?.id).to.equal('wensen-en-talenten-netwerkkaart');
-    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    const plan = await child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
     expect(plan.wishes.map((w) => w.text)).to.include(wish);
     expect(plan.contacts.map((c) => c.name)).to.include.members(sample().instruments.netwerkkaart!.contacts.filter((c) => c.name).map((c) => c.name));
   });
@@ -202,8 +225,8 @@ describe('<na-werkwijze>', () => {
   it('hands on the same wishes, contacts and signal groups after an edit that leaves them as they were', async () => {
     // New arrays with the same items would make the plan and the verwijskaart render again after every keystroke anywhere.
     const el = await create({ properties: { value: sample() } });
-    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
-    const referral = child<HTMLElement & { signals: string[] }>(el, 'herkennen', 'na-verwijskaart');
+    const plan = await child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    const referral = await child<HTMLElement & { signals: string[] }>(el, 'herkennen', 'na-verwijskaart');
     const before = [plan.wishes, plan.contacts, referral.signals];
     type(shadow(plan).querySelector<HTMLTextAreaElement>('#goal')!, 'Samen koken');
     await el.updateComplete;
@@ -238,7 +261,7 @@ describe('<na-werkwijze>', () => {
   it('hands its clock to the verwijskaart, whose "reachable now" follows it', async () => {
     // The example contact is reachable Monday to Friday 9:00–17:00 (and Thursday evening).
     const el = await create({ properties: { value: sample(), now: new Date(2026, 10, 23, 10, 30) } });
-    const referral = child<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'herkennen', 'na-verwijskaart');
+    const referral = await child<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'herkennen', 'na-verwijskaart');
     await referral.updateComplete;
     expect(visibleText(referral)).to.contain('Nu bereikbaar, tot 17:00.');
     el.now = new Date(2026, 10, 23, 18, 0);
@@ -249,8 +272,8 @@ describe('<na-werkwijze>', () => {
 
   it('shows the reflector \'Voel ik me eenzaam?\' again in the look-back phase, on the same value', async () => {
     const el = await create({ properties: { value: sample() } });
-    const first = child<HTMLElement & { value: unknown }>(el, 'bespreekbaar-maken', 'na-reflector-eenzaamheid');
-    const again = child<HTMLElement & { value: unknown }>(el, 'terug-en-vooruitblikken', 'na-reflector-eenzaamheid');
+    const first = await child<HTMLElement & { value: unknown }>(el, 'bespreekbaar-maken', 'na-reflector-eenzaamheid');
+    const again = await child<HTMLElement & { value: unknown }>(el, 'terug-en-vooruitblikken', 'na-reflector-eenzaamheid');
     expect(again.value).to.deep.equal(first.value);
     el.selectPhase('terug-en-vooruitblikken');
     await el.updateComplete;
@@ -259,7 +282,7 @@ describe('<na-werkwijze>', () => {
 
   it('removes an instrument from the dossier when it is emptied again', async () => {
     const el = await create();
-    const plan = child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    const plan = await child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
     type(shadow(plan).querySelector<HTMLTextAreaElement>('#goal')!, 'Iets kleins');
     await el.updateComplete;
     expect(el.value.instruments['persoonlijk-plan']?.goal).to.equal('Iets kleins');
@@ -279,7 +302,8 @@ describe('<na-werkwijze>', () => {
     await other.updateComplete;
     expect(other.value).to.deep.equal(full);
     expect(JSON.parse(text)).to.deep.equal(full);
-    // Each child element shows its part of the imported dossier.
+    // Each child element shows its part of the imported dossier (each phase opened once).
+    await openEveryPhase(other);
     for (const i of integrations) {
       const shown = shadow(other).querySelector<HTMLElement & { value: unknown }>(`[data-instrument="${i.key}"] > :not(p)`)!;
       expect(shown.value, i.key).to.deep.equal(full.instruments[i.key]);
@@ -311,8 +335,50 @@ describe('<na-werkwijze>', () => {
     expect(panels.every((p) => !p.hidden)).to.be.true;
   });
 
+  it('makes the instruments of a phase when it is first opened, and keeps them after', async () => {
+    // Opening the dossier builds the instruments of the phase on screen, not all 13.
+    const el = await create({ properties: { value: sample() } });
+    const made = () => [...shadow(el).querySelectorAll('[data-instrument]')].map((s) => s.getAttribute('data-instrument'));
+    expect(made()).to.deep.equal(['signaleringskaart', 'verwijskaart']);
+    el.selectPhase('wensen-en-talenten');
+    await el.updateComplete;
+    const kaart = shadow(el).querySelector('#panel-wensen-en-talenten na-netwerkkaart');
+    expect(kaart).to.exist;
+    el.selectPhase('herkennen');
+    await el.updateComplete;
+    // The same element stays (with its undo history and anything half typed), hidden with its phase.
+    expect(shadow(el).querySelector('#panel-wensen-en-talenten na-netwerkkaart')).to.equal(kaart);
+    expect(made()).to.deep.equal(['signaleringskaart', 'verwijskaart', 'talentenkaart', 'interesses-waarden', 'netwerkkaart']);
+  });
+
+  it('print() prints every phase, also those not opened yet, each instrument rendered', async () => {
+    const el = await create({ properties: { value: sample() } });
+    expect(renderedInstruments(el)).to.have.length(2);
+    const original = window.print;
+    let atPrint = -1;
+    window.print = () => {
+      atPrint = renderedInstruments(el).length;
+    };
+    try {
+      el.print();
+    } finally {
+      window.print = original;
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(atPrint).to.equal(instrumentCount);
+  });
+
+  it('the browser\'s own print command prints every phase too (beforeprint)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    window.dispatchEvent(new Event('beforeprint'));
+    // At once, before the page would be printed: no await in between.
+    expect(renderedInstruments(el)).to.have.length(instrumentCount);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
   it('readonly passes readonly to every instrument', async () => {
     const el = await create({ attributes: { readonly: '' }, properties: { value: sample() } });
+    await openEveryPhase(el);
     const children = [...shadow(el).querySelectorAll<HTMLElement>('[data-instrument] > *')];
     expect(children.length).to.be.greaterThan(0);
     expect(children.every((c) => c.hasAttribute('readonly'))).to.be.true;
