@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
-import type { InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
 import { kinds, modes, supportTypes, valuations, wishTypes } from './content.js';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const id = () => text(64);
 /** Positions are relative to the map: the centre is 0,0 and the outer edge of the last ring is 1. */
 const coordinate = () => z.nullable(z.number().check(z.gte(-1.5), z.lte(1.5)));
 const unique = <T extends string>(values: readonly [T, ...T[]]) => z.array(z.enum(values)).check(z.maxLength(values.length));

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import type { InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
 import { cellIds } from './content.js';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Longest texts the card keeps; the UI clamps to these so its own edits stay valid. */
 export const partnerschapskaartLimits = { text: 2000, author: 100, filledBy: 500, from: 200 } as const;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import type { InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 /** Stable ids: lower-case slugs (also what createId() produces). Never '__proto__' and friends. */
 const slug = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9_-]*$/));
 const maxKeys = (max: number) =>

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import type { InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
 import { allSignalIds, ownSignalGroupIds } from './content.js';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const ownSignalSchema = z.object({
   id: text(64),

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import type { InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
 import { cellIds, interestIds, marks, talentIds, type TalentId } from './content.js';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 const id = () => z.string().check(z.minLength(1), z.maxLength(64));
 const uniqueIds = <T extends { id: string }>(items: T[]) => new Set(items.map((i) => i.id)).size === items.length;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
 import { signalGroupIds } from '@niet-alleen/signaleringskaart';
 import { isValid, minutesOf, normalizeEmail, normalizePhone, normalizeTime, normalizeUrl } from './validation.js';
 
@@ -12,7 +12,6 @@ import { isValid, minutesOf, normalizeEmail, normalizePhone, normalizeTime, norm
  * Issue messages are stable codes ('phone', 'email', 'url', 'time', 'time-order'); the element
  * turns them into readable text.
  */
-const text = (max: number) => z.string().check(z.maxLength(max));
 const id = () => z.string().check(z.minLength(1), z.maxLength(64));
 const phone = () => z.string().check(z.maxLength(40), z.refine(isValid(normalizePhone), { message: 'phone' }));
 const email = () => z.string().check(z.maxLength(254), z.refine(isValid(normalizeEmail), { message: 'email' }));

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
-import type { InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const id = () => text(64);
 
 export const planStepSchema = z.object({ id: id(), text: text(1_000) });
 
