@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading, isolate,
-  listFormat, memoizeLast, printElement, section, textField, type InvalidSource, type ValueIssue,
+  listFormat, memoizeLast, printElement, section, textField, textsKey, type InvalidSource, type ValueIssue,
   translationNotice,
 } from '@niet-alleen/core';
 import { groupTitle, signalGroupIds, type NaSignalForwardEvent, type SignalGroupId } from '@niet-alleen/signaleringskaart';
@@ -547,12 +548,21 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
         level: level + 1,
         heading: verwijskaartText.options(),
         description: msg('Welke hulp of activiteiten zijn er? Schrijf bij elke optie wie het aanbiedt en hoe iemand hen bereikt.'),
-        content: html`${repeat(v.options, (o) => o.id, (o, i) => this.renderOptionEditor(o, i, errors))}
+        content: html`${repeat(v.options, (o) => o.id, (o, i) => guard(this.optionEditorInputs(o, i, errors), () => this.renderOptionEditor(o, i, errors)))}
           ${v.options.length >= 40 ? nothing : button({ id: 'add-option', label: msg('Optie toevoegen'), onClick: () => this.addOption() })}`,
       })}
       ${this.renderContactEditor(errors)}
       ${this.renderEmbed()}
     </div>`;
+  }
+
+  /**
+   * Everything an option's editor shows. It renders again only when one of these changed, so a
+   * keystroke in one field does not render the editor of every option again (guard).
+   */
+  private optionEditorInputs(o: VerwijskaartOption, i: number, errors: Map<string, FieldErrorCode>): unknown[] {
+    const checked = (['phone', 'email', 'url'] as const).map((key) => `option-${o.id}-${key}`);
+    return [o, i, this.value.options.length, textsKey(), ...checked.map((key) => this.drafts[key]), ...checked.map((key) => errors.get(key))];
   }
 
   private renderOptionEditor(o: VerwijskaartOption, i: number, errors: Map<string, FieldErrorCode>) {

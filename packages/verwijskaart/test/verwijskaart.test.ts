@@ -458,6 +458,41 @@ describe('<na-verwijskaart>', () => {
       expect(shadow(el).activeElement?.id).to.equal(`option-${sample().options[1]!.id}-text`);
     });
 
+    it('each option editor follows what concerns it (moves, errors, locale) while typing elsewhere leaves it alone', async () => {
+      // Option editors render again only when their inputs change (guard): none of these may go stale.
+      const el = await edit({ properties: { value: sample() } });
+      const [first, second] = sample().options;
+      const legend = (id: string) => shadow(el).getElementById(`option-${id}-legend`)!.textContent!.replace(/\s+/g, ' ').trim();
+      const upDisabled = (id: string) => shadow(el).getElementById(`option-${id}-up`)!.getAttribute('aria-disabled') === 'true';
+      const email = `option-${second!.id}-email`;
+      const before = field(el, `option-${first!.id}-text`);
+      type(field(el, 'title'), 'Nieuwe titel');
+      await el.updateComplete;
+      expect(field(el, `option-${first!.id}-text`)).to.equal(before);
+      // A move renumbers both editors and their buttons.
+      shadow(el).getElementById(`option-${first!.id}-down`)!.click();
+      await el.updateComplete;
+      expect(legend(second!.id)).to.equal(`Optie 1: ${second!.text}`);
+      expect(legend(first!.id)).to.equal(`Optie 2: ${first!.text}`);
+      expect([upDisabled(second!.id), upDisabled(first!.id)]).to.deep.equal([true, false]);
+      // A typed error shows in its option once the field is left (a render of its own), and stays while typing elsewhere.
+      type(field(el, email), 'eetclub@deketel');
+      await el.updateComplete;
+      expect(errorOf(el, email)).to.be.null;
+      field(el, email).blur();
+      await el.updateComplete;
+      expect(errorOf(el, email)).to.not.be.null;
+      type(field(el, `option-${first!.id}-text`), 'Een maatje');
+      await el.updateComplete;
+      expect(errorOf(el, email)).to.not.be.null;
+      expect(legend(first!.id)).to.equal('Optie 2: Een maatje');
+      // Another locale reaches every option editor.
+      await setLocale('en');
+      await el.updateComplete;
+      expect(legend(second!.id)).to.equal(`Option 1: ${second!.text}`);
+      expect(field(el, email).value).to.equal('eetclub@deketel');
+    });
+
     it('can be used with the keyboard alone', async () => {
       const el = await edit();
       field(el, 'area').focus();
