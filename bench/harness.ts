@@ -10,6 +10,7 @@
  * Server commands (bench/web-test-runner.bench.config.js) give what only the browser driver can.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { phaseIds } from '@niet-alleen/werkwijze';
 
 export interface Row {
   element: string;
@@ -124,7 +125,7 @@ export async function firstRender(tag: string, value: unknown): Promise<Row[]> {
  */
 export async function firstPhaseOpen(value: unknown): Promise<Row[]> {
   type Dossier = Lit & { selectPhase(phase: string): void };
-  const phases = ['bespreekbaar-maken', 'luisteren', 'wensen-en-talenten', 'actie', 'terug-en-vooruitblikken'];
+  const phases = phaseIds.slice(1); // the first is on screen from the start
   const host = document.createElement('div');
   document.body.append(host);
   const rows: Row[] = [];

@@ -135,7 +135,14 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     // An unknown phase (a typo in the attribute) opens the first one rather than nothing.
     if (changed.has('phase') && !phaseIds.includes(this.phase)) this.phase = 'herkennen';
     this.#made.add(this.phase);
-    if (this.printPreview) phaseIds.forEach((p) => this.#made.add(p));
+    if (this.printPreview) this.#makeEveryPhase();
+  }
+
+  /** Marks every phase as made; true when one was not yet. */
+  #makeEveryPhase(): boolean {
+    const before = this.#made.size;
+    phaseIds.forEach((p) => this.#made.add(p));
+    return this.#made.size !== before;
   }
 
   override connectedCallback(): void {
@@ -153,10 +160,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
    * opened yet get their instruments, rendered at once (the page is printed right after this).
    */
   #makeAllPhasesNow = () => {
-    if (!phaseIds.every((p) => this.#made.has(p))) {
-      phaseIds.forEach((p) => this.#made.add(p));
-      this.requestUpdate();
-    }
+    if (this.#makeEveryPhase()) this.requestUpdate();
     renderPendingUpdate(this);
     this.shadowRoot?.querySelectorAll('section.instrument > *').forEach(renderPendingUpdate);
   };

@@ -8,6 +8,7 @@ import {
   type NaPersoonlijkPlan, type NaWerkwijze, type WerkwijzeValue, type NaPhaseChangeEvent, type PhaseId,
 } from '@niet-alleen/werkwijze';
 import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
+import { openEveryPhase } from './phases.js';
 
 const sample = (): WerkwijzeValue => structuredClone(werkwijzeExample);
 
@@ -28,13 +29,6 @@ async function child<E extends Element>(el: NaWerkwijze, phase: PhaseId, tag: st
   const found = find();
   if (!found) throw new Error(`No ${tag} in phase ${phase}`);
   return found;
-}
-/** Opens each phase once, as a user going through the navigation would. */
-async function openEveryPhase(el: NaWerkwijze): Promise<void> {
-  for (const phase of phaseIds) {
-    el.phase = phase;
-    await el.updateComplete;
-  }
 }
 /** The instrument elements in the dossier whose own template has rendered. */
 const renderedInstruments = (el: NaWerkwijze) =>
