@@ -4,6 +4,7 @@ import './locales/translations.js';
 export * from './events.js';
 export * from './instrument.js';
 export { textSchema, idSchema } from './schemas.js';
+export { own } from './records.js';
 export { NaInstrumentElement } from './instrument-element.js';
 export { setLocale, getLocale, textsKey, matchLocale, registerTranslations, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
 export { clearStoredData, readStored } from './storage.js';

@@ -38,6 +38,11 @@ export interface PropertyOptions<T extends VersionedValue> {
   prepare?: (el: NaInstrumentElement<T>) => Promise<void> | void;
   /** The element's exports in which user text must stay inert (SVG, CSV, Markdown). */
   exports?: (el: NaInstrumentElement<T>) => Promise<ExportText[]> | ExportText[];
+  /**
+   * For an instrument whose keys come from the host's definition (the `<na-reflector>` engine):
+   * the properties that give it a definition keyed by `name`, set before the value.
+   */
+  keyedBy?: (name: string) => Record<string, unknown>;
 }
 
 type Instrument<T extends VersionedValue> = NaInstrumentElement<T>;
@@ -108,6 +113,66 @@ export function withTextEverywhere<T>(schema: Node, value: T, text: string): T {
     for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
     at[path.at(-1)!] = text.slice(0, max);
     if (schema.safeParse(next).success) result = next as T;
+  }
+  return result;
+}
+
+/** Names every object inherits from Object.prototype: as ids, record keys or names they must mean nothing more than their text. */
+export const inheritedNames = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'] as const;
+
+/**
+ * `value` with its ids renamed to `names`, one distinct id per name: every string of a field named
+ * `id`, every key of a record, and every other place that refers to it (a tie's `from`, an answer's
+ * key). Each rename is kept only where the schema still accepts the value.
+ */
+export function withIdsNamed<T>(schema: Node, value: T, names: readonly string[]): T {
+  const ids: string[] = [];
+  const note = (id: string) => void (ids.includes(id) || ids.push(id));
+  const walk = (node: Node, v: unknown) => {
+    const d = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (d.type === 'object' && v && typeof v === 'object') {
+      const shape = d.shape as Record<string, Node>;
+      for (const [k, child] of Object.entries(shape)) {
+        const item = (v as Record<string, unknown>)[k];
+        if (k === 'id' && typeof item === 'string') note(item);
+        walk(child, item);
+      }
+    } else if ((d.type === 'array' || d.type === 'tuple') && Array.isArray(v)) {
+      v.forEach((item, i) => walk(d.type === 'array' ? (d.element as Node) : (d.items as Node[])[i]!, item));
+    } else if (d.type === 'record' && v && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) {
+        note(k);
+        walk(d.valueType as Node, item);
+      }
+    } else if ((d.type === 'optional' || d.type === 'nullable') && v != null) walk(d.innerType as Node, v);
+    else if (d.type === 'pipe') walk(d.in as Node, v);
+  };
+  walk(schema, value);
+  const rename = (v: unknown, from: string, to: string): unknown => {
+    if (v === from) return to;
+    if (Array.isArray(v)) return v.map((item) => rename(item, from, to));
+    if (v && typeof v === 'object') {
+      // defineProperty, so that '__proto__' becomes an own key as JSON.parse makes it.
+      const out = {};
+      for (const [k, item] of Object.entries(v)) Object.defineProperty(out, k === from ? to : k, { value: rename(item, from, to), enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+    return v;
+  };
+  let result = value;
+  const unused = [...names];
+  for (const id of ids) {
+    for (const name of unused) {
+      const next = rename(result, id, name) as T;
+      // Accepted as it is: zod's records drop a '__proto__' key instead of refusing it.
+      const parsed = schema.safeParse(next) as { success: boolean; data?: unknown };
+      if (parsed.success && JSON.stringify(parsed.data) === JSON.stringify(next)) {
+        result = next;
+        unused.splice(unused.indexOf(name), 1);
+        break;
+      }
+    }
+    if (!unused.length) break;
   }
   return result;
 }
@@ -299,6 +364,75 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           clearStoredData();
           localStorage.removeItem('na-property-bad');
           notPolluted();
+        }),
+        { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
+      );
+    });
+
+    it('keys: ids and names that every object inherits (constructor, __proto__, toString, …) round-trip through edits, storage and a reload', async function () {
+      this.timeout(timeout(120_000));
+      const samples = fc.constantFrom(...o.samples());
+      const cases = fc.record({
+        value: fc.oneof({ weight: 2, arbitrary: samples }, { weight: 1, arbitrary: valid }),
+        names: fc.shuffledSubarray([...inheritedNames], { minLength: 1 }),
+        inText: fc.boolean(),
+      });
+      let run = 0;
+      await fc.assert(
+        elementProperty(cases, async ({ value, names, inText }) => {
+          unmountAll();
+          localStorage.clear();
+          const name = names[0]!;
+          const definitionProps = o.keyedBy?.(name) ?? {};
+          let start = withIdsNamed(schema, value, names);
+          if (inText) start = withTextEverywhere(schema, start, name);
+          const key = `na-keys-${run++}`;
+          const refused: NaInvalidEvent[] = [];
+          const el = await create({ attributes: { 'storage-key': key }, properties: definitionProps, listeners: { 'na-invalid': (e) => refused.push(e as NaInvalidEvent) } });
+          const own = definitionOf(el);
+          // A value written for another definition (a generated `reflector` id) is not this case.
+          fc.pre(parseValue(own, start).ok);
+          el.value = start;
+          await el.updateComplete;
+          expect(el.value, 'the value is taken as it is').to.deep.equal(start);
+
+          const expectOwnSchema = (when: string) => {
+            const check = parseValue(own, el.value);
+            expect(check.ok, `${when}, the element holds a value its own schema refuses: ${JSON.stringify(check.ok ? '' : check.issues)}`).to.be.true;
+          };
+          // Edits as a person makes them: every choice clicked, the name typed into every text field and added.
+          await o.prepare?.(el);
+          await settled(el);
+          for (const choice of shadowRoots(el).flatMap((r) => [...r.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')])) {
+            if (choice.isConnected && !choice.disabled && !choice.checked) {
+              choice.click();
+              await settled(el);
+              expectOwnSchema(`after a click on ${choice.id || choice.name}`);
+            }
+          }
+          const selector = 'input:not([type]), input[type=text], input[type=search], textarea';
+          for (const field of shadowRoots(el).flatMap((r) => [...r.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(selector)])) {
+            if (!field.isConnected || field.disabled || field.readOnly) continue;
+            type(field, name);
+            field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+            field.form?.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+            await settled(el);
+            expectOwnSchema(`after typing into ${field.id || field.name}`);
+          }
+          notPolluted();
+
+          // Stored, the page closed, opened again: the same value, shown the same.
+          el.saveNow();
+          const edited = el.value;
+          expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(edited);
+          unmountAll();
+          const restored = await create({ attributes: { 'storage-key': key }, properties: definitionProps, listeners: { 'na-invalid': (e) => refused.push(e as NaInvalidEvent) } });
+          expect(restored.value, 'the same value after a reload').to.deep.equal(edited);
+          const shown = await create({ properties: { ...definitionProps, value: edited } });
+          await settled(restored);
+          await settled(shown);
+          expect(deepText(restored), 'the same on screen after a reload').to.equal(deepText(shown));
+          expect(refused.map((e) => `${e.detail.source}: ${JSON.stringify(e.detail.issues)}`)).to.deep.equal([]);
         }),
         { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
       );

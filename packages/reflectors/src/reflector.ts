@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   NaInstrumentElement, NaInvalidEvent, addItemField, button, checkbox, createId, emptyState, getLocale, guidance, heading, memoizeLast, scale,
-  section, textField, textsKey, type InstrumentDefinition,
+  own, section, textField, textsKey, type InstrumentDefinition,
   translationNotice,
 } from '@niet-alleen/core';
 import {
@@ -183,20 +183,20 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
   }
 
   private addEntry(columnId: string, text: string) {
-    this.editMoment((m) => ({ ...m, columns: { ...m.columns, [columnId]: [...(m.columns[columnId] ?? []), { id: createId(), text }] } }), {
+    this.editMoment((m) => ({ ...m, columns: { ...m.columns, [columnId]: [...(own(m.columns, columnId) ?? []), { id: createId(), text }] } }), {
       announce: msg(str`Toegevoegd: ${text}`),
     });
   }
 
   private setEntry(columnId: string, entryId: string, text: string) {
     this.editMoment(
-      (m) => ({ ...m, columns: { ...m.columns, [columnId]: (m.columns[columnId] ?? []).map((e) => (e.id === entryId ? { ...e, text } : e)) } }),
+      (m) => ({ ...m, columns: { ...m.columns, [columnId]: (own(m.columns, columnId) ?? []).map((e) => (e.id === entryId ? { ...e, text } : e)) } }),
       { coalesce: `entry-${entryId}` },
     );
   }
 
   private removeEntry(columnId: string, entryId: string, text: string) {
-    this.editMoment((m) => ({ ...m, columns: { ...m.columns, [columnId]: (m.columns[columnId] ?? []).filter((e) => e.id !== entryId) } }), {
+    this.editMoment((m) => ({ ...m, columns: { ...m.columns, [columnId]: (own(m.columns, columnId) ?? []).filter((e) => e.id !== entryId) } }), {
       announce: msg(str`Verwijderd: ${text}. Met Ongedaan maken komt het terug.`),
     });
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#add-${columnId}`)?.focus());
@@ -421,7 +421,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     const columns = this.definition.columns ?? [];
     return html`<div class="columns" part="columns">
       ${columns.map((column) => {
-        const entries = moment?.columns[column.id] ?? [];
+        const entries = own(moment?.columns, column.id) ?? [];
         return section({
           id: `column-${column.id}`,
           level: this.headingLevel + 1,

@@ -353,6 +353,28 @@ describe('reflectors', () => {
     expect(fromMarkup.value).to.deep.equal(exampleReflectorValue);
   });
 
+  it('a definition whose ids are names every object has (constructor) keeps each answer through a reload', async () => {
+    const definition: ReflectorDefinition = {
+      ...exampleReflectorDefinition,
+      statements: [{ id: 'constructor', text: 'Ik heb iemand om mee te praten.' }],
+    };
+    const el = await mount<NaReflector>('na-reflector', { attributes: { 'storage-key': 'na-keys-reflector' }, properties: { definition } });
+    const option = 'A helemaal niet mee eens';
+    expect(inputByLabel(el, option).checked, 'nothing is chosen yet').to.be.false;
+    inputByLabel(el, option).click();
+    await el.updateComplete;
+    expect(el.value.moments[0]!.answers).to.deep.equal({ constructor: { choice: 'A', comment: '', talk: false } });
+    el.saveNow();
+    el.remove();
+    const invalid: Event[] = [];
+    const reloaded = await mount<NaReflector>('na-reflector', {
+      attributes: { 'storage-key': 'na-keys-reflector' }, properties: { definition }, listeners: { 'na-invalid': (e) => invalid.push(e) },
+    });
+    expect(invalid, 'the stored filling is read, not put aside').to.deep.equal([]);
+    expect(inputByLabel(reloaded, option).checked, 'the answer is on screen after the reload').to.be.true;
+    localStorage.removeItem('na-keys-reflector');
+  });
+
   it('the named reflectors keep their workbook definition', async () => {
     const el = await mount<NaReflector>('na-reflector-vooroordelen');
     el.definition = exampleReflectorDefinition;

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { own } from '@niet-alleen/core';
 
 /**
  * The workbook's signals (5.3), verbatim. Ids are stable slugs: stored values keep
@@ -85,7 +86,7 @@ export function signalText(id: string): string {
     'verhuizing-migratie': () => msg('verhuizing/migratie/sterk veranderde woonomgeving'),
     'verlies-baan-financieel': () => msg('verlies baan/financiële problemen'),
   };
-  return texts[id]?.() ?? id;
+  return own(texts, id)?.() ?? id;
 }
 
 /** The card's own words (5.3), verbatim. */

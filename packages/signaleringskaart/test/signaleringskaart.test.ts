@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
 import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/signaleringskaart';
-import type { NaSignaleringskaart, SignaleringskaartValue, NaSignalForwardEvent } from '@niet-alleen/signaleringskaart';
+import { signalText, type NaSignaleringskaart, type SignaleringskaartValue, type NaSignalForwardEvent } from '@niet-alleen/signaleringskaart';
 
 const sample = (): SignaleringskaartValue => ({
   schemaVersion: 1,
@@ -43,6 +43,12 @@ describe('<na-signaleringskaart>', () => {
     expect([count('lichamelijk'), count('psychisch'), count('sociaal'), count('gedragsmatig'), count('levensgebeurtenissen')]).to.deep.equal([8, 10, 2, 8, 6]);
     expect(visibleText(el)).to.contain('verhuizing/migratie/sterk veranderde woonomgeving');
     expect(visibleText(el)).to.contain('niet om af te vinken, maar zijn aanleiding voor gesprek');
+  });
+
+  it('signalText gives the workbook text of a signal, and an unknown id as itself, also one every object has', () => {
+    expect(signalText('vermoeidheid')).to.equal('vermoeidheid');
+    expect(signalText('maag-darmen')).to.equal('last van maag/darmen');
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) expect(signalText(id)).to.equal(id);
   });
 
   it('marks and unmarks a signal, and the summary follows', async () => {

@@ -238,7 +238,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
       Home: 0,
       End: phaseIds.length - 1,
     };
-    if (!(event.key in keys)) return;
+    if (!Object.hasOwn(keys, event.key)) return;
     event.preventDefault();
     const next = (keys[event.key]! + phaseIds.length) % phaseIds.length;
     this.selectPhase(phaseIds[next]!, { focusTab: true });

@@ -2,7 +2,7 @@
  * Pure helpers for dated fillings ('moments') and their comparison (workbook 10.1).
  * Candidate for core: a dated-moments list is useful to every instrument that is filled again later.
  */
-import { dateTimeFormat } from '@niet-alleen/core';
+import { dateTimeFormat, own } from '@niet-alleen/core';
 import type { ReflectorAnswer, ReflectorDefinition, ReflectorMoment, ReflectorValue } from '../schema.js';
 
 export const blankAnswer = (): ReflectorAnswer => ({ choice: null, comment: '', talk: false });
@@ -25,7 +25,7 @@ export function formatDate(date: string, locale: string): string {
 }
 
 export function answerOf(moment: ReflectorMoment | null | undefined, statementId: string): ReflectorAnswer {
-  return moment?.answers[statementId] ?? blankAnswer();
+  return own(moment?.answers, statementId) ?? blankAnswer();
 }
 
 /** One row of the comparison: a statement (workbook or own), or a free column, with its answer per moment. */
@@ -62,13 +62,13 @@ export function compareMoments(definition: ReflectorDefinition, moments: readonl
         choice: null,
         comment: '',
         talk: false,
-        entries: (m.columns[column.id] ?? []).map((e) => e.text.trim()).filter(Boolean),
+        entries: (own(m.columns, column.id) ?? []).map((e) => e.text.trim()).filter(Boolean),
       }));
       rows.push({ kind: 'column', id: column.id, text: column.title, cells, changed: differs(cells.map((c) => JSON.stringify(c.entries))) });
     }
     return rows;
   }
-  for (const s of definition.statements ?? []) answerRow('statement', s.id, s.text, (m) => m.answers[s.id]);
+  for (const s of definition.statements ?? []) answerRow('statement', s.id, s.text, (m) => own(m.answers, s.id));
   // Own statements, matched by id across moments (a new filling carries them over).
   const seen = new Map<string, string>();
   for (const m of moments) for (const o of m.own) if (!seen.has(o.id)) seen.set(o.id, o.text);
