@@ -19,7 +19,7 @@ export {
 } from '@niet-alleen/reflectors';
 export {
   NaVerwijskaart, reachability, dayRuns, normalizePhone, normalizeEmail, normalizeUrl,
-  normalizeTime, telHref, mailtoHref, urlHref, dayIds, verwijskaartScheduleSchema,
+  normalizeTime, telHref, mailtoHref, urlHref, urlText, dayIds, verwijskaartScheduleSchema,
   verwijskaartStepSchema, verwijskaartOptionSchema, verwijskaartContactSchema, verwijskaartSchema,
   emptyOption, emptySchedule, emptyVerwijskaart, verwijskaartDefinition, dayName, fieldErrorText,
   verwijskaartText, assignmentQuestions,

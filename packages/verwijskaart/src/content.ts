@@ -57,6 +57,8 @@ export function fieldErrorText(code: FieldErrorCode | string): string {
       return msg('Dit is geen e-mailadres. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.');
     case 'url':
       return msg('Dit is geen webadres. Een webadres ziet er zo uit: https://www.voorbeeld.nl.');
+    case 'url-userinfo':
+      return msg('In dit webadres staat iets met een @ vóór de naam van de website. Zo’n link gaat naar een andere website dan hij lijkt. Laat het deel tot en met de @ weg.');
     case 'time':
       return msg('Schrijf de tijd in uren en minuten, zoals 09:00 of 17:30.');
     case 'time-order':

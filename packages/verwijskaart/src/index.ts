@@ -10,6 +10,6 @@ export * from './content.js';
 export * from './example.js';
 export { reachability, dayRuns, type Reachability } from './schedule.js';
 export {
-  normalizePhone, normalizeEmail, normalizeUrl, normalizeTime, telHref, mailtoHref, urlHref,
+  normalizePhone, normalizeEmail, normalizeUrl, normalizeTime, telHref, mailtoHref, urlHref, urlText,
   type Checked, type FieldErrorCode,
 } from './validation.js';

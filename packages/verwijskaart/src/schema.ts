@@ -15,7 +15,15 @@ import { isValid, minutesOf, normalizeEmail, normalizePhone, normalizeTime, norm
 const id = () => z.string().check(z.minLength(1), z.maxLength(64));
 const phone = () => z.string().check(z.maxLength(40), z.refine(isValid(normalizePhone), { message: 'phone' }));
 const email = () => z.string().check(z.maxLength(254), z.refine(isValid(normalizeEmail), { message: 'email' }));
-const url = () => z.string().check(z.maxLength(500), z.refine(isValid(normalizeUrl), { message: 'url' }));
+/** The reason is the message ('url' or 'url-userinfo'), so a refused card can say what is wrong. */
+const url = () =>
+  z.string().check(
+    z.maxLength(500),
+    z.check<string>((ctx) => {
+      const checked = normalizeUrl(ctx.value);
+      if (!checked.ok) ctx.issues.push({ code: 'custom', message: checked.error, input: ctx.value });
+    }),
+  );
 const time = () => z.string().check(z.maxLength(5), z.refine(isValid(normalizeTime), { message: 'time' }));
 
 /** Days as in HSDS / iCalendar (RFC 5545 BYDAY). */

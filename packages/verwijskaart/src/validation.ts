@@ -12,6 +12,7 @@ export type FieldErrorCode =
   | 'phone-national-length'
   | 'email'
   | 'url'
+  | 'url-userinfo'
   | 'time'
   | 'time-order';
 
@@ -82,6 +83,9 @@ export function normalizeUrl(raw: string): Checked {
     const url = new URL(text);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('url');
     if (!url.hostname.includes('.') || /\s/.test(text)) return fail('url');
+    // 'https://gemeente.nl@elders.example' reads like gemeente.nl and goes to elders.example.
+    const authority = /^[a-z][a-z0-9+.-]*:[/\\]*([^/?#\\]*)/i.exec(text)?.[1] ?? '';
+    if (url.username || url.password || authority.includes('@')) return fail('url-userinfo');
     return ok(text);
   } catch {
     return fail('url');
@@ -92,6 +96,18 @@ export function normalizeUrl(raw: string): Checked {
 export function urlHref(url: string): string | null {
   const checked = normalizeUrl(url);
   return checked.ok && checked.value ? checked.value : null;
+}
+
+/**
+ * The text of the link to a web address, as a browser's address bar shows it: the host the link
+ * really goes to (look-alike letters as punycode, `\` as `/`), then the path. The text as it is
+ * stored when it is not a valid address (it is then shown without a link).
+ */
+export function urlText(url: string): string {
+  const href = urlHref(url);
+  if (!href) return url;
+  const { protocol, host, pathname, search, hash } = new URL(href);
+  return `${protocol}//${host}${pathname === '/' ? '' : pathname}${search}${hash}`;
 }
 
 /** A clock time as 'HH:MM' (24 hours). '9:00' and '9.00' become '09:00'. */

@@ -16,7 +16,7 @@ import {
 import { assignmentQuestions, verwijskaartText, dayName, fieldErrorText } from './content.js';
 import { dayRuns, displayTime, reachability } from './schedule.js';
 import {
-  mailtoHref, normalizeEmail, normalizePhone, normalizeTime, normalizeUrl, minutesOf, telHref, urlHref,
+  mailtoHref, normalizeEmail, normalizePhone, normalizeTime, normalizeUrl, minutesOf, telHref, urlHref, urlText,
   type Checked, type FieldErrorCode,
 } from './validation.js';
 import { verwijskaartStyles } from './verwijskaart.styles.js';
@@ -123,7 +123,8 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   @state() private touched: ReadonlySet<string> = new Set();
   @state() private showAllErrors = false;
   @state() private previewing = false;
-  @state() private markupIssues: ValueIssue[] = [];
+  /** What was wrong with a card refused from the markup or from an opened file, field by field. */
+  @state() private dataIssues: { source: 'markup' | 'import'; issues: ValueIssue[] } | null = null;
 
   #ownCommit: VerwijskaartValue | null = null;
   #root: Node | null = null;
@@ -204,13 +205,14 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   };
 
   protected override reportInvalid(source: InvalidSource, issues: ValueIssue[]): void {
-    this.markupIssues = source === 'markup' ? issues : [];
+    this.dataIssues = source === 'markup' || source === 'import' ? { source, issues } : null;
     super.reportInvalid(source, issues);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The value changed from outside (property, import, undo): the fields show it again.
+    if (changed.has('problem' as keyof NaVerwijskaart) && !this.problem) this.dataIssues = null;
     if (changed.has('value' as keyof NaVerwijskaart) && this.value !== this.#ownCommit) {
       this.drafts = {};
       this.touched = new Set();
@@ -697,7 +699,8 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   }
 
   private renderMarkupIssues() {
-    if (!this.problem || !this.markupIssues.length) return nothing;
+    if (!this.problem || !this.dataIssues?.issues.length) return nothing;
+    const { source, issues } = this.dataIssues;
     const describe = (issue: ValueIssue) => {
       if (issue.code === 'invalid_json') return html`${msg('De tekst is geen geldige JSON. Kijk of alle aanhalingstekens, komma’s en haakjes kloppen.')} <code>${issue.message}</code>`;
       if (issue.code === 'custom') return fieldErrorText(issue.message);
@@ -706,8 +709,8 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
     };
     return html`<div class="markup-issues" part="markup-issues">
       ${guidance(
-        msg('Wat klopt er niet? (voor wie deze pagina maakt)'),
-        html`<ul>${this.markupIssues.slice(0, 20).map((issue) => html`<li>
+        source === 'markup' ? msg('Wat klopt er niet? (voor wie deze pagina maakt)') : msg('Wat klopt er niet in het bestand?'),
+        html`<ul>${issues.slice(0, 20).map((issue) => html`<li>
             ${issue.path.length ? html`<code>${issue.path.map(String).join(' › ')}</code>: ` : nothing}${describe(issue)}
           </li>`)}</ul>`,
       )}
@@ -789,7 +792,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
         ${o.service.application_process ? html`<div><dt>${msg('Hoe:')}</dt><dd>${o.service.application_process}</dd></div>` : nothing}
         ${o.phone ? html`<div><dt>${verwijskaartText.tel()}</dt><dd>${this.link(tel, o.phone)}</dd></div>` : nothing}
         ${o.email ? html`<div><dt>${verwijskaartText.email()}</dt><dd>${this.link(mail, o.email)}</dd></div>` : nothing}
-        ${o.url ? html`<div><dt>${msg('Website:')}</dt><dd>${this.link(web, o.url)}</dd></div>` : nothing}
+        ${o.url ? html`<div><dt>${msg('Website:')}</dt><dd>${this.link(web, urlText(o.url))}</dd></div>` : nothing}
         ${o.signalGroups.length
           ? html`<div><dt>${msg('Bij deze signalen:')}</dt><dd>${formatList(o.signalGroups.map((g) => groupTitle(g).toLowerCase()))}</dd></div>`
           : nothing}
@@ -877,7 +880,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
           ${c.phone ? html`<div><dt>${verwijskaartText.tel()}</dt><dd>${this.link(tel, c.phone)}</dd></div>` : nothing}
           ${c.email ? html`<div><dt>${verwijskaartText.email()}</dt><dd>${this.link(mail, c.email)}</dd></div>` : nothing}
           ${c.social.url
-            ? html`<div><dt>${c.social.platform ? `${isolate(c.social.platform)}:` : msg('Sociale media:')}</dt><dd>${this.link(social, c.social.url)}</dd></div>`
+            ? html`<div><dt>${c.social.platform ? `${isolate(c.social.platform)}:` : msg('Sociale media:')}</dt><dd>${this.link(social, urlText(c.social.url))}</dd></div>`
             : nothing}
         </dl>
         ${schedules.map((s) => html`<div class="schedule">

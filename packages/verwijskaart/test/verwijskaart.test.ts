@@ -6,7 +6,7 @@ import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/verwijskaart';
 import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
 import {
-  verwijskaartExample, normalizePhone, normalizeEmail, normalizeTime, normalizeUrl, telHref, mailtoHref, reachability, dayRuns,
+  verwijskaartExample, normalizePhone, normalizeEmail, normalizeTime, normalizeUrl, telHref, mailtoHref, urlText, reachability, dayRuns,
   type NaVerwijskaart, type VerwijskaartValue,
 } from '@niet-alleen/verwijskaart';
 
@@ -81,6 +81,19 @@ describe('verwijskaart checks (pure)', () => {
     expect(normalizeTime('9:00')).to.deep.equal({ ok: true, value: '09:00' });
     expect(normalizeTime('17.30')).to.deep.equal({ ok: true, value: '17:30' });
     for (const bad of ['25:00', '12:60', '9', 'negen uur']) expect(normalizeTime(bad).ok, bad).to.be.false;
+  });
+
+  it('refuses a web address with a name or password before its host, and writes a link as the host it goes to', () => {
+    for (const bad of ['http://gemeente.nl@elders.example', 'https://gemeente.nl:wachtwoord@elders.example/pad', 'https://@elders.example', 'https://wijk%40team@elders.example']) {
+      expect(normalizeUrl(bad), bad).to.deep.equal({ ok: false, error: 'url-userinfo' });
+    }
+    // Without a scheme such a text is no web address at all.
+    expect(normalizeUrl('gemeente.nl@elders.example')).to.deep.equal({ ok: false, error: 'url' });
+    expect(urlText('https://www.rivierstad.example/maatjes?wijk=oost')).to.equal('https://www.rivierstad.example/maatjes?wijk=oost');
+    expect(urlText('www.rivierstad.example')).to.equal('https://www.rivierstad.example');
+    // Look-alike letters show as the address bar shows them, a backslash as the slash the browser reads.
+    expect(urlText('https://www.gem\u0435ente.example/')).to.equal('https://www.xn--gemente-9gg.example');
+    expect(urlText('https://gemeente.example\\@elders.example')).to.equal('https://gemeente.example/@elders.example');
   });
 
   it('computes reachability from the schedule and a given clock', () => {
@@ -246,6 +259,29 @@ describe('<na-verwijskaart>', () => {
     });
   });
 
+  describe('opened from a file', () => {
+    it('refuses a card whose website hides its host, says which field and why, and keeps the card', async () => {
+      const el = await create({ properties: { value: sample() } });
+      const bad = sample();
+      bad.contact.social.url = 'https://www.facebook.example@elders.example/wijkteamoost';
+      const invalid: NaInvalidEvent[] = [];
+      el.addEventListener('na-invalid', (e) => invalid.push(e as NaInvalidEvent));
+      expect(el.importJSON(JSON.stringify(bad))).to.be.false;
+      expect(invalid.map((e) => e.detail.source)).to.deep.equal(['import']);
+      expect(invalid[0]!.detail.issues.map((i) => [i.path.join('.'), i.message])).to.deep.equal([['contact.social.url', 'url-userinfo']]);
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(sample());
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Dit bestand is niet te openen');
+      const details = shadow(el).querySelector('[part~="markup-issues"]')!;
+      expect(details.textContent).to.contain('Wat klopt er niet in het bestand?');
+      expect(details.textContent).to.contain('contact › social › url');
+      expect(details.textContent).to.contain('Zo’n link gaat naar een andere website dan hij lijkt.');
+      // No link on the card goes anywhere but where its text says.
+      for (const a of shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="http"]')) expect(a.textContent!.trim()).to.contain(new URL(a.href).host);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('editor', () => {
     it('round-trips every field: typed in the editor, shown on the card, and back in the editor', async () => {
       const el = await edit();
@@ -379,6 +415,17 @@ describe('<na-verwijskaart>', () => {
       expect(field(el, id).value).to.equal('eetclub@deketel');
       expect(errorOf(el, id)).to.not.be.null;
       expect(JSON.stringify(el.value)).not.to.contain('eetclub@deketel');
+    });
+
+    it('refuses a website whose text hides its host, with a message next to the field, and never saves it', async () => {
+      const el = await edit({ properties: { value: sample() } });
+      const id = `option-${sample().options[0]!.id}-url`;
+      const before = el.value.options[0]!.url;
+      await typeAndLeave(el, id, 'http://www.rivierstad.example@elders.example/maatjes');
+      expect(errorOf(el, id)).to.equal('In dit webadres staat iets met een @ vóór de naam van de website. Zo’n link gaat naar een andere website dan hij lijkt. Laat het deel tot en met de @ weg.');
+      expect(field(el, id).getAttribute('aria-invalid')).to.equal('true');
+      expect(el.value.options[0]!.url).to.equal(before);
+      expect(JSON.stringify(el.value)).not.to.contain('elders.example');
     });
 
     it('reports malformed hours and hours in the wrong order, and saves neither', async () => {
