@@ -82,7 +82,8 @@ export default {
   ],
   concurrency: 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 20000 } },
+  // GREP narrows a run to the tests whose title matches (mocha's grep), e.g. GREP=keys: for a full property run of one property.
+  testFramework: { config: { timeout: 20000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   // A full property run (FC_RUNS=1000) of one file can take longer than an hour (werkwijze renders
   // ~2,000 elements per run); the everyday suite keeps the 20-minute guard.
   testsFinishTimeout: (process.env.FC_RUNS ? 4 * 60 : 20) * 60 * 1000,
