@@ -142,7 +142,10 @@ export function settle(g: Geometry, input: readonly LayoutInput[], free: Readonl
     simulation.tick(ticks);
   }
   for (const n of nodes) {
-    const [x, y] = clampToCell(g, n.ring, n.sector, n.x!, n.y!, radius * 0.6);
+    // Two contacts that start a hair's breadth apart make the collision force divide by a distance
+    // that underflows to 0: such a node keeps where it started instead of becoming NaN (null in JSON).
+    const moved = Number.isFinite(n.x) && Number.isFinite(n.y);
+    const [x, y] = clampToCell(g, n.ring, n.sector, moved ? n.x! : n.ax, moved ? n.y! : n.ay, radius * 0.6);
     result.set(n.id, [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4]);
   }
   return result;

@@ -5,7 +5,7 @@ import { setLocale, type NaChangeEvent } from '@niet-alleen/core';
 import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/netwerkkaart';
 import {
-  netwerkCellAt as cellAt, generatedNetwerkkaart as generatedNetwork, netwerkkaartExample, settleNetwerkkaart as settle,
+  netwerkCellAt as cellAt, emptyNetwerkkaart, generatedNetwerkkaart as generatedNetwork, netwerkkaartExample, settleNetwerkkaart as settle,
   type NaNetwerkkaart, type NetwerkkaartValue,
 } from '@niet-alleen/netwerkkaart';
 import { svgToPng } from '../src/export.js';
@@ -254,6 +254,22 @@ describe('<na-netwerkkaart>', () => {
     const p = [...settle(geometry, small.contacts.map((c) => ({ id: c.id, ring: c.ring, sector: sector(c.domain), x: null, y: null }))).values()];
     for (let i = 0; i < p.length; i++)
       for (let j = i + 1; j < p.length; j++) expect(Math.hypot(p[i]![0] - p[j]![0], p[i]![1] - p[j]![1])).to.be.greaterThan(0.1);
+  });
+
+  it('gives every contact a real position, also two that start a hair\'s breadth apart (found by the keys property)', async () => {
+    const contact = { name: '', kind: 'persoon', domain: '', ring: 1, support: [], valuation: null, wishes: [], note: '', helpsWith: '' } as const;
+    const value = {
+      ...emptyNetwerkkaart(),
+      sectors: [{ id: '', label: '' }, { id: '', label: '' }],
+      contacts: [
+        { ...contact, id: '', x: -5e-324, y: 0 },
+        { ...contact, id: 'x'.repeat(64), x: -7.47146004e-315, y: -7.675616229324481e-299 },
+      ],
+    } as unknown as NetwerkkaartValue;
+    const el = await create({ properties: { value } });
+    const changes = recordEvents<NaChangeEvent<NetwerkkaartValue>>(el, 'na-change');
+    await addByForm(el, 'Karin');
+    expect(changes.flatMap((e) => e.detail.value.contacts.map((c) => [c.x, c.y])).flat().every(Number.isFinite)).to.be.true;
   });
 
   it('positions survive export and import', async () => {
