@@ -57,3 +57,22 @@ export function demoProbePlugin() {
  */
 export const reactPlugin = () =>
   fromRollup(commonjs)({ strictRequires: false, requireReturnsDefault: 'preferred', include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] });
+
+/**
+ * 'chromium-ax-tree': Chromium's own accessibility tree of the test page, every node (puppeteer's
+ * snapshot with `interestingOnly: false`), as `{ role, name, children }`. axe-core computes roles
+ * and names by the specifications (core/testing/keyboard.ts `axTree`); this is what the browser
+ * itself hands a screen reader, CSS generated content included. Chromium only: elsewhere it throws.
+ */
+export function axTreePlugin() {
+  const strip = (node) => ({ role: node.role, name: node.name ?? '', children: (node.children ?? []).map(strip) });
+  return {
+    name: 'chromium-ax-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'chromium-ax-tree') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`chromium-ax-tree needs Chromium over puppeteer, not ${session.browser.type}`);
+      const page = session.browser.getPage(session.id);
+      return strip(await page.accessibility.snapshot({ interestingOnly: false }));
+    },
+  };
+}

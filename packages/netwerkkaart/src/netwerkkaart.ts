@@ -790,7 +790,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   protected renderInstrument() {
     const v = this.value;
     const lokaal = v.mode === 'lokaal';
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, text.title(v.mode), 'na-heading na-title')}
         <p>${text.intro(v.mode)}</p>
         ${guidance(
@@ -811,7 +811,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           description: lokaal ? msg('Welke (nieuwe) samenwerkingsmogelijkheden ziet u?') : msg('Wat zou de persoon willen bereiken? (zie Mijn talenten en wensen, §8.5)'),
           multiline: true, value: v.wish, readonly: this.readonly, onInput: (x) => this.setField('wish', x.slice(0, 1000)),
         })}
-      </header>
+      </div>
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>

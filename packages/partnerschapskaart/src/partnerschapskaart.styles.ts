@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 const print = css`
   .step-tabs, .facilitator, .agreement, .note-actions, .move-menu, .add-note, .add-open, .participants, .now,
-  header .lead, .meta .na-field__description { display: none !important; }
+  .na-header .lead, .meta .na-field__description { display: none !important; }
   .card { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 3mm; }
   .equation { display: contents; }
   .term { display: flex; grid-row: 1; justify-content: space-between; font-size: 14pt; color: #000; }

@@ -566,7 +566,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     const notes = this.value.notes.filter((n) => n.cell === cell);
     const aspects = cellAspects(cell);
     const over = this.drag?.active && this.drag.over === cell;
-    return html`<section class="cell ${over ? 'drop-target' : ''}" part="cell" data-cell=${cell} aria-labelledby="column-${step}-heading cell-${cell}-heading">
+    return html`<section class="cell ${over ? 'drop-target' : ''}" part="cell" data-cell=${cell} role="group" aria-labelledby="column-${step}-heading cell-${cell}-heading">
       ${heading(this.headingLevel + 2, cellPrompt(cell), 'na-heading cell__heading', `cell-${cell}-heading`)}
       ${aspects.length ? html`<ul class="aspects">${aspects.map((a) => html`<li>${a}</li>`)}</ul>` : nothing}
       ${notes.length ? html`<ul class="notes" aria-labelledby="cell-${cell}-heading">${repeat(notes, (n) => n.id, (n) => this.renderNote(n))}</ul>` : nothing}
@@ -625,6 +625,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
       ?data-current=${current}
       ?data-quiet=${quiet}
       ?data-shown=${this.viewStep === step}
+      role="group"
       aria-labelledby="column-${step}-heading"
     >
       ${heading(this.headingLevel + 1, html`<span class="column__step">${stepLabel(step)}</span> <span class="column__name">${stepName(step)}</span>`, 'na-heading column__heading', `column-${step}-heading`)}
@@ -702,7 +703,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     const step = this.sessionStep;
     const info = sessionInfo[step];
     const level = this.headingLevel + 1;
-    return html`<section class="facilitator na-no-print" part="facilitator" aria-labelledby="facilitator-heading">
+    return html`<section class="facilitator na-no-print" part="facilitator" role="group" aria-labelledby="facilitator-heading">
       ${heading(level, msg('Facilitator: de werkvorm in zes stappen'), 'na-heading na-subtitle', 'facilitator-heading')}
       <ol class="session-steps">
         ${sessionSteps.map(
@@ -742,12 +743,12 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
 
   private renderAgreement() {
     const text = this.agreementText();
-    return html`<section class="agreement na-no-print" part="agreement" aria-labelledby="agreement-heading">
+    return html`<section class="agreement na-no-print" part="agreement" role="group" aria-labelledby="agreement-heading">
       ${heading(this.headingLevel + 1, msg('Stap 6: tekst voor een samenwerkingsovereenkomst'), 'na-heading na-subtitle', 'agreement-heading')}
       <p>${sessionText(6)[0]}</p>
       <details class="agreement__details" ?open=${this.facilitator && this.sessionStep === 6}>
         <summary>${msg('Toon de concepttekst (Markdown)')}</summary>
-        <pre id="agreement-text" class="agreement__text" tabindex="0" role="region" aria-label=${msg('Concepttekst samenwerkingsovereenkomst')}>${text}</pre>
+        <pre id="agreement-text" class="agreement__text" tabindex="0" role="group" aria-label=${msg('Concepttekst samenwerkingsovereenkomst')}>${text}</pre>
       </details>
       <div class="agreement__buttons">
         ${button({ label: msg('Kopieer de tekst'), onClick: () => void this.copyAgreement() })}
@@ -759,7 +760,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
 
   protected renderInstrument() {
     const quietAll = this.facilitator && this.focusSteps.length > 0;
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, cardText.title(), 'na-heading na-title')}
         <p>${cardText.intro()}</p>
         ${guidance(
@@ -776,7 +777,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
             <p>${msg('Sleep een geeltje naar een ander vak, of gebruik de knop ‘Verplaats naar…’ (ook met het toetsenbord).')}</p>`,
         )}
         ${translationNotice()}
-      </header>
+      </div>
       ${this.facilitator && !this.readonly ? this.renderFacilitator() : nothing}
       <div class="meta" part="meta">
         ${textField({

@@ -63,7 +63,7 @@ export const reflectorStyles = css`
     break-inside: avoid;
   }
   .statement__text { font-weight: var(--_na-font-weight-bold); margin: 0; }
-  .statement__text::before { content: counter(statement) '. '; }
+  .statement__text::before { content: counter(statement) '. ' / ''; } /* the list says the number; the name stays the statement */
   .na-scale__options { display: flex; flex-direction: column; gap: var(--_na-space-block-xs); }
   .na-scale__option:has(input:checked) {
     background-color: var(--na-reflector-option-checked-background-color, var(--_na-color-accent-subtle));

@@ -334,7 +334,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
         ? scale({
             name: `scale-${o.key}`,
             legend: o.text,
-            hideLegend: true,
+            grouped: false,
             options: d.scale.options,
             selected: o.answer.choice,
             readonly: this.readonly,
@@ -514,7 +514,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
         heading: msg('De invullingen naast elkaar'),
         content: html`<p class="na-notice">${reflectorText.compareAdvice()}</p>
           <p>${msg('Wat anders is dan bij een eerdere invulling, staat gemarkeerd met het woord Veranderd.')}</p>
-          <div class="table-scroll" role="region" aria-label=${msg('Tabel met de invullingen naast elkaar')} tabindex="0">
+          <div class="table-scroll" role="group" aria-label=${msg('Tabel met de invullingen naast elkaar')} tabindex="0">
             <table>
               <thead>
                 <tr>

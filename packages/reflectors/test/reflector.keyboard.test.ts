@@ -90,7 +90,7 @@ describe('reflectors keyboard walkthrough', () => {
       await press('Enter', { within });
       expect(compare.getAttribute('aria-pressed')).to.equal('true');
       expect(shadow(el).querySelector('[part~="comparison"]')).to.exist;
-      await tabTo('[role="region"][tabindex="0"]', { within });
+      await tabTo('.table-scroll[tabindex="0"]', { within });
       await tabTo(named(/^Invulling van /, 'button'), { within, back: true });
       await press('Enter', { within });
       expect(shadow(el).querySelector('[part~="comparison"]')).to.be.null;

@@ -103,12 +103,13 @@ describe('reflectors', () => {
 
   it('shows the workbook statements verbatim, in order, each a radio group named by its statement', async () => {
     const el = await mount<NaReflector>('na-reflector-eenzaamheid');
-    const groups = [...shadow(el).querySelectorAll('fieldset.na-scale')];
+    const groups = [...shadow(el).querySelectorAll('.statement[role="group"]')];
     expect(groups).to.have.length(11);
-    expect(groups.map((g) => g.querySelector('legend')!.textContent!.trim())).to.deep.equal(eenzaamheidDefinition().statements!.map((s) => s.text));
-    expect(groups[0]!.querySelector('legend')!.textContent).to.equal('Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse problemen terecht kan');
+    const names = groups.map((g) => shadow(el).getElementById(g.getAttribute('aria-labelledby')!)!.textContent!.trim());
+    expect(names).to.deep.equal(eenzaamheidDefinition().statements!.map((s) => s.text));
+    expect(names[0]).to.equal('Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse problemen terecht kan');
     // the scale labels are the accessible names of the options
-    const labels = [...groups[0]!.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    const labels = [...groups[0]!.querySelectorAll('.na-scale label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
     expect(labels).to.deep.equal(['A helemaal niet mee eens', 'B in geringe mate mee eens', 'C in hoge mate mee eens']);
     // the warning of 6.10
     expect(visibleText(el)).to.contain('De reflector is uitsluitend bedoeld als voeding voor een gesprek.');
@@ -116,7 +117,7 @@ describe('reflectors', () => {
 
   it('follows the locale and an organisation\'s own texts in its statements at once (its definition is kept between renders)', async () => {
     const el = await mount<NaReflector>('na-reflector-vooroordelen');
-    const legends = () => [...shadow(el).querySelectorAll('fieldset.na-scale legend')].map((l) => l.textContent!.trim());
+    const legends = () => [...shadow(el).querySelectorAll('.statement__text')].map((l) => l.textContent!.trim());
     expect(legends()[0]).to.equal('Eenzaamheid hoort bij het leven.');
     setTexts('nl', { 'Eenzaamheid hoort bij het leven.': 'Eenzaam zijn hoort bij het leven.' });
     try {
@@ -154,7 +155,7 @@ describe('reflectors', () => {
 
   it('round-trips answers, comments, talk flags and own statements through the UI and JSON', async () => {
     const el = await mount<NaReflector>('na-reflector-vooroordelen');
-    const first = shadow(el).querySelectorAll('fieldset.na-scale')[0]!;
+    const first = shadow(el).querySelectorAll('.na-scale')[0]!;
     (first.querySelectorAll('input')[2] as HTMLInputElement).click();
     type(shadow(el).querySelector<HTMLTextAreaElement>('#comment-s-hoort-bij-leven')!, 'Iedereen kent het.');
     shadow(el).querySelector<HTMLInputElement>('#talk-s-hoort-bij-leven')!.click();
@@ -182,7 +183,7 @@ describe('reflectors', () => {
 
   it('a second filling leaves the first untouched', async () => {
     const el = await mount<NaReflector>('na-reflector-eenzaamheid');
-    const groups = () => [...shadow(el).querySelectorAll('fieldset.na-scale')];
+    const groups = () => [...shadow(el).querySelectorAll('.na-scale')];
     (groups()[0]!.querySelectorAll('input')[1] as HTMLInputElement).click();
     (groups()[1]!.querySelectorAll('input')[2] as HTMLInputElement).click();
     await el.updateComplete;
@@ -436,7 +437,7 @@ describe('reflectors', () => {
       properties: { value: { ...clone(vooroordelenExample), moments: [clone(vooroordelenExample).moments[0]!] } },
     });
     expect(shadow(single).querySelector('[part~="comparison"]')).to.be.null;
-    expect(shadow(single).querySelectorAll('fieldset.na-scale').length).to.equal(8);
+    expect(shadow(single).querySelectorAll('.na-scale').length).to.equal(8);
   });
 
   it('a filling can be removed, and undo brings it back', async () => {

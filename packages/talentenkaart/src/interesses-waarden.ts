@@ -224,7 +224,7 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
   }
 
   protected renderInstrument() {
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, interestText86.title(), 'na-heading na-title')}
         <p class="na-no-print">${interestGuidance.intro()}</p>
         <p class="na-no-print" id="cycle-help">
@@ -241,7 +241,7 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
             <ul><li>${interestGuidance.whyValue()}</li><li>${interestText86.meaning('(...)')}</li></ul>`,
         )}
         ${translationNotice()}
-      </header>
+      </div>
       ${section({
         id: 'interests',
         level: this.headingLevel + 1,

@@ -226,14 +226,14 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
 
   protected renderInstrument() {
     const people = this.value.people;
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, msg('Talenten en wensen in de groep'), 'na-heading na-title')}
         <p><strong>${groupGuidance.lead()}</strong></p>
         <ol class="steps">${groupGuidance.items().map((t) => html`<li>${t}</li>`)}</ol>
         ${guidance(talentGuidance.summary(), talentGuidanceContent())}
         ${guidance(wishGuidance.summary(), wishGuidanceContent())}
         ${translationNotice()}
-      </header>
+      </div>
       ${this.readonly
         ? nothing
         : addItemField({ id: 'add-person', label: msg('Naam van een deelnemer'), buttonLabel: msg('Voeg toe'), onAdd: (name) => this.addPerson(name) })}

@@ -71,12 +71,12 @@ export class NaTalentenkaart extends NaInstrumentElement<TalentenkaartValue> {
       talentsExtra: guidance(talentGuidance.summary(), talentGuidanceContent()),
       wishesExtra: guidance(wishGuidance.summary(), wishGuidanceContent()),
     };
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, talentenkaartText.title(), 'na-heading na-title')}
         <p class="na-no-print">${talentenkaartText.intro()}</p>
         <p class="na-subtle na-no-print">${talentenkaartText.emptyIsFine()}</p>
         ${translationNotice()}
-      </header>
+      </div>
       ${renderNameDate(options)}
       <div class="card">${renderTalents(options)} ${renderWishes(options)}</div>`;
   }

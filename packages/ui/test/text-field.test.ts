@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
 import '@niet-alleen/ui';
 import type { NaTextField } from '@niet-alleen/ui';
@@ -27,6 +27,24 @@ describe('<na-text-field>', () => {
     return el;
   };
   const control = (el: NaTextField) => el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('.na-input')!;
+
+  it('says "(verplicht)" and "(niet verplicht)" after the label as a word of its own, also to a screen reader', async function () {
+    interface Ax { role: string; name: string; children: Ax[] }
+    const names = async () => {
+      const all = (n: Ax): Ax[] => [n, ...n.children.flatMap(all)];
+      // A no-break space is a space to a screen reader.
+      return all(await executeServerCommand<Ax, undefined>('chromium-ax-tree')).filter((n) => n.role === 'textbox').map((n) => n.name.replace(/\s+/g, ' '));
+    };
+    await make({ label: 'Naam', optional: true });
+    await make({ label: 'Woonplaats', required: true });
+    let seen: string[];
+    try {
+      seen = await names();
+    } catch {
+      this.skip(); // Chromium's own tree comes through its DevTools protocol only
+    }
+    expect(seen!).to.deep.equal(['Naam (niet verplicht)', 'Woonplaats (verplicht)']);
+  });
 
   it('labels the control, links description and error, and marks it invalid', async () => {
     const el = await make({ label: 'E-mailadres', description: 'We sturen alleen een bevestiging.', error: 'Dit is geen e-mailadres.', type: 'email' });

@@ -495,7 +495,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
     const errors = this.visibleErrors();
     const labels = new Map(this.checkedFields().map((f) => [f.key, f.label()]));
     return html`<div class="editor" part="editor" @focusout=${this.onFocusOut}>
-      <header part="header">
+      <div class="na-header" part="header">
         ${heading(level, msg('Verwijskaart maken'), 'na-heading na-title')}
         <p>${msg('Maak hier de verwijskaart voor uw gemeente, wijk of dorp. Schrijf op wat iemand doet bij een vermoeden van eenzaamheid, welke hulp er is en wie hij of zij kan bellen.')}</p>
         ${guidance(
@@ -503,7 +503,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
           html`<ul>${assignmentQuestions().map((q) => html`<li>${q}</li>`)}</ul>`,
         )}
         ${this.renderTranslationNote()}
-      </header>
+      </div>
       ${errorSummary(
         msg('Niet alles klopt. Deze velden staan pas op de kaart als ze goed zijn:'),
         [...errors].map(([id, code]) => ({ id, message: `${labels.get(id) ?? id}: ${fieldErrorText(code)}` })),
@@ -894,12 +894,12 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   private renderCard() {
     const v = this.value;
     return html`<article class="card" part="card" aria-labelledby="card-title">
-      <header part="header" class="card__header">
+      <div part="header" class="na-header card__header">
         ${heading(this.headingLevel, v.title || verwijskaartText.title(), 'na-heading na-title', 'card-title')}
         ${v.area ? html`<p class="card__area">${v.area}</p>` : nothing}
         ${this.renderTranslationNote()}
         ${this.isEmpty && !this.problem ? html`<div class="na-no-print">${emptyState(msg('Deze verwijskaart is nog leeg.'), msg('U kunt hem afdrukken en met de hand invullen.'))}</div>` : nothing}
-      </header>
+      </div>
       <div class="card__body">
         <div class="card__main">${this.renderSteps()} ${this.renderOptionList()}</div>
         <div class="card__side">${this.renderContact()}</div>

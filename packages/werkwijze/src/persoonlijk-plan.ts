@@ -243,7 +243,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
   private renderLookBack(l: LookBack) {
     const hid = `lookback-${l.id}-heading`;
     return html`<li class="look-back" part="look-back">
-      <section aria-labelledby=${hid}>
+      <section role="group" aria-labelledby=${hid}>
         ${heading(this.headingLevel + 2, this.lookBackTitle(l), 'na-heading', hid)}
         ${textField({
           id: `lookback-${l.id}-date`,
@@ -295,10 +295,10 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
 
   private renderLookBackView() {
     const v = this.value;
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, msg('Persoonlijk plan: terugblik'), 'na-heading na-title')}
         ${translationNotice()}
-      </header>
+      </div>
       <div part="goal" class="goal">
         ${section({
           id: 'goal-section',
@@ -317,7 +317,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
   protected renderInstrument() {
     if (this.view === 'terugblik') return this.renderLookBackView();
     const v = this.value;
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, planText.title(), 'na-heading na-title')}
         <p>${planText.fit()} ${planText.small()}</p>
         ${guidance(
@@ -325,7 +325,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
           html`<p>${planText.form()}</p><p>${planText.realise()}</p><p>${planText.stay()}</p>`,
         )}
         ${translationNotice()}
-      </header>
+      </div>
       ${this.renderSuggestions()}
       <div part="goal" class="goal">
         ${section({

@@ -281,7 +281,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
       const s = this.signals;
       const marked = !!s && (s.marked.length > 0 || s.own.some((o) => o.marked));
       if (!marked) return nothing;
-      return html`<aside class="link na-no-print" part="link" aria-labelledby="${phase}-link-signaal">
+      return html`<aside class="link na-no-print" part="link" role="note" aria-labelledby="${phase}-link-signaal">
         ${heading(level, msg('U heeft een signaal gemarkeerd'), 'na-heading', `${phase}-link-signaal`)}
         <p>${msg('Bespreek het vermoeden met de persoon. Kunt of wilt u dat niet, geef het signaal dan door.')}</p>
         <div class="link-actions">
@@ -295,7 +295,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     if (kind === 'wens') {
       const wishes = this.#wishes(this.value.instruments.talentenkaart);
       const network = !!integrationByKey('netwerkkaart');
-      return html`<aside class="link na-no-print" part="link" aria-labelledby="${phase}-link-wens">
+      return html`<aside class="link na-no-print" part="link" role="note" aria-labelledby="${phase}-link-wens">
         ${heading(level, msg('Van wens naar plan'), 'na-heading', `${phase}-link-wens`)}
         <p>${msg('Wensen uit Mijn talenten en wensen komen in het persoonlijk plan als mogelijk doel.')}</p>
         ${wishes.length && network
@@ -353,7 +353,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
         <p>${contactTypologyNote()}</p>
         ${heading(level, isolationTypologyTitle(), 'na-heading')}
         <p>${isolationTypologyIntro()}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=${isolationTypologyTitle()}>
+        <div class="table-scroll" tabindex="0" role="group" aria-label=${isolationTypologyTitle()}>
           <table>
             <thead>
               <tr><th scope="col">${cols.persistence}</th><th scope="col">${cols.oriented}</th><th scope="col">${cols.notOriented}</th><th scope="col">${cols.interventions}</th></tr>
@@ -388,7 +388,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     const wishes = this.#wishes(this.value.instruments.talentenkaart);
     const contacts = this.#contacts(this.value.instruments.netwerkkaart);
     const referral = key === 'verwijskaart';
-    return html`<section class="instrument" part="instrument" id="${phase}-${key}" tabindex="-1" aria-label=${integration.title()} data-instrument=${key}>
+    return html`<section class="instrument" part="instrument" id="${phase}-${key}" tabindex="-1" role="group" aria-label=${integration.title()} data-instrument=${key}>
       ${referral && !this.readonly && !this.printPreview
         ? html`<p class="na-no-print">${button({
             label: msg('Verwijskaart van uw organisatie bewerken'),
@@ -435,7 +435,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   }
 
   protected renderInstrument() {
-    return html`<header part="header">
+    return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, werkwijzeText.title(), 'na-heading na-title')}
         <p>${werkwijzeText.notSequential()}</p>
         ${guidance(
@@ -444,7 +444,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
             <p>${msg('Ga met de pijltjestoetsen langs de fases.')}</p>`,
         )}
         ${translationNotice()}
-      </header>
+      </div>
       ${this.printPreview
         ? nothing
         : html`<div class="phases na-no-print" part="phases" role="tablist" aria-label=${msg('Fases')} @keydown=${this.onTabKeydown}>

@@ -40,6 +40,12 @@ export interface ScaleOptions {
   readonly?: boolean;
   part?: string;
   hideLegend?: boolean;
+  /**
+   * False when the caller's own group already carries the name (a reflector's statement row with
+   * its comment and "talk" box): the options then come without a fieldset and legend of their own,
+   * so a screen reader does not say the statement twice.
+   */
+  grouped?: boolean;
 }
 
 /**
@@ -47,9 +53,7 @@ export interface ScaleOptions {
  * move within the row (native radio behaviour).
  */
 export function scale(o: ScaleOptions) {
-  return html`<fieldset class="na-fieldset na-scale" part=${o.part ?? 'scale'}>
-    <legend class=${o.hideLegend ? 'na-visually-hidden' : nothing}>${o.legend}</legend>
-    <div class="na-scale__options">
+  const options = html`<div class="na-scale__options">
       ${o.options.map(
         (option) => html`<label class="na-choice na-scale__option" part="scale-option">
           <input
@@ -63,6 +67,10 @@ export function scale(o: ScaleOptions) {
           <span>${option.short ? html`<strong aria-hidden="true">${option.short}</strong> ` : nothing}${option.label}</span>
         </label>`,
       )}
-    </div>
+    </div>`;
+  if (o.grouped === false) return html`<div class="na-scale" part=${o.part ?? 'scale'}>${options}</div>`;
+  return html`<fieldset class="na-fieldset na-scale" part=${o.part ?? 'scale'}>
+    <legend class=${o.hideLegend ? 'na-visually-hidden' : nothing}>${o.legend}</legend>
+    ${options}
   </fieldset>`;
 }

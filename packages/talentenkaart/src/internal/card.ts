@@ -36,7 +36,7 @@ export interface CardOptions {
  */
 function cardSection(o: CardOptions, s: { id: string; heading: unknown; level: number; part: string; content: unknown }) {
   const labelledBy = [o.ownerHeadingId, `${s.id}-heading`].filter(Boolean).join(' ');
-  return html`<section class="na-section" part=${s.part} aria-labelledby=${labelledBy}>
+  return html`<section class="na-section" part=${s.part} role="group" aria-labelledby=${labelledBy}>
     ${heading(s.level, s.heading, 'na-heading na-subtitle', `${s.id}-heading`)}
     ${s.content}
   </section>`;
