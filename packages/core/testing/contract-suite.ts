@@ -74,6 +74,23 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       }
     });
 
+    it('refuses a value whose getter or Proxy throws, a revoked Proxy and a cycle with na-invalid, never throwing (issue 27)', async () => {
+      const el = await create({ properties: { value: o.sample() } });
+      const getter = Object.defineProperty({ ...o.sample() }, 'schemaVersion', { enumerable: true, get: () => { throw new Error('hostile getter'); } });
+      const proxy = new Proxy(o.sample(), { get: () => { throw new Error('hostile Proxy'); }, ownKeys: () => { throw new Error('hostile Proxy'); } });
+      const revocable = Proxy.revocable(o.sample(), {});
+      revocable.revoke();
+      const cyclic: Record<string, unknown> = { ...(o.sample() as unknown as Record<string, unknown>) };
+      cyclic.self = cyclic;
+      for (const bad of [getter, proxy, revocable.proxy, cyclic]) {
+        const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+        expect(() => (el.value = bad as T)).not.to.throw();
+        expect(invalid.map((e) => e.detail.source)).to.deep.equal(['property']);
+        expect(el.value).to.deep.equal(o.sample());
+        expect(() => el.exportJSON()).not.to.throw();
+      }
+    });
+
     it('fires na-change with the new value after a user edit', async () => {
       const el = await create();
       const changes = recordEvents<NaChangeEvent>(el, 'na-change');

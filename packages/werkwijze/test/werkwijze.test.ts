@@ -348,7 +348,7 @@ describe('<na-werkwijze>', () => {
     const fresh = await create({
       attributes: { 'storage-key': 'werkwijze-deep' },
       children: `<script type="application/json">${deep}</script>`,
-      listeners: { 'na-invalid': (e) => loaded.push(e as NaInvalidEvent) },
+      listeners: { 'na-invalid': (e: Event) => loaded.push(e as NaInvalidEvent) },
     });
     expect(loaded.map((e) => e.detail.source)).to.deep.equal(['markup', 'storage']);
     expect(fresh.isEmpty).to.be.true;
