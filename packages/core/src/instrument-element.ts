@@ -170,22 +170,26 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     this.dispatchEvent(new NaChangeEvent(next));
   }
 
-  undo(): void {
+  /** Goes back one edit; false when there is none or while `readonly` (nothing changes then). */
+  undo(): boolean {
     const previous = this.#past.at(-1);
-    if (!previous || this.readonly) return;
+    if (!previous || this.readonly) return false;
     this.#past = this.#past.slice(0, -1);
     this.#future = [this.value, ...this.#future];
     this.#coalesceKey = null;
     this.applyEdit(previous, msg('Ongedaan gemaakt.'));
+    return true;
   }
 
-  redo(): void {
+  /** Goes forward one undone edit; false when there is none or while `readonly`. */
+  redo(): boolean {
     const next = this.#future[0];
-    if (!next || this.readonly) return;
+    if (!next || this.readonly) return false;
     this.#future = this.#future.slice(1);
     this.remember();
     this.#coalesceKey = null;
     this.applyEdit(next, msg('Opnieuw gedaan.'));
+    return true;
   }
 
   /** Says `text` to screen-reader users through a polite live region. */
@@ -195,12 +199,18 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** Empties the instrument (undo brings it back). */
-  reset(): void {
-    if (this.isEmpty) return;
+  /**
+   * Empties the instrument (undo brings it back). While `readonly` nothing changes and it returns
+   * false, like `importJSON()`, `undo()` and `redo()`: readonly means the data cannot be changed
+   * from the element, only by setting `value`.
+   */
+  reset(): boolean {
+    if (this.readonly) return false;
+    if (this.isEmpty) return true;
     this.remember();
     this.#future = [];
     this.applyEdit(this.definition.empty(), msg('Alles is leeggemaakt. Met Ongedaan maken komt het terug.'));
+    return true;
   }
 
   /** The value as JSON text, for a file. */
@@ -208,8 +218,13 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     return JSON.stringify(this.value, null, 2);
   }
 
-  /** Loads a value from JSON text. Bad JSON or an invalid value returns false, fires `na-invalid` and keeps the current value. */
+  /**
+   * Loads a value from JSON text. Bad JSON or an invalid value returns false, fires `na-invalid` and
+   * keeps the current value. While `readonly` it returns false and changes nothing (no na-invalid:
+   * the data was not refused, the element is).
+   */
   importJSON(text: string): boolean {
+    if (this.readonly) return false;
     const result = parseValue(this.definition, text, { text: true });
     if (!result.ok) {
       this.reportInvalid('import', result.issues);

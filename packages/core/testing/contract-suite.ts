@@ -123,6 +123,34 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(shadow(el).querySelector('[part~="toolbar"]')).to.be.null;
     });
 
+    it('readonly: reset(), importJSON(), undo() and redo() change nothing and return false; setting value still works (issue 27)', async () => {
+      const el = await create({ attributes: { 'storage-key': 'contract-readonly' } });
+      await o.edit(el);
+      await el.updateComplete;
+      el.saveNow();
+      const edited = el.value;
+      const stored = localStorage.getItem('contract-readonly');
+      el.readonly = true;
+      await el.updateComplete;
+      const changes = recordEvents(el, 'na-change');
+      const invalid = recordEvents(el, 'na-invalid');
+      expect(el.reset()).to.be.false;
+      expect(el.importJSON(JSON.stringify(o.sample()))).to.be.false;
+      expect(el.undo()).to.be.false;
+      expect(el.redo()).to.be.false;
+      el.saveNow();
+      expect(el.value).to.deep.equal(edited);
+      expect(changes).to.have.length(0);
+      expect(invalid).to.have.length(0);
+      expect(localStorage.getItem('contract-readonly')).to.equal(stored);
+      el.value = o.sample(); // the host page still sets what it shows
+      expect(el.value).to.deep.equal(o.sample());
+      el.readonly = false;
+      expect(el.reset()).to.be.true;
+      expect(el.isEmpty).to.be.true;
+      expect(el.undo()).to.be.true;
+    });
+
     it('round-trips through exportJSON/importJSON', async () => {
       const el = await create({ properties: { value: o.sample() } });
       const text = el.exportJSON();
