@@ -3,7 +3,7 @@ import './locales/translations.js';
 
 export * from './events.js';
 export * from './instrument.js';
-export { textSchema, idSchema, boundedObjectSchema, maxKeysCheck } from './schemas.js';
+export { textSchema, idSchema, boundedObjectSchema, maxKeysCheck, dateSchema, isCalendarDate } from './schemas.js';
 export { plainData, valueLimits, type DataLimits, type PlainResult } from './plain-data.js';
 export { NaInstrumentElement } from './instrument-element.js';
 export { setLocale, getLocale, textsKey, matchLocale, registerTranslations, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';

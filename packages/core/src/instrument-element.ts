@@ -14,6 +14,12 @@ import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 
 const historyLimit = 100;
+const defaultHeadingLevel = 2;
+
+function headingLevelFromAttribute(text: string | null): number {
+  const level = Number(text);
+  return text !== null && text.trim() !== '' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : defaultHeadingLevel;
+}
 const saveDelayMs = 400;
 
 /** A message shown inside the element after something went wrong or needs a decision. */
@@ -63,8 +69,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   @property({ type: Boolean, reflect: true }) required = false;
   /** Opt-in autosave to localStorage under this key; restored when connected. Off by default. */
   @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
-  /** Level of the instrument's main heading (2 by default), so it fits the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * Level of the instrument's main heading (2 by default), so it fits the host page's outline. An
+   * attribute that is not a whole number from 1 to 6, or no attribute, gives the default.
+   */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: headingLevelFromAttribute } }) headingLevel = defaultHeadingLevel;
 
   @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
@@ -101,7 +110,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   set value(next: T) {
     if (next === undefined || next === this.#value) return;
     this.#valueSetByProperty = true;
-    this.accept(next, 'property');
+    // A value the host page sets is the user's data too: with a storage-key it is autosaved like an edit.
+    if (this.accept(next, 'property')) this.scheduleSave();
   }
 
   get canUndo(): boolean {

@@ -204,6 +204,30 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(restored.value).to.deep.equal(saved.value);
     });
 
+    it('autosaves a value set by property under storage-key, like an edit (issue 27)', async () => {
+      const el = await create({ attributes: { 'storage-key': 'contract-property' } });
+      el.value = o.sample();
+      el.remove(); // flushes a pending autosave; there must be one
+      expect(JSON.parse(localStorage.getItem('contract-property')!)).to.deep.equal(o.sample());
+    });
+
+    it('heading-level: a whole number 1–6 sets the main heading; anything else, or no attribute, gives level 2 (issue 27)', async () => {
+      const el = await create({ attributes: { 'heading-level': '4' }, properties: { value: o.sample() } });
+      const level = () => shadow(el).querySelector('h1, h2, h3, h4, h5, h6')?.localName;
+      expect(level()).to.equal('h4');
+      for (const bad of ['abc', '0', '7', '2.5', '']) {
+        el.setAttribute('heading-level', bad);
+        await el.updateComplete;
+        expect(level(), `heading-level="${bad}"`).to.equal('h2');
+      }
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(level()).to.equal('h3');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(level()).to.equal('h2');
+    });
+
     it('keeps unreadable stored data aside and reports it', async () => {
       localStorage.setItem('contract-corrupt', '{"schemaVersion": 1, "broken": ');
       const invalid: NaInvalidEvent[] = [];

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, button, checkbox, createId, datedFilename, downloadFile, emptyState, guidance, heading, isolate,
+  NaInstrumentElement, button, checkbox, createId, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
   scale, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
@@ -254,6 +254,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
 
   private setField<K extends 'owner' | 'date' | 'wish'>(key: K, v: string) {
+    // A browser without a date picker lets any text through: only a real day (or nothing) is kept.
+    if (key === 'date' && v !== '' && !isCalendarDate(v)) return;
     this.commit({ ...this.value, [key]: v }, { coalesce: key });
   }
 
@@ -802,7 +804,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         ${translationNotice()}
         <div class="fields">
           ${textField({ id: 'owner', label: lokaal ? msg('Netwerk van') : msg('Persoonlijke netwerkkaart van'), value: this.pseudonymise ? shownName({ name: v.owner, kind: 'persoon' }, true) : v.owner, readonly: this.readonly || this.pseudonymise, onInput: (x) => this.setField('owner', x.slice(0, 200)) })}
-          ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x.slice(0, 32)) })}
+          ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x) })}
           ${this.readonly ? nothing : html`<div class="na-no-print">${selectField({ id: 'mode', label: msg('Soort kaart'), value: v.mode, options: modes.map((m) => ({ value: m, label: label.mode(m) })), onChange: (m) => this.setMode(m as Mode) })}</div>`}
         </div>
         ${textField({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
 import { kinds, modes, supportTypes, valuations, wishTypes } from './content.js';
 
 /** Positions are relative to the map: the centre is 0,0 and the outer edge of the last ring is 1. */
@@ -41,7 +41,7 @@ const networkShape = {
 export const snapshotSchema = z.object({
   id: id(),
   /** ISO date, e.g. 2026-11-23. */
-  date: text(32),
+  date: dateSchema(),
   label: text(200),
   ...networkShape,
 });
@@ -53,8 +53,8 @@ export const netwerkkaartSchema = z.object({
   mode: z.enum(modes),
   /** "Persoonlijke netwerkkaart van:" */
   owner: text(200),
-  /** "Datum:" */
-  date: text(32),
+  /** "Datum:" as yyyy-mm-dd, or empty. */
+  date: dateSchema({ optional: true }),
   /** The wish (8.5) from which to look for who or what can help. */
   wish: text(1000),
   /** Own ring labels, innermost first; empty means the defaults of the mode. */

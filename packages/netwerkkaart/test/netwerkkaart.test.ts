@@ -55,6 +55,21 @@ describe('<na-netwerkkaart>', () => {
   });
   const create = (opts = {}) => mount<NaNetwerkkaart>('na-netwerkkaart', opts);
 
+  it('takes only real days, YYYY-MM-DD, as dates (empty for the map\'s date), not any text (issue 27)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    for (const date of ['gisteren', '2026-02-30', '23-11-2026', '2026-11-23 ']) {
+      const invalid = recordEvents(el, 'na-invalid');
+      el.value = { ...sample(), date };
+      el.value = { ...sample(), snapshots: [{ id: 's1', date, label: '', contacts: [], ties: [] }] };
+      expect(invalid, date).to.have.length(2);
+      expect(el.value).to.deep.equal(sample());
+    }
+    el.value = { ...sample(), date: '' };
+    expect(el.value.date).to.equal('');
+    el.value = { ...sample(), date: '2024-02-29', snapshots: [{ id: 's1', date: '2024-02-29', label: '', contacts: [], ties: [] }] };
+    expect(el.value.snapshots[0]!.date).to.equal('2024-02-29');
+  });
+
   it('draws a blank map: three rings, the six life domains and a text alternative', async () => {
     const el = await create();
     const root = shadow(el);

@@ -52,6 +52,10 @@ runInstrumentContractTests<WerkwijzeValue>({
     // Answers of another reflector are refused by the reflector's own definition.
     { schemaVersion: 1, instruments: { 'reflector-eenzaamheid': { schemaVersion: 1, reflector: 'vooroordelen', moments: [] } } },
     { schemaVersion: 1 },
+    // A choice not on the reflector's scale (issue 27).
+    { schemaVersion: 1, instruments: { 'reflector-eenzaamheid': { schemaVersion: 1, reflector: 'eenzaamheid', moments: [{ id: 'm', date: '2026-01-01', answers: { leegte: { choice: 'Z', comment: '', talk: false } }, own: [], columns: {} }] } } },
+    // A date that is no day (issue 27).
+    { schemaVersion: 1, instruments: { netwerkkaart: { ...sample().instruments.netwerkkaart, date: 'gisteren' } } },
   ],
   text: { nl: 'Wensen en talenten', en: 'Wishes and talents' },
 });
