@@ -5,7 +5,7 @@ import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource,
 import { parseValue, isEmptyValue, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';
 import { memoizeLast } from './memo.js';
-import { keepAside, readStored, writeStored } from './storage.js';
+import { isReservedKey, keepAside, readStored, reservedKeyPrefix, writeStored } from './storage.js';
 import { printElement, type PageSize } from './print.js';
 import { downloadFile, datedFilename } from './files.js';
 import { button } from './ui/button.js';
@@ -15,6 +15,9 @@ import { baseStyles } from './styles/base.styles.js';
 
 const historyLimit = 100;
 const defaultHeadingLevel = 2;
+
+/** Told whenever autosave stops: what is on screen is no longer kept in this browser. */
+const autosaveOffText = () => msg('Automatisch bewaren in deze browser staat uit. Wat u nu verandert, wordt niet bewaard: bewaar het als bestand.');
 
 function headingLevelFromAttribute(text: string | null): number {
   const level = Number(text);
@@ -29,6 +32,8 @@ interface Problem {
   conflict?: boolean;
   /** Autosave failed: the next successful save takes the message away (and nothing else does that). */
   saveFailed?: boolean;
+  /** Autosave stopped under this key: another storage-key takes the message away. */
+  autosaveOff?: boolean;
 }
 
 /**
@@ -333,7 +338,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     const key = this.storageKey;
     this.#loadedKey = key;
     this.#storageBlocked = false;
+    if (this.problem?.autosaveOff) this.problem = null;
     if (!key) return;
+    if (isReservedKey(key)) {
+      this.refuseReservedKey(key);
+      return;
+    }
     const text = readStored(key);
     if (text === null) return;
     const result = parseValue(this.definition, text, { text: true });
@@ -343,6 +353,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       return;
     }
     this.refuseStored(key, text, result.issues);
+  }
+
+  /** A key of the library's own (its registry): never read or written; the page author is told why, the user that autosave is off. */
+  private refuseReservedKey(key: string): void {
+    this.#storageBlocked = true;
+    const error = new Error(
+      `niet-alleen: storage-key "${key}" is reserved (keys starting with "${reservedKeyPrefix}" are the library's own). Choose another key; autosave is off until then.`,
+    );
+    console.error(error.message);
+    this.dispatchEvent(new NaStorageErrorEvent(key, error));
+    this.problem = { text: autosaveOffText(), autosaveOff: true };
   }
 
   /** Stored data that cannot be used is never overwritten unless a copy was kept aside first. */
