@@ -96,6 +96,13 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #loadedKey: string | null = null;
   #valueSetByProperty = false;
   #connectedBefore = false;
+  /** The storage key this element is listed under in `#byKey`, while connected. */
+  #joinedKey: string | null = null;
+  /**
+   * The connected elements per storage key on this page. The `storage` event reaches only other
+   * tabs, so two elements with one key on one page hear of each other's writes through this.
+   */
+  static #byKey = new Map<string, Set<NaInstrumentElement<VersionedValue>>>();
 
   constructor() {
     super();
@@ -310,6 +317,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     if (!this.#connectedBefore || this.storageKey !== this.#loadedKey) this.loadFromStorage();
     else this.checkForOutsideChange();
     this.#connectedBefore = true;
+    this.#joinKey();
     this.syncForm();
     window.addEventListener('storage', this.#onStorageEvent);
     window.addEventListener('pagehide', this.#flush);
@@ -318,13 +326,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#flush();
+    this.#leaveKey();
     window.removeEventListener('storage', this.#onStorageEvent);
     window.removeEventListener('pagehide', this.#flush);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('required')) this.syncForm();
-    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) this.loadFromStorage();
+    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) {
+      this.loadFromStorage();
+      this.#joinKey();
+    }
   }
 
   /** `<script type="application/json">` inside the element configures it without JavaScript. */
@@ -390,8 +402,44 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     if (text !== null && text !== this.#lastWritten) this.offerConflict();
   }
 
-  private offerConflict(): void {
-    this.problem = { text: msg('Deze gegevens zijn in een ander venster veranderd.'), conflict: true };
+  private offerConflict({ samePage = false } = {}): void {
+    this.problem = {
+      text: samePage ? msg('Deze gegevens zijn op deze pagina ook elders veranderd.') : msg('Deze gegevens zijn in een ander venster veranderd.'),
+      conflict: true,
+    };
+  }
+
+  /** Lists this element under its storage key; a second element with the same key on the page is warned about. */
+  #joinKey(): void {
+    const key = this.#loadedKey && this.isConnected && !isReservedKey(this.#loadedKey) ? this.#loadedKey : null;
+    if (key === this.#joinedKey) return;
+    this.#leaveKey();
+    if (!key) return;
+    const members = NaInstrumentElement.#byKey.get(key) ?? new Set();
+    if (members.size) {
+      console.warn(
+        `niet-alleen: ${members.size + 1} elements on this page use storage-key "${key}". Each offers to load the other's changes instead of overwriting them; give each its own key.`,
+        [...members, this],
+      );
+    }
+    members.add(this as unknown as NaInstrumentElement<VersionedValue>);
+    NaInstrumentElement.#byKey.set(key, members);
+    this.#joinedKey = key;
+  }
+
+  #leaveKey(): void {
+    const key = this.#joinedKey;
+    if (key === null) return;
+    const members = NaInstrumentElement.#byKey.get(key);
+    members?.delete(this as unknown as NaInstrumentElement<VersionedValue>);
+    if (!members?.size) NaInstrumentElement.#byKey.delete(key);
+    this.#joinedKey = null;
+  }
+
+  /** Another element on this page wrote `text` under the shared key: the same choice as for another tab. */
+  #otherWroteHere(text: string): void {
+    if (!this.storageKey || this.#storageBlocked || text === this.#lastWritten) return;
+    this.offerConflict({ samePage: true });
   }
 
   /** While another tab's change waits for the user's choice, autosave must not overwrite it. */
@@ -421,6 +469,9 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       writeStored(key, text);
       this.#lastWritten = text;
       if (this.problem?.saveFailed) this.problem = null;
+      for (const other of NaInstrumentElement.#byKey.get(key) ?? []) {
+        if (other !== (this as unknown as NaInstrumentElement<VersionedValue>)) other.#otherWroteHere(text);
+      }
     } catch (error) {
       this.problem = {
         text: msg('Opslaan in deze browser is niet gelukt. Uw gegevens staan nog op het scherm: bewaar ze als bestand.'),

@@ -320,6 +320,36 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(el.value).to.deep.equal(mine);
     });
 
+    it('two elements with one storage-key on one page: a console warning, and the second never silently overwrites the first (issue 27)', async () => {
+      const warnings: unknown[][] = [];
+      const originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        const first = await create({ attributes: { 'storage-key': 'contract-twins' } });
+        expect(warnings).to.have.length(0);
+        const second = await create({ attributes: { 'storage-key': 'contract-twins' } });
+        expect(warnings.map((w) => String(w[0])).join()).to.contain('contract-twins');
+        first.value = o.sample();
+        first.saveNow();
+        const firstText = localStorage.getItem('contract-twins');
+        await o.edit(second); // an autosave is pending in the second
+        const mine = second.value;
+        second.saveNow();
+        await second.updateComplete;
+        expect(localStorage.getItem('contract-twins')).to.equal(firstText);
+        const alert = shadow(second).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.contain('op deze pagina ook elders veranderd');
+        const load = [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Gebruik de nieuwe versie'))!;
+        load.click();
+        await second.updateComplete;
+        expect(second.value).to.deep.equal(o.sample());
+        second.undo();
+        expect(second.value).to.deep.equal(mine);
+      } finally {
+        console.warn = originalWarn;
+      }
+    });
+
     it('is configured by a JSON script in its markup, and reports bad markup', async () => {
       const good = await create({ children: `<script type="application/json">${JSON.stringify(o.sample())}</script>` });
       expect(good.value).to.deep.equal(o.sample());
