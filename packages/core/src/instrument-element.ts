@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
 import { parseValue, isEmptyValue, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';
@@ -34,6 +34,8 @@ interface Problem {
   saveFailed?: boolean;
   /** Autosave stopped under this key: another storage-key takes the message away. */
   autosaveOff?: boolean;
+  /** Stored text that could not be kept aside: offered as a file download. */
+  download?: string;
 }
 
 /**
@@ -91,6 +93,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #lastWritten: string | null = null;
   #storageBlocked = false;
+  /**
+   * Set while the data under `storage-key` is from a newer version: it stays untouched, and
+   * autosave writes to this key beside it (`<key>.v<version>`), read back on the next load.
+   */
+  #sideKey: string | null = null;
   /** Asked on every render (the toolbar): answered once per value, since values are immutable. */
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
   #loadedKey: string | null = null;
@@ -350,6 +357,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     const key = this.storageKey;
     this.#loadedKey = key;
     this.#storageBlocked = false;
+    this.#sideKey = null;
     if (this.problem?.autosaveOff) this.problem = null;
     if (!key) return;
     if (isReservedKey(key)) {
@@ -378,25 +386,64 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     this.problem = { text: autosaveOffText(), autosaveOff: true };
   }
 
-  /** Stored data that cannot be used is never overwritten unless a copy was kept aside first. */
+  /**
+   * Stored data that cannot be used is never overwritten unless a copy was kept aside first, and the
+   * message says what really happened: kept aside, or not (then it is offered as a file and autosave
+   * stops), or from a newer version (then it stays untouched and edits are kept beside it).
+   */
   private refuseStored(key: string, text: string, issues: ValueIssue[]): void {
     if (issues.some((i) => i.code === 'newer_version')) {
-      // Never overwrite data a newer version wrote: stop autosaving under this key.
+      this.keepBesideNewer(key, issues);
+      return;
+    }
+    try {
+      keepAside(key, text);
+    } catch (error) {
+      // Could not keep a copy: then the original is not overwritten either, and autosave stops.
       this.#storageBlocked = true;
-    } else {
-      try {
-        keepAside(key, text);
-      } catch (error) {
-        this.#storageBlocked = true; // could not keep a copy: then do not overwrite the original
-        this.dispatchEvent(new NaStorageErrorEvent(key, error));
-      }
+      this.dispatchEvent(new NaStorageErrorEvent(key, error));
+      this.reportInvalid('storage', issues);
+      this.problem = {
+        text: msg('De bewaarde gegevens zijn niet te lezen en konden niet apart worden gezet. Ze staan nog onveranderd in deze browser. Automatisch bewaren staat daarom uit: bewaar de gegevens als bestand.'),
+        download: text,
+        autosaveOff: true,
+      };
+      return;
     }
     this.reportInvalid('storage', issues);
   }
 
+  /** Newer data under `key` is never written over: edits are saved under `<key>.v<version>`, and loaded from there. */
+  private keepBesideNewer(key: string, issues: ValueIssue[]): void {
+    const side = `${key}.v${this.definition.version}`;
+    const text = readStored(side);
+    const result = text === null ? null : parseValue(this.definition, text, { text: true });
+    this.reportInvalid('storage', issues);
+    if (result && !result.ok) {
+      // The copy beside it is unreadable too: keep both as they are, autosave stops.
+      this.#storageBlocked = true;
+      this.problem = { text: autosaveOffText(), autosaveOff: true };
+      return;
+    }
+    this.#sideKey = side;
+    if (result?.ok) {
+      this.#lastWritten = text;
+      this.setValue(result.value);
+    }
+    this.problem = {
+      text: msg(str`Deze gegevens zijn gemaakt met een nieuwere versie. Deze versie kan ze niet openen; ze blijven onveranderd bewaard. Wat u hier invult, wordt apart bewaard onder "${side}".`),
+      autosaveOff: true,
+    };
+  }
+
+  /** Where autosave writes: `storage-key`, or the key beside newer data. */
+  private get writeKey(): string | null {
+    return this.storageKey ? (this.#sideKey ?? this.storageKey) : null;
+  }
+
   /** After a re-connect: another tab may have written while no `storage` listener was attached. */
   private checkForOutsideChange(): void {
-    const key = this.storageKey;
+    const key = this.writeKey;
     if (!key || this.#storageBlocked) return;
     const text = readStored(key);
     if (text !== null && text !== this.#lastWritten) this.offerConflict();
@@ -462,14 +509,14 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   saveNow(): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    const key = this.storageKey;
+    const key = this.writeKey;
     if (!key || this.#storageBlocked || this.conflictPending) return;
     const text = JSON.stringify(this.value);
     try {
       writeStored(key, text);
       this.#lastWritten = text;
       if (this.problem?.saveFailed) this.problem = null;
-      for (const other of NaInstrumentElement.#byKey.get(key) ?? []) {
+      for (const other of NaInstrumentElement.#byKey.get(this.storageKey ?? '') ?? []) {
         if (other !== (this as unknown as NaInstrumentElement<VersionedValue>)) other.#otherWroteHere(text);
       }
     } catch (error) {
@@ -484,12 +531,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #onStorageEvent = (event: StorageEvent): void => {
     if (!this.storageKey || this.#storageBlocked) return;
     // event.key is null when the other tab cleared all of localStorage.
-    if ((event.key !== null && event.key !== this.storageKey) || event.newValue === this.#lastWritten) return;
+    if ((event.key !== null && event.key !== this.writeKey) || event.newValue === this.#lastWritten) return;
     this.offerConflict();
   };
 
   private resolveConflict(load: boolean): void {
-    const key = this.storageKey;
+    const key = this.writeKey;
     this.problem = null;
     if (!key) return;
     if (load) {
@@ -530,9 +577,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   private renderProblem() {
     if (!this.problem) return nothing;
-    const { text, conflict } = this.problem;
+    const { text, conflict, download } = this.problem;
     return html`<div class="na-alert" part="alert" role="alert">
       <p>${text}</p>
+      ${download === undefined
+        ? nothing
+        : button({ label: msg('Download de bewaarde gegevens'), onClick: () => this.downloadUnreadable(download) })}
       ${conflict
         ? html`${button({ label: msg('Gebruik de nieuwe versie'), onClick: () => this.resolveConflict(true) })}
           ${button({ label: msg('Houd mijn versie'), onClick: () => this.resolveConflict(false) })}`
@@ -588,6 +638,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       ${button({ label: msg('Afdrukken'), onClick: () => this.print() })}
       ${button({ label: msg('Leegmaken'), disabled: this.isEmpty, onClick: () => this.reset() })}
       <input class="na-visually-hidden" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />`);
+  }
+
+  /** Offers stored text that could not be read or kept aside as a file, exactly as it was stored. */
+  private downloadUnreadable(text: string): void {
+    downloadFile(datedFilename(`${this.fileStem}-bewaarde-gegevens`, 'txt'), text, 'text/plain');
+    this.announce(msg('Bewaard als bestand.'));
   }
 
   /** Offers the value as a JSON file download. */

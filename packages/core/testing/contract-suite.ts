@@ -252,6 +252,65 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(localStorage.getItem('contract-newer')).to.equal(newer);
     });
 
+    it('unreadable stored data that cannot be kept aside: the message says so, offers it as a file, and says autosave is off (issue 27)', async () => {
+      const broken = '{"schemaVersion": 1, "broken": ';
+      localStorage.setItem('contract-no-room', broken);
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      let el: NaInstrumentElement<T>;
+      try {
+        el = await create({ attributes: { 'storage-key': 'contract-no-room' } });
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).not.to.contain('Ze zijn apart gezet');
+      expect(alert.textContent).to.contain('konden niet apart worden gezet');
+      expect(alert.textContent).to.contain('Automatisch bewaren staat daarom uit');
+      expect(Object.keys(localStorage).filter((k) => k.includes('.corrupt.'))).to.deep.equal([]);
+      // The stored text is offered as a file, exactly as it was.
+      const downloads: { name: string; href: string }[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push({ name: this.download, href: this.href });
+      };
+      try {
+        [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Download de bewaarde gegevens'))!.click();
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloads).to.have.length(1);
+      expect(await (await fetch(downloads[0]!.href)).text()).to.equal(broken);
+      // Autosave is off: the original is never written over.
+      await o.edit(el);
+      el.saveNow();
+      el.remove();
+      expect(localStorage.getItem('contract-no-room')).to.equal(broken);
+    });
+
+    it('stored data from a newer version stays untouched; edits are saved beside it under <key>.v<n>, said so, and loaded from there (issue 27)', async () => {
+      const newer = JSON.stringify({ ...o.sample(), schemaVersion: 999 });
+      localStorage.setItem('contract-newer-side', newer);
+      const el = await create({ attributes: { 'storage-key': 'contract-newer-side' } });
+      const alert = () => shadow(el).querySelector('[role="alert"]')?.textContent ?? '';
+      expect(alert()).to.contain('nieuwere versie');
+      expect(alert()).to.contain('contract-newer-side.v');
+      // After the message is closed, edits are still kept (beside it).
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="alert"] button')].find((b) => b.textContent!.includes('Sluiten'))!.click();
+      await el.updateComplete;
+      await o.edit(el);
+      el.saveNow();
+      expect(localStorage.getItem('contract-newer-side')).to.equal(newer);
+      const side = Object.keys(localStorage).find((k) => k.startsWith('contract-newer-side.v'))!;
+      expect(side).to.exist;
+      expect(JSON.parse(localStorage.getItem(side)!)).to.deep.equal(el.value);
+      const again = await create({ attributes: { 'storage-key': 'contract-newer-side' } });
+      expect(again.value).to.deep.equal(el.value);
+      expect(shadow(again).querySelector('[role="alert"]')?.textContent).to.contain('nieuwere versie');
+    });
+
     it('reports a full storage instead of swallowing it, keeping the value', async () => {
       const el = await create({ attributes: { 'storage-key': 'contract-full' } });
       const errors = recordEvents(el, 'na-storage-error');
