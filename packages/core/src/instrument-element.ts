@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
-import { parseValue, isEmptyValue, type InstrumentDefinition, type VersionedValue } from './instrument.js';
+import { parseValue, isEmptyValue, jsonEqual, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';
 import { memoizeLast } from './memo.js';
 import { isReservedKey, keepAside, readStored, reservedKeyPrefix, writeStored } from './storage.js';
@@ -102,6 +102,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
   #loadedKey: string | null = null;
   #valueSetByProperty = false;
+  /** What a form reset brings back, as `<input>` goes back to its default: the markup's value, or the first value set. */
+  #initial: T | null = null;
   #connectedBefore = false;
   /** The storage key this element is listed under in `#byKey`, while connected. */
   #joinedKey: string | null = null;
@@ -130,7 +132,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     if (next === undefined || next === this.#value) return;
     this.#valueSetByProperty = true;
     // A value the host page sets is the user's data too: with a storage-key it is autosaved like an edit.
-    if (this.accept(next, 'property')) this.scheduleSave();
+    if (this.accept(next, 'property')) {
+      this.#initial ??= this.#value;
+      this.scheduleSave();
+    }
   }
 
   get canUndo(): boolean {
@@ -303,11 +308,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     }
   }
 
+  /**
+   * The form was reset: back to the initial value (the markup's JSON, else the first value set, else
+   * empty), as one undoable step like `reset()`. Like an `<input readonly>`, this happens while readonly too.
+   */
   formResetCallback(): void {
-    this.#past = [];
+    const initial = this.#initial ?? this.definition.empty();
+    if (jsonEqual(initial, this.value)) return;
+    this.remember();
     this.#future = [];
-    this.setValue(this.definition.empty());
-    this.scheduleSave();
+    this.#coalesceKey = null;
+    this.applyEdit(initial, msg('Teruggezet zoals het begon. Met Ongedaan maken komt het terug.'));
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -350,7 +361,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   private loadFromMarkup(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    this.accept(script.textContent ?? '', 'markup', { text: true });
+    if (this.accept(script.textContent ?? '', 'markup', { text: true })) this.#initial = this.#value;
   }
 
   private loadFromStorage(): void {

@@ -179,12 +179,43 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       try {
         const el = await create({ attributes: { name: 'instrument', required: '' }, parent: form });
         expect(el.checkValidity()).to.be.false;
-        el.value = o.sample();
+        await o.edit(el);
         expect(el.checkValidity()).to.be.true;
-        expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(o.sample());
-        form.reset();
+        expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(el.value);
+        form.reset(); // nothing was set at the start: back to empty
         expect(el.isEmpty).to.be.true;
         expect(el.checkValidity()).to.be.false;
+      } finally {
+        form.remove();
+      }
+    });
+
+    it('form reset goes back to the initial value (markup, else the first value set) as one undoable step, and autosaves that (issue 27)', async () => {
+      const form = document.createElement('form');
+      document.body.append(form);
+      try {
+        const fromMarkup = await create({
+          attributes: { name: 'a', 'storage-key': 'contract-form-reset' },
+          children: `<script type="application/json">${JSON.stringify(o.sample())}</script>`,
+          parent: form,
+        });
+        const bySetting = await create({ attributes: { name: 'b' }, parent: form });
+        bySetting.value = o.sample();
+        for (const el of [fromMarkup, bySetting]) {
+          el.reset();
+          await o.edit(el);
+          await el.updateComplete;
+        }
+        const edited = [fromMarkup.value, bySetting.value];
+        form.reset();
+        for (const [i, el] of [fromMarkup, bySetting].entries()) {
+          expect(el.value, `element ${i}`).to.deep.equal(o.sample());
+          expect(el.undo()).to.be.true;
+          expect(el.value).to.deep.equal(edited[i]);
+          expect(el.redo()).to.be.true;
+        }
+        fromMarkup.saveNow();
+        expect(JSON.parse(localStorage.getItem('contract-form-reset')!)).to.deep.equal(o.sample());
       } finally {
         form.remove();
       }
