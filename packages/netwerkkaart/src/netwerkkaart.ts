@@ -6,7 +6,7 @@ import {
   scale, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
-import { maxContacts, maxSectors, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
+import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
 import {
   kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
   type Kind, type Mode, type Option,
@@ -268,9 +268,17 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.save({ ...this.value, sectors }, { announce: msg(str`Toegevoegd: ${name}`) });
   }
 
+  /**
+   * Keeps the network as it is now, for comparison later. A snapshot keeps who is where, not the
+   * notes (they stay on the map itself): what a comparison shows, at a fraction of the size.
+   */
   saveSnapshot() {
-    const { contacts, ties } = this.value;
-    if (this.value.snapshots.length >= maxSnapshots) return this.announce(msg('De kaart is vol.'));
+    const { ties, snapshots } = this.value;
+    const contacts = this.value.contacts.map((c) => ({ ...c, note: '', helpsWith: '' }));
+    const full = snapshots.length >= maxSnapshots
+      || snapshots.reduce((n, s) => n + s.contacts.length, contacts.length) > maxSnapshotContacts
+      || snapshots.reduce((n, s) => n + s.ties.length, ties.length) > maxSnapshotTies;
+    if (full) return this.announce(msg('De kaart is vol.'));
     const snapshot: Snapshot = { id: createId(), date: new Date().toISOString().slice(0, 10), label: '', contacts, ties };
     this.commit({ ...this.value, snapshots: [...this.value.snapshots, snapshot] }, { announce: msg(str`Momentopname van ${snapshot.date} bewaard.`) });
     this.compareFrom = snapshot.id;

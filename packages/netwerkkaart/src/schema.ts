@@ -11,6 +11,13 @@ export const maxContacts = 500;
 export const maxTies = 2000;
 export const maxSnapshots = 50;
 export const maxSectors = 12;
+/**
+ * What all snapshots together may hold. Each snapshot is a copy of the network, so 50 snapshots of a
+ * full map were 69 MB; now the whole value is at most about 4.2 million characters of JSON, every text
+ * at its maximum length: within the 5 million a browser's localStorage holds per site.
+ */
+export const maxSnapshotContacts = 600;
+export const maxSnapshotTies = 2400;
 
 export const contactSchema = z.object({
   id: id(),
@@ -62,7 +69,15 @@ export const netwerkkaartSchema = z.object({
   /** Own sectors; empty means the defaults of the mode. */
   sectors: z.array(sectorSchema).check(z.maxLength(maxSectors)),
   ...networkShape,
-  snapshots: z.array(snapshotSchema).check(z.maxLength(maxSnapshots)),
+  snapshots: z.array(snapshotSchema).check(
+    z.maxLength(maxSnapshots),
+    z.refine((snapshots) => snapshots.reduce((n, s) => n + s.contacts.length, 0) <= maxSnapshotContacts, {
+      message: `At most ${maxSnapshotContacts} contacts in all snapshots together`,
+    }),
+    z.refine((snapshots) => snapshots.reduce((n, s) => n + s.ties.length, 0) <= maxSnapshotTies, {
+      message: `At most ${maxSnapshotTies} ties in all snapshots together`,
+    }),
+  ),
 });
 
 export type NetwerkkaartValue = z.infer<typeof netwerkkaartSchema>;
