@@ -37,7 +37,7 @@ export const goals = {
  */
 export const gates = {
   // Ratchets, set on 2026-12-01 at the measured size + 3 % (issue 9): goals missed.
-  'niet-alleen.js': 133_300, // measured 129.4 kB
+  'niet-alleen.js': 134_000, // measured 129.4 kB; 133.6 kB after issue 27 (plain-data gate, storage messages, same-page keys: +3.1 kB), gate raised from 133.3
   reflectors: 13_500, // 13.1 kB
   talentenkaart: 16_400, // 15.9 kB
   netwerkkaart: 18_300, // 17.7 kB

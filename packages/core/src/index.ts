@@ -3,8 +3,9 @@ import './locales/translations.js';
 
 export * from './events.js';
 export * from './instrument.js';
-export { textSchema, idSchema } from './schemas.js';
 export { own } from './records.js';
+export { textSchema, idSchema, boundedObjectSchema, maxKeysCheck, dateSchema, isCalendarDate } from './schemas.js';
+export { plainData, valueLimits, type DataLimits, type PlainResult } from './plain-data.js';
 export { NaInstrumentElement } from './instrument-element.js';
 export { setLocale, getLocale, textsKey, matchLocale, registerTranslations, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
 export { clearStoredData, readStored } from './storage.js';

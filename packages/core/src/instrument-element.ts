@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
-import { parseValue, isEmptyValue, type InstrumentDefinition, type VersionedValue } from './instrument.js';
+import { parseValue, isEmptyValue, jsonEqual, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';
 import { memoizeLast } from './memo.js';
-import { keepAside, readStored, writeStored } from './storage.js';
+import { isReservedKey, keepAside, readStored, reservedKeyPrefix, writeStored } from './storage.js';
 import { printElement, type PageSize } from './print.js';
 import { downloadFile, datedFilename } from './files.js';
 import { button } from './ui/button.js';
@@ -14,6 +14,15 @@ import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 
 const historyLimit = 100;
+const defaultHeadingLevel = 2;
+
+/** Told whenever autosave stops: what is on screen is no longer kept in this browser. */
+const autosaveOffText = () => msg('Automatisch bewaren in deze browser staat uit. Wat u nu verandert, wordt niet bewaard: bewaar het als bestand.');
+
+function headingLevelFromAttribute(text: string | null): number {
+  const level = Number(text);
+  return text !== null && text.trim() !== '' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : defaultHeadingLevel;
+}
 const saveDelayMs = 400;
 
 /** A message shown inside the element after something went wrong or needs a decision. */
@@ -23,6 +32,10 @@ interface Problem {
   conflict?: boolean;
   /** Autosave failed: the next successful save takes the message away (and nothing else does that). */
   saveFailed?: boolean;
+  /** Autosave stopped under this key: another storage-key takes the message away. */
+  autosaveOff?: boolean;
+  /** Stored text that could not be kept aside: offered as a file download. */
+  download?: string;
 }
 
 /**
@@ -63,8 +76,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   @property({ type: Boolean, reflect: true }) required = false;
   /** Opt-in autosave to localStorage under this key; restored when connected. Off by default. */
   @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
-  /** Level of the instrument's main heading (2 by default), so it fits the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * Level of the instrument's main heading (2 by default), so it fits the host page's outline. An
+   * attribute that is not a whole number from 1 to 6, or no attribute, gives the default.
+   */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: headingLevelFromAttribute } }) headingLevel = defaultHeadingLevel;
 
   @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
@@ -77,11 +93,25 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #lastWritten: string | null = null;
   #storageBlocked = false;
+  /**
+   * Set while the data under `storage-key` is from a newer version: it stays untouched, and
+   * autosave writes to this key beside it (`<key>.v<version>`), read back on the next load.
+   */
+  #sideKey: string | null = null;
   /** Asked on every render (the toolbar): answered once per value, since values are immutable. */
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
   #loadedKey: string | null = null;
   #valueSetByProperty = false;
+  /** What a form reset brings back, as `<input>` goes back to its default: the markup's value, or the first value set. */
+  #initial: T | null = null;
   #connectedBefore = false;
+  /** The storage key this element is listed under in `#byKey`, while connected. */
+  #joinedKey: string | null = null;
+  /**
+   * The connected elements per storage key on this page. The `storage` event reaches only other
+   * tabs, so two elements with one key on one page hear of each other's writes through this.
+   */
+  static #byKey = new Map<string, Set<NaInstrumentElement<VersionedValue>>>();
 
   constructor() {
     super();
@@ -101,7 +131,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   set value(next: T) {
     if (next === undefined || next === this.#value) return;
     this.#valueSetByProperty = true;
-    this.accept(next, 'property');
+    // A value the host page sets is the user's data too: with a storage-key it is autosaved like an edit.
+    if (this.accept(next, 'property')) {
+      this.#initial ??= this.#value;
+      this.scheduleSave();
+    }
   }
 
   get canUndo(): boolean {
@@ -170,22 +204,26 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     this.dispatchEvent(new NaChangeEvent(next));
   }
 
-  undo(): void {
+  /** Goes back one edit; false when there is none or while `readonly` (nothing changes then). */
+  undo(): boolean {
     const previous = this.#past.at(-1);
-    if (!previous || this.readonly) return;
+    if (!previous || this.readonly) return false;
     this.#past = this.#past.slice(0, -1);
     this.#future = [this.value, ...this.#future];
     this.#coalesceKey = null;
     this.applyEdit(previous, msg('Ongedaan gemaakt.'));
+    return true;
   }
 
-  redo(): void {
+  /** Goes forward one undone edit; false when there is none or while `readonly`. */
+  redo(): boolean {
     const next = this.#future[0];
-    if (!next || this.readonly) return;
+    if (!next || this.readonly) return false;
     this.#future = this.#future.slice(1);
     this.remember();
     this.#coalesceKey = null;
     this.applyEdit(next, msg('Opnieuw gedaan.'));
+    return true;
   }
 
   /** Says `text` to screen-reader users through a polite live region. */
@@ -195,12 +233,18 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** Empties the instrument (undo brings it back). */
-  reset(): void {
-    if (this.isEmpty) return;
+  /**
+   * Empties the instrument (undo brings it back). While `readonly` nothing changes and it returns
+   * false, like `importJSON()`, `undo()` and `redo()`: readonly means the data cannot be changed
+   * from the element, only by setting `value`.
+   */
+  reset(): boolean {
+    if (this.readonly) return false;
+    if (this.isEmpty) return true;
     this.remember();
     this.#future = [];
     this.applyEdit(this.definition.empty(), msg('Alles is leeggemaakt. Met Ongedaan maken komt het terug.'));
+    return true;
   }
 
   /** The value as JSON text, for a file. */
@@ -208,8 +252,13 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     return JSON.stringify(this.value, null, 2);
   }
 
-  /** Loads a value from JSON text. Bad JSON or an invalid value returns false, fires `na-invalid` and keeps the current value. */
+  /**
+   * Loads a value from JSON text. Bad JSON or an invalid value returns false, fires `na-invalid` and
+   * keeps the current value. While `readonly` it returns false and changes nothing (no na-invalid:
+   * the data was not refused, the element is).
+   */
   importJSON(text: string): boolean {
+    if (this.readonly) return false;
     const result = parseValue(this.definition, text, { text: true });
     if (!result.ok) {
       this.reportInvalid('import', result.issues);
@@ -259,11 +308,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     }
   }
 
+  /**
+   * The form was reset: back to the initial value (the markup's JSON, else the first value set, else
+   * empty), as one undoable step like `reset()`. Like an `<input readonly>`, this happens while readonly too.
+   */
   formResetCallback(): void {
-    this.#past = [];
+    const initial = this.#initial ?? this.definition.empty();
+    if (jsonEqual(initial, this.value)) return;
+    this.remember();
     this.#future = [];
-    this.setValue(this.definition.empty());
-    this.scheduleSave();
+    this.#coalesceKey = null;
+    this.applyEdit(initial, msg('Teruggezet zoals het begon. Met Ongedaan maken komt het terug.'));
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -280,6 +335,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     if (!this.#connectedBefore || this.storageKey !== this.#loadedKey) this.loadFromStorage();
     else this.checkForOutsideChange();
     this.#connectedBefore = true;
+    this.#joinKey();
     this.syncForm();
     window.addEventListener('storage', this.#onStorageEvent);
     window.addEventListener('pagehide', this.#flush);
@@ -288,27 +344,37 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#flush();
+    this.#leaveKey();
     window.removeEventListener('storage', this.#onStorageEvent);
     window.removeEventListener('pagehide', this.#flush);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('required')) this.syncForm();
-    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) this.loadFromStorage();
+    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) {
+      this.loadFromStorage();
+      this.#joinKey();
+    }
   }
 
   /** `<script type="application/json">` inside the element configures it without JavaScript. */
   private loadFromMarkup(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    this.accept(script.textContent ?? '', 'markup', { text: true });
+    if (this.accept(script.textContent ?? '', 'markup', { text: true })) this.#initial = this.#value;
   }
 
   private loadFromStorage(): void {
     const key = this.storageKey;
     this.#loadedKey = key;
     this.#storageBlocked = false;
+    this.#sideKey = null;
+    if (this.problem?.autosaveOff) this.problem = null;
     if (!key) return;
+    if (isReservedKey(key)) {
+      this.refuseReservedKey(key);
+      return;
+    }
     const text = readStored(key);
     if (text === null) return;
     const result = parseValue(this.definition, text, { text: true });
@@ -320,32 +386,118 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     this.refuseStored(key, text, result.issues);
   }
 
-  /** Stored data that cannot be used is never overwritten unless a copy was kept aside first. */
+  /** A key of the library's own (its registry): never read or written; the page author is told why, the user that autosave is off. */
+  private refuseReservedKey(key: string): void {
+    this.#storageBlocked = true;
+    const error = new Error(
+      `niet-alleen: storage-key "${key}" is reserved (keys starting with "${reservedKeyPrefix}" are the library's own). Choose another key; autosave is off until then.`,
+    );
+    console.error(error.message);
+    this.dispatchEvent(new NaStorageErrorEvent(key, error));
+    this.problem = { text: autosaveOffText(), autosaveOff: true };
+  }
+
+  /**
+   * Stored data that cannot be used is never overwritten unless a copy was kept aside first, and the
+   * message says what really happened: kept aside, or not (then it is offered as a file and autosave
+   * stops), or from a newer version (then it stays untouched and edits are kept beside it).
+   */
   private refuseStored(key: string, text: string, issues: ValueIssue[]): void {
     if (issues.some((i) => i.code === 'newer_version')) {
-      // Never overwrite data a newer version wrote: stop autosaving under this key.
+      this.keepBesideNewer(key, issues);
+      return;
+    }
+    try {
+      keepAside(key, text);
+    } catch (error) {
+      // Could not keep a copy: then the original is not overwritten either, and autosave stops.
       this.#storageBlocked = true;
-    } else {
-      try {
-        keepAside(key, text);
-      } catch (error) {
-        this.#storageBlocked = true; // could not keep a copy: then do not overwrite the original
-        this.dispatchEvent(new NaStorageErrorEvent(key, error));
-      }
+      this.dispatchEvent(new NaStorageErrorEvent(key, error));
+      this.reportInvalid('storage', issues);
+      this.problem = {
+        text: msg('De bewaarde gegevens zijn niet te lezen en konden niet apart worden gezet. Ze staan nog onveranderd in deze browser. Automatisch bewaren staat daarom uit: bewaar de gegevens als bestand.'),
+        download: text,
+        autosaveOff: true,
+      };
+      return;
     }
     this.reportInvalid('storage', issues);
   }
 
+  /** Newer data under `key` is never written over: edits are saved under `<key>.v<version>`, and loaded from there. */
+  private keepBesideNewer(key: string, issues: ValueIssue[]): void {
+    const side = `${key}.v${this.definition.version}`;
+    const text = readStored(side);
+    const result = text === null ? null : parseValue(this.definition, text, { text: true });
+    this.reportInvalid('storage', issues);
+    if (result && !result.ok) {
+      // The copy beside it is unreadable too: keep both as they are, autosave stops.
+      this.#storageBlocked = true;
+      this.problem = { text: autosaveOffText(), autosaveOff: true };
+      return;
+    }
+    this.#sideKey = side;
+    if (result?.ok) {
+      this.#lastWritten = text;
+      this.setValue(result.value);
+    }
+    this.problem = {
+      text: msg(str`Deze gegevens zijn gemaakt met een nieuwere versie. Deze versie kan ze niet openen; ze blijven onveranderd bewaard. Wat u hier invult, wordt apart bewaard onder "${side}".`),
+      autosaveOff: true,
+    };
+  }
+
+  /** Where autosave writes: `storage-key`, or the key beside newer data. */
+  private get writeKey(): string | null {
+    return this.storageKey ? (this.#sideKey ?? this.storageKey) : null;
+  }
+
   /** After a re-connect: another tab may have written while no `storage` listener was attached. */
   private checkForOutsideChange(): void {
-    const key = this.storageKey;
+    const key = this.writeKey;
     if (!key || this.#storageBlocked) return;
     const text = readStored(key);
     if (text !== null && text !== this.#lastWritten) this.offerConflict();
   }
 
-  private offerConflict(): void {
-    this.problem = { text: msg('Deze gegevens zijn in een ander venster veranderd.'), conflict: true };
+  private offerConflict({ samePage = false } = {}): void {
+    this.problem = {
+      text: samePage ? msg('Deze gegevens zijn op deze pagina ook elders veranderd.') : msg('Deze gegevens zijn in een ander venster veranderd.'),
+      conflict: true,
+    };
+  }
+
+  /** Lists this element under its storage key; a second element with the same key on the page is warned about. */
+  #joinKey(): void {
+    const key = this.#loadedKey && this.isConnected && !isReservedKey(this.#loadedKey) ? this.#loadedKey : null;
+    if (key === this.#joinedKey) return;
+    this.#leaveKey();
+    if (!key) return;
+    const members = NaInstrumentElement.#byKey.get(key) ?? new Set();
+    if (members.size) {
+      console.warn(
+        `niet-alleen: ${members.size + 1} elements on this page use storage-key "${key}". Each offers to load the other's changes instead of overwriting them; give each its own key.`,
+        [...members, this],
+      );
+    }
+    members.add(this as unknown as NaInstrumentElement<VersionedValue>);
+    NaInstrumentElement.#byKey.set(key, members);
+    this.#joinedKey = key;
+  }
+
+  #leaveKey(): void {
+    const key = this.#joinedKey;
+    if (key === null) return;
+    const members = NaInstrumentElement.#byKey.get(key);
+    members?.delete(this as unknown as NaInstrumentElement<VersionedValue>);
+    if (!members?.size) NaInstrumentElement.#byKey.delete(key);
+    this.#joinedKey = null;
+  }
+
+  /** Another element on this page wrote `text` under the shared key: the same choice as for another tab. */
+  #otherWroteHere(text: string): void {
+    if (!this.storageKey || this.#storageBlocked || text === this.#lastWritten) return;
+    this.offerConflict({ samePage: true });
   }
 
   /** While another tab's change waits for the user's choice, autosave must not overwrite it. */
@@ -368,13 +520,16 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   saveNow(): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    const key = this.storageKey;
+    const key = this.writeKey;
     if (!key || this.#storageBlocked || this.conflictPending) return;
     const text = JSON.stringify(this.value);
     try {
       writeStored(key, text);
       this.#lastWritten = text;
       if (this.problem?.saveFailed) this.problem = null;
+      for (const other of NaInstrumentElement.#byKey.get(this.storageKey ?? '') ?? []) {
+        if (other !== (this as unknown as NaInstrumentElement<VersionedValue>)) other.#otherWroteHere(text);
+      }
     } catch (error) {
       this.problem = {
         text: msg('Opslaan in deze browser is niet gelukt. Uw gegevens staan nog op het scherm: bewaar ze als bestand.'),
@@ -387,12 +542,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #onStorageEvent = (event: StorageEvent): void => {
     if (!this.storageKey || this.#storageBlocked) return;
     // event.key is null when the other tab cleared all of localStorage.
-    if ((event.key !== null && event.key !== this.storageKey) || event.newValue === this.#lastWritten) return;
+    if ((event.key !== null && event.key !== this.writeKey) || event.newValue === this.#lastWritten) return;
     this.offerConflict();
   };
 
   private resolveConflict(load: boolean): void {
-    const key = this.storageKey;
+    const key = this.writeKey;
     this.problem = null;
     if (!key) return;
     if (load) {
@@ -433,9 +588,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   private renderProblem() {
     if (!this.problem) return nothing;
-    const { text, conflict } = this.problem;
+    const { text, conflict, download } = this.problem;
     return html`<div class="na-alert" part="alert" role="alert">
       <p>${text}</p>
+      ${download === undefined
+        ? nothing
+        : button({ label: msg('Download de bewaarde gegevens'), onClick: () => this.downloadUnreadable(download) })}
       ${conflict
         ? html`${button({ label: msg('Gebruik de nieuwe versie'), onClick: () => this.resolveConflict(true) })}
           ${button({ label: msg('Houd mijn versie'), onClick: () => this.resolveConflict(false) })}`
@@ -491,6 +649,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
       ${button({ label: msg('Afdrukken'), onClick: () => this.print() })}
       ${button({ label: msg('Leegmaken'), disabled: this.isEmpty, onClick: () => this.reset() })}
       <input class="na-visually-hidden" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />`);
+  }
+
+  /** Offers stored text that could not be read or kept aside as a file, exactly as it was stored. */
+  private downloadUnreadable(text: string): void {
+    downloadFile(datedFilename(`${this.fileStem}-bewaarde-gegevens`, 'txt'), text, 'text/plain');
+    this.announce(msg('Bewaard als bestand.'));
   }
 
   /** Offers the value as a JSON file download. */

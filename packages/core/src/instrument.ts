@@ -1,5 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { ValueIssue } from './events.js';
+import { plainData, valueLimits } from './plain-data.js';
 
 /** Every instrument value carries the version of the schema it was written with. */
 export interface VersionedValue {
@@ -40,22 +41,27 @@ export function parseValue<T extends VersionedValue>(
       return { ok: false, issues: [issue(`Not valid JSON: ${(error as Error).message}`, 'invalid_json')] };
     }
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, issues: [issue('Expected an object', 'invalid_type')] };
-  }
-  const record = raw as Record<string, unknown>;
-  const version = record.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [issue('Missing or invalid schemaVersion', 'invalid_version', ['schemaVersion'])] };
-  }
-  if (version > definition.version) {
-    return {
-      ok: false,
-      issues: [issue(`Written by a newer version (schemaVersion ${version} > ${definition.version})`, 'newer_version', ['schemaVersion'])],
-    };
-  }
-  let candidate: unknown = record;
   try {
+    // Plain JSON data within limits first (parsed text is plain already: only checked, not copied).
+    // A getter or Proxy that throws, a cycle or deep nesting is a refusal here, not a crash later.
+    const plain = plainData(raw, valueLimits, { copy: !text });
+    if (!plain.ok) return { ok: false, issues: [issue(plain.message, 'too_big_or_not_data', plain.path)] };
+    raw = plain.value;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return { ok: false, issues: [issue('Expected an object', 'invalid_type')] };
+    }
+    const record = raw as Record<string, unknown>;
+    const version = record.schemaVersion;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      return { ok: false, issues: [issue('Missing or invalid schemaVersion', 'invalid_version', ['schemaVersion'])] };
+    }
+    if (version > definition.version) {
+      return {
+        ok: false,
+        issues: [issue(`Written by a newer version (schemaVersion ${version} > ${definition.version})`, 'newer_version', ['schemaVersion'])],
+      };
+    }
+    let candidate: unknown = record;
     if (version < definition.version && definition.migrate) candidate = definition.migrate(record, version);
     const result = definition.schema.safeParse(candidate);
     if (result.success) return { ok: true, value: result.data };
@@ -64,8 +70,17 @@ export function parseValue<T extends VersionedValue>(
       issues: result.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })),
     };
   } catch (error) {
-    // A schema or migration that throws on hostile input (deep nesting, getters) is still a refusal, not a crash.
-    return { ok: false, issues: [issue(String((error as Error)?.message ?? error), 'exception')] };
+    // A schema, migration, getter or Proxy that throws on hostile input is still a refusal, not a crash.
+    return { ok: false, issues: [issue(describeError(error), 'exception')] };
+  }
+}
+
+/** A message for anything thrown, also by hostile objects whose own message getter throws. */
+function describeError(error: unknown): string {
+  try {
+    return String((error as Error)?.message ?? error);
+  } catch {
+    return 'The input threw an error when it was read';
   }
 }
 

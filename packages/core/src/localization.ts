@@ -70,12 +70,20 @@ export function getLocale(): Locale {
 
 /** Picks the supported locale for a BCP 47 tag ('en-GB' → 'en'); Dutch otherwise. */
 export function matchLocale(tag: string | null | undefined): Locale {
-  const base = (tag ?? '').toLowerCase().split('-')[0];
+  // Anything but text (a number, an object from a framework binding) is no locale: Dutch.
+  const base = (typeof tag === 'string' ? tag : '').toLowerCase().split('-')[0];
   return (allLocales as readonly string[]).includes(base!) ? (base as Locale) : sourceLocale;
 }
 
-/** Switches every niet-alleen element on the page to `locale` (e.g. 'en', 'en-GB', 'nl'). */
+/**
+ * Switches every niet-alleen element on the page to `locale` (e.g. 'en', 'en-GB', 'nl'). Anything
+ * but text is refused: the locale stays as it is and a warning names the input. Never throws.
+ */
 export function setLocale(locale: string): Promise<void> {
+  if (typeof locale !== 'string') {
+    console.warn(`niet-alleen: setLocale() needs a language tag such as 'nl' or 'en', not ${typeof locale}; the locale stays '${getLocale()}'.`);
+    return Promise.resolve();
+  }
   return lit.setLocale(matchLocale(locale));
 }
 
@@ -105,11 +113,18 @@ const messageId = /^[sh][0-9a-f]{16}$/;
  */
 export function setTexts(locale: string, texts: Record<string, string>): void {
   const table: Templates = {};
-  for (const [source, text] of Object.entries(texts)) {
-    if (typeof text !== 'string') continue;
-    const id = messageId.test(source) ? source : generateMsgId(templateParts(source).strings, false);
-    const { strings, order } = templateParts(text);
-    table[key(id)] = order.length ? { strTag: true, strings, values: order } : text;
+  try {
+    if (typeof locale !== 'string' || typeof texts !== 'object' || texts === null) throw new TypeError('setTexts(locale, texts) needs a language tag and an object of texts');
+    for (const [source, text] of Object.entries(texts)) {
+      if (typeof text !== 'string') continue;
+      const id = messageId.test(source) ? source : generateMsgId(templateParts(source).strings, false);
+      const { strings, order } = templateParts(text);
+      table[key(id)] = order.length ? { strTag: true, strings, values: order } : text;
+    }
+  } catch (error) {
+    // A getter or Proxy that throws, or no object at all: refused as a whole, the texts stay as they were.
+    console.warn('niet-alleen: setTexts() was given texts it cannot read, so the texts stay as they were.', error);
+    return;
   }
   overrides = { ...overrides, [matchLocale(locale)]: table };
   textsRevision++;

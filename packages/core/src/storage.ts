@@ -3,6 +3,13 @@
  * registry entry so `clearStoredData()` can remove all of it with one call.
  */
 const registryKey = 'niet-alleen:keys';
+/** Keys starting with this are the library's own (the registry now, more later): never a storage-key. */
+export const reservedKeyPrefix = 'niet-alleen:';
+
+/** True for a key the library keeps for itself; `storage-key` refuses it. */
+export function isReservedKey(key: string): boolean {
+  return key.startsWith(reservedKeyPrefix);
+}
 
 function storage(): Storage | null {
   try {
@@ -38,6 +45,7 @@ export function readStored(key: string): string | null {
 export function writeStored(key: string, text: string): void {
   const store = storage();
   if (!store) throw new DOMException('localStorage is not available', 'SecurityError');
+  if (isReservedKey(key)) throw new Error(`"${key}" is reserved for niet-alleen itself`);
   remember(key);
   store.setItem(key, text);
 }

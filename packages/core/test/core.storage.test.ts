@@ -127,3 +127,52 @@ describe('core: storage faults', () => {
     expect(clearStoredData()).to.deep.equal([]);
   });
 });
+
+describe('core: storage keys the library keeps for itself (issue 27)', () => {
+  const errors: unknown[][] = [];
+  const originalError = console.error;
+  beforeEach(() => {
+    errors.length = 0;
+    console.error = (...args: unknown[]) => void errors.push(args);
+  });
+  afterEach(() => {
+    console.error = originalError;
+    unmountAll();
+    localStorage.clear();
+  });
+
+  it('storage-key="niet-alleen:keys" (the registry) is refused with a clear error, read and written never; the user is told autosave is off', async () => {
+    const a = await mount<NaTestInstrument>('na-test-instrument', { attributes: { 'storage-key': 'gewoon' } });
+    addItem(a, 'een');
+    a.saveNow();
+    const registry = localStorage.getItem('niet-alleen:keys');
+    expect(JSON.parse(registry!)).to.deep.equal(['gewoon']);
+    const storageErrors: Event[] = [];
+    const el = await mount<NaTestInstrument>('na-test-instrument', {
+      attributes: { 'storage-key': 'niet-alleen:keys' },
+      listeners: { 'na-storage-error': (e) => storageErrors.push(e) },
+    });
+    expect(storageErrors).to.have.length(1);
+    expect(errors.map((e) => String(e[0])).join()).to.contain('reserved');
+    expect(alertText(el)).to.contain('Automatisch bewaren in deze browser staat uit');
+    expect(el.isEmpty).to.be.true;
+    addItem(el, 'twee');
+    el.saveNow();
+    el.remove();
+    expect(localStorage.getItem('niet-alleen:keys')).to.equal(registry);
+    expect(clearStoredData()).to.deep.equal(['gewoon']);
+  });
+
+  it('another key starting with "niet-alleen:" is refused too; a normal key afterwards works and takes the message away', async () => {
+    const el = await mount<NaTestInstrument>('na-test-instrument', { attributes: { 'storage-key': 'niet-alleen:iets' } });
+    addItem(el, 'een');
+    el.saveNow();
+    expect(localStorage.getItem('niet-alleen:iets')).to.be.null;
+    el.storageKey = 'mijn-lijst';
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    addItem(el, 'twee');
+    el.saveNow();
+    expect(JSON.parse(localStorage.getItem('mijn-lijst')!).items).to.deep.equal(['een', 'twee']);
+  });
+});

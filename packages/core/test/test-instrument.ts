@@ -2,7 +2,7 @@
 // (version 1 stored a single comma-separated string, migrated on load).
 import { html } from 'lit';
 import * as z from 'zod/mini';
-import { NaInstrumentElement, addItemField, defineElement, type InstrumentDefinition } from '@niet-alleen/core';
+import { NaInstrumentElement, addItemField, defineElement, heading, type InstrumentDefinition } from '@niet-alleen/core';
 
 export const testSchema = z.object({
   schemaVersion: z.literal(2),
@@ -22,7 +22,7 @@ export class NaTestInstrument extends NaInstrumentElement<TestValue> {
     return testDefinition;
   }
   protected renderInstrument() {
-    return html`<h2>Test</h2>
+    return html`${heading(this.headingLevel, 'Test')}
       <ul>${this.value.items.map((i) => html`<li>${i}</li>`)}</ul>
       ${this.readonly ? '' : addItemField({ id: 'add', label: 'Item', buttonLabel: 'Toevoegen', onAdd: (t) => this.commit({ ...this.value, items: [...this.value.items, t] }) })}`;
   }

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { msg, str } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { setLocale, setTexts } from '@niet-alleen/core';
+import { getLocale, matchLocale, setLocale, setTexts } from '@niet-alleen/core';
 import { mount, unmountAll, buttonByText, visibleText } from '@niet-alleen/core/testing';
 import './test-instrument.js';
 
@@ -61,5 +61,46 @@ describe('core: an organisation’s own texts', () => {
     const id = generateMsgId('Afdrukken', false);
     setTexts('nl', { [id]: 'Printen' });
     expect(msg('Afdrukken')).to.equal('Printen');
+  });
+});
+
+describe('core: throwing or wrong inputs to the locale functions are refused, never thrown (issue 27)', () => {
+  const warnings: unknown[][] = [];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+  });
+  afterEach(async () => {
+    console.warn = originalWarn;
+    setTexts('nl', {});
+    await setLocale('nl');
+    unmountAll();
+  });
+
+  it('setLocale(42) or setLocale(an object) keeps the locale and warns', async () => {
+    await setLocale('en');
+    for (const bad of [42, null, {}, Symbol('x')]) {
+      let result: Promise<void> | undefined;
+      expect(() => (result = setLocale(bad as unknown as string)), String(typeof bad)).not.to.throw();
+      await result;
+      expect(getLocale()).to.equal('en');
+    }
+    expect(warnings.length).to.equal(4);
+    expect(matchLocale(42 as unknown as string)).to.equal('nl');
+  });
+
+  it('setTexts with a throwing Proxy, a throwing getter or no object keeps the texts and warns', async () => {
+    const el = await mount('na-test-instrument');
+    setTexts('nl', { Afdrukken: 'Print op papier' });
+    const getter = Object.defineProperty({}, 'Afdrukken', { enumerable: true, get: () => { throw new Error('hostile'); } });
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('hostile'); } });
+    for (const bad of [getter, proxy, null, 42]) {
+      expect(() => setTexts('nl', bad as Record<string, string>)).not.to.throw();
+    }
+    expect(() => setTexts(7 as unknown as string, {})).not.to.throw();
+    await el.updateComplete;
+    expect(buttonByText(el, 'Print op papier')).to.exist;
+    expect(warnings.length).to.equal(5);
   });
 });

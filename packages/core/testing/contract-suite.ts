@@ -74,6 +74,23 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       }
     });
 
+    it('refuses a value whose getter or Proxy throws, a revoked Proxy and a cycle with na-invalid, never throwing (issue 27)', async () => {
+      const el = await create({ properties: { value: o.sample() } });
+      const getter = Object.defineProperty({ ...o.sample() }, 'schemaVersion', { enumerable: true, get: () => { throw new Error('hostile getter'); } });
+      const proxy = new Proxy(o.sample(), { get: () => { throw new Error('hostile Proxy'); }, ownKeys: () => { throw new Error('hostile Proxy'); } });
+      const revocable = Proxy.revocable(o.sample(), {});
+      revocable.revoke();
+      const cyclic: Record<string, unknown> = { ...(o.sample() as unknown as Record<string, unknown>) };
+      cyclic.self = cyclic;
+      for (const bad of [getter, proxy, revocable.proxy, cyclic]) {
+        const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+        expect(() => (el.value = bad as T)).not.to.throw();
+        expect(invalid.map((e) => e.detail.source)).to.deep.equal(['property']);
+        expect(el.value).to.deep.equal(o.sample());
+        expect(() => el.exportJSON()).not.to.throw();
+      }
+    });
+
     it('fires na-change with the new value after a user edit', async () => {
       const el = await create();
       const changes = recordEvents<NaChangeEvent>(el, 'na-change');
@@ -106,6 +123,34 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(shadow(el).querySelector('[part~="toolbar"]')).to.be.null;
     });
 
+    it('readonly: reset(), importJSON(), undo() and redo() change nothing and return false; setting value still works (issue 27)', async () => {
+      const el = await create({ attributes: { 'storage-key': 'contract-readonly' } });
+      await o.edit(el);
+      await el.updateComplete;
+      el.saveNow();
+      const edited = el.value;
+      const stored = localStorage.getItem('contract-readonly');
+      el.readonly = true;
+      await el.updateComplete;
+      const changes = recordEvents(el, 'na-change');
+      const invalid = recordEvents(el, 'na-invalid');
+      expect(el.reset()).to.be.false;
+      expect(el.importJSON(JSON.stringify(o.sample()))).to.be.false;
+      expect(el.undo()).to.be.false;
+      expect(el.redo()).to.be.false;
+      el.saveNow();
+      expect(el.value).to.deep.equal(edited);
+      expect(changes).to.have.length(0);
+      expect(invalid).to.have.length(0);
+      expect(localStorage.getItem('contract-readonly')).to.equal(stored);
+      el.value = o.sample(); // the host page still sets what it shows
+      expect(el.value).to.deep.equal(o.sample());
+      el.readonly = false;
+      expect(el.reset()).to.be.true;
+      expect(el.isEmpty).to.be.true;
+      expect(el.undo()).to.be.true;
+    });
+
     it('round-trips through exportJSON/importJSON', async () => {
       const el = await create({ properties: { value: o.sample() } });
       const text = el.exportJSON();
@@ -134,12 +179,43 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       try {
         const el = await create({ attributes: { name: 'instrument', required: '' }, parent: form });
         expect(el.checkValidity()).to.be.false;
-        el.value = o.sample();
+        await o.edit(el);
         expect(el.checkValidity()).to.be.true;
-        expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(o.sample());
-        form.reset();
+        expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(el.value);
+        form.reset(); // nothing was set at the start: back to empty
         expect(el.isEmpty).to.be.true;
         expect(el.checkValidity()).to.be.false;
+      } finally {
+        form.remove();
+      }
+    });
+
+    it('form reset goes back to the initial value (markup, else the first value set) as one undoable step, and autosaves that (issue 27)', async () => {
+      const form = document.createElement('form');
+      document.body.append(form);
+      try {
+        const fromMarkup = await create({
+          attributes: { name: 'a', 'storage-key': 'contract-form-reset' },
+          children: `<script type="application/json">${JSON.stringify(o.sample())}</script>`,
+          parent: form,
+        });
+        const bySetting = await create({ attributes: { name: 'b' }, parent: form });
+        bySetting.value = o.sample();
+        for (const el of [fromMarkup, bySetting]) {
+          el.reset();
+          await o.edit(el);
+          await el.updateComplete;
+        }
+        const edited = [fromMarkup.value, bySetting.value];
+        form.reset();
+        for (const [i, el] of [fromMarkup, bySetting].entries()) {
+          expect(el.value, `element ${i}`).to.deep.equal(o.sample());
+          expect(el.undo()).to.be.true;
+          expect(el.value).to.deep.equal(edited[i]);
+          expect(el.redo()).to.be.true;
+        }
+        fromMarkup.saveNow();
+        expect(JSON.parse(localStorage.getItem('contract-form-reset')!)).to.deep.equal(o.sample());
       } finally {
         form.remove();
       }
@@ -157,6 +233,30 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(JSON.parse(localStorage.getItem('contract-test')!)).to.deep.equal(saved.value);
       const restored = await create({ attributes: { 'storage-key': 'contract-test' } });
       expect(restored.value).to.deep.equal(saved.value);
+    });
+
+    it('autosaves a value set by property under storage-key, like an edit (issue 27)', async () => {
+      const el = await create({ attributes: { 'storage-key': 'contract-property' } });
+      el.value = o.sample();
+      el.remove(); // flushes a pending autosave; there must be one
+      expect(JSON.parse(localStorage.getItem('contract-property')!)).to.deep.equal(o.sample());
+    });
+
+    it('heading-level: a whole number 1–6 sets the main heading; anything else, or no attribute, gives level 2 (issue 27)', async () => {
+      const el = await create({ attributes: { 'heading-level': '4' }, properties: { value: o.sample() } });
+      const level = () => shadow(el).querySelector('h1, h2, h3, h4, h5, h6')?.localName;
+      expect(level()).to.equal('h4');
+      for (const bad of ['abc', '0', '7', '2.5', '']) {
+        el.setAttribute('heading-level', bad);
+        await el.updateComplete;
+        expect(level(), `heading-level="${bad}"`).to.equal('h2');
+      }
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(level()).to.equal('h3');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(level()).to.equal('h2');
     });
 
     it('keeps unreadable stored data aside and reports it', async () => {
@@ -181,6 +281,65 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       await o.edit(el);
       el.saveNow();
       expect(localStorage.getItem('contract-newer')).to.equal(newer);
+    });
+
+    it('unreadable stored data that cannot be kept aside: the message says so, offers it as a file, and says autosave is off (issue 27)', async () => {
+      const broken = '{"schemaVersion": 1, "broken": ';
+      localStorage.setItem('contract-no-room', broken);
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      let el: NaInstrumentElement<T>;
+      try {
+        el = await create({ attributes: { 'storage-key': 'contract-no-room' } });
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).not.to.contain('Ze zijn apart gezet');
+      expect(alert.textContent).to.contain('konden niet apart worden gezet');
+      expect(alert.textContent).to.contain('Automatisch bewaren staat daarom uit');
+      expect(Object.keys(localStorage).filter((k) => k.includes('.corrupt.'))).to.deep.equal([]);
+      // The stored text is offered as a file, exactly as it was.
+      const downloads: { name: string; href: string }[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push({ name: this.download, href: this.href });
+      };
+      try {
+        [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Download de bewaarde gegevens'))!.click();
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloads).to.have.length(1);
+      expect(await (await fetch(downloads[0]!.href)).text()).to.equal(broken);
+      // Autosave is off: the original is never written over.
+      await o.edit(el);
+      el.saveNow();
+      el.remove();
+      expect(localStorage.getItem('contract-no-room')).to.equal(broken);
+    });
+
+    it('stored data from a newer version stays untouched; edits are saved beside it under <key>.v<n>, said so, and loaded from there (issue 27)', async () => {
+      const newer = JSON.stringify({ ...o.sample(), schemaVersion: 999 });
+      localStorage.setItem('contract-newer-side', newer);
+      const el = await create({ attributes: { 'storage-key': 'contract-newer-side' } });
+      const alert = () => shadow(el).querySelector('[role="alert"]')?.textContent ?? '';
+      expect(alert()).to.contain('nieuwere versie');
+      expect(alert()).to.contain('contract-newer-side.v');
+      // After the message is closed, edits are still kept (beside it).
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="alert"] button')].find((b) => b.textContent!.includes('Sluiten'))!.click();
+      await el.updateComplete;
+      await o.edit(el);
+      el.saveNow();
+      expect(localStorage.getItem('contract-newer-side')).to.equal(newer);
+      const side = Object.keys(localStorage).find((k) => k.startsWith('contract-newer-side.v'))!;
+      expect(side).to.exist;
+      expect(JSON.parse(localStorage.getItem(side)!)).to.deep.equal(el.value);
+      const again = await create({ attributes: { 'storage-key': 'contract-newer-side' } });
+      expect(again.value).to.deep.equal(el.value);
+      expect(shadow(again).querySelector('[role="alert"]')?.textContent).to.contain('nieuwere versie');
     });
 
     it('reports a full storage instead of swallowing it, keeping the value', async () => {
@@ -249,6 +408,36 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(el.value).to.deep.equal(o.sample());
       el.undo(); // my version is one undo step away
       expect(el.value).to.deep.equal(mine);
+    });
+
+    it('two elements with one storage-key on one page: a console warning, and the second never silently overwrites the first (issue 27)', async () => {
+      const warnings: unknown[][] = [];
+      const originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        const first = await create({ attributes: { 'storage-key': 'contract-twins' } });
+        expect(warnings).to.have.length(0);
+        const second = await create({ attributes: { 'storage-key': 'contract-twins' } });
+        expect(warnings.map((w) => String(w[0])).join()).to.contain('contract-twins');
+        first.value = o.sample();
+        first.saveNow();
+        const firstText = localStorage.getItem('contract-twins');
+        await o.edit(second); // an autosave is pending in the second
+        const mine = second.value;
+        second.saveNow();
+        await second.updateComplete;
+        expect(localStorage.getItem('contract-twins')).to.equal(firstText);
+        const alert = shadow(second).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.contain('op deze pagina ook elders veranderd');
+        const load = [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Gebruik de nieuwe versie'))!;
+        load.click();
+        await second.updateComplete;
+        expect(second.value).to.deep.equal(o.sample());
+        second.undo();
+        expect(second.value).to.deep.equal(mine);
+      } finally {
+        console.warn = originalWarn;
+      }
     });
 
     it('is configured by a JSON script in its markup, and reports bad markup', async () => {

@@ -82,6 +82,78 @@ const notPolluted = () => {
   expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'schemaVersion')).to.be.false;
 };
 
+/** A bad input that is not JSON: what a host page may hand to `value` (text only where it has one). */
+export interface HostileObject {
+  kind: 'deep' | 'cycle' | 'getter' | 'proxy' | 'revoked';
+  /** Where in the value it sits ('' is the value itself). */
+  at: string;
+  value: unknown;
+  /** The same as JSON text (only deep nesting has one). */
+  text: string | null;
+}
+
+const hostileDepth = 10_000;
+const deepArray = (depth: number) => {
+  let deep: unknown = [];
+  for (let i = 1; i < depth; i++) deep = [deep];
+  return deep;
+};
+const throwingHandler: ProxyHandler<object> = Object.fromEntries(
+  (['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf'] as const).map((trap) => [trap, () => {
+    throw new Error(`hostile Proxy: ${trap}`);
+  }]),
+);
+
+/**
+ * Deep nesting, a cycle, a throwing getter, a throwing or revoked Proxy, put at any object inside a
+ * valid value (also the value itself). Every element must refuse each with one na-invalid.
+ */
+export function hostileObjects<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<HostileObject> {
+  const kinds = fc.constantFrom<HostileObject['kind']>('deep', 'cycle', 'getter', 'proxy', 'revoked');
+  return fc.tuple(valid, kinds, fc.nat()).map(([v, kind, pick]) => {
+    const root = structuredClone(v) as unknown as Record<string, unknown>;
+    const places: { path: string[]; node: Record<string, unknown> }[] = [];
+    const walk = (node: unknown, path: string[]) => {
+      if (!node || typeof node !== 'object') return;
+      if (!Array.isArray(node)) places.push({ path, node: node as Record<string, unknown> });
+      for (const [k, child] of Object.entries(node)) walk(child, [...path, k]);
+    };
+    walk(root, []);
+    const { path, node } = places[pick % places.length]!;
+    const at = path.join('.');
+    const describe = (o: Omit<HostileObject, 'kind' | 'at'>): HostileObject =>
+      Object.assign(o, { kind, at, [fc.toStringMethod]: () => `${kind} at '${at}'` });
+    switch (kind) {
+      case 'deep': {
+        node.naDeep = '\u0000deep';
+        const text = JSON.stringify(root).replace('"\\u0000deep"', `${'['.repeat(hostileDepth)}${']'.repeat(hostileDepth)}`);
+        node.naDeep = deepArray(hostileDepth);
+        return describe({ value: root, text });
+      }
+      case 'cycle':
+        node.naSelf = root;
+        return describe({ value: root, text: null });
+      case 'getter': {
+        const key = Object.keys(node)[0] ?? 'schemaVersion';
+        Object.defineProperty(node, key, { enumerable: true, get: () => { throw new Error('hostile getter'); } });
+        return describe({ value: root, text: null });
+      }
+      default: {
+        const proxy = kind === 'proxy' ? new Proxy(node, throwingHandler) : (() => {
+          const { proxy: p, revoke } = Proxy.revocable(node, {});
+          revoke();
+          return p;
+        })();
+        if (!path.length) return describe({ value: proxy, text: null });
+        let parent: Record<string, unknown> = root;
+        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+        parent[path.at(-1)!] = proxy;
+        return describe({ value: root, text: null });
+      }
+    }
+  });
+}
+
 /** Every string in a value, depth first. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -291,6 +363,19 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
       );
     });
 
+    it('schema: deep nesting, cycles, throwing getters and Proxies are refused with issues and never throw', function () {
+      this.timeout(timeout(60_000));
+      fc.assert(
+        fc.property(hostileObjects(valid), (bad) => {
+          const direct = parseValue(definition, bad.value);
+          expect(direct.ok, 'refused as a value').to.be.false;
+          expect(!direct.ok && direct.issues.length).to.be.greaterThan(0);
+          if (bad.text !== null) expect(parseValue(definition, bad.text, { text: true }).ok, 'refused as text').to.be.false;
+        }),
+        { numRuns: propertyRuns(defaultRuns.schema), includeErrorInReport: true },
+      );
+    });
+
     it('element: any valid value round-trips through value, exportJSON/importJSON, a form and storage-key', async function () {
       this.timeout(timeout(90_000));
       const form = document.createElement('form');
@@ -440,6 +525,45 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           expect(refused.map((e) => `${e.detail.source}: ${JSON.stringify(e.detail.issues)}`)).to.deep.equal([]);
         }),
         { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
+      );
+    });
+
+    it('element: deep nesting, cycles, throwing getters and Proxies never throw, keep the value and fire one na-invalid per boundary', async function () {
+      this.timeout(timeout(90_000));
+      const [start] = o.samples();
+      const el = await create({ properties: { value: start } });
+      const before = el.exportJSON();
+      await fc.assert(
+        elementProperty(hostileObjects(valid), async (bad) => {
+          const byProperty = await during<NaInvalidEvent>(el, 'na-invalid', () => {
+            expect(() => (el.value = bad.value as T)).not.to.throw();
+          });
+          expect(byProperty.map((e) => e.detail.source)).to.deep.equal(['property']);
+          expect(el.exportJSON()).to.equal(before);
+          if (bad.text === null) return;
+          const byImport = await during<NaInvalidEvent>(el, 'na-invalid', () => {
+            expect(el.importJSON(bad.text!)).to.be.false;
+          });
+          expect(byImport.map((e) => e.detail.source)).to.deep.equal(['import']);
+          expect(el.exportJSON()).to.equal(before);
+          localStorage.setItem('na-property-hostile', bad.text);
+          const fresh = document.createElement(o.tag) as Instrument<T>;
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          script.textContent = bad.text;
+          fresh.append(script);
+          fresh.setAttribute('storage-key', 'na-property-hostile');
+          const loaded = await during<NaInvalidEvent>(fresh, 'na-invalid', async () => {
+            document.body.append(fresh);
+            await fresh.updateComplete;
+          });
+          expect(loaded.map((e) => e.detail.source)).to.deep.equal(['markup', 'storage']);
+          expect(() => fresh.exportJSON()).not.to.throw();
+          fresh.remove();
+          clearStoredData();
+          localStorage.removeItem('na-property-hostile');
+        }),
+        { numRuns: propertyRuns(defaultRuns.element * 4), includeErrorInReport: true },
       );
     });
 

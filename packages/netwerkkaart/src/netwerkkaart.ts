@@ -2,11 +2,11 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, button, checkbox, createId, datedFilename, downloadFile, emptyState, guidance, heading, isolate,
+  NaInstrumentElement, button, checkbox, createId, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
   scale, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
-import { maxContacts, maxSectors, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
+import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
 import {
   kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
   type Kind, type Mode, type Option,
@@ -254,6 +254,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
 
   private setField<K extends 'owner' | 'date' | 'wish'>(key: K, v: string) {
+    // A browser without a date picker lets any text through: only a real day (or nothing) is kept.
+    if (key === 'date' && v !== '' && !isCalendarDate(v)) return;
     this.commit({ ...this.value, [key]: v }, { coalesce: key });
   }
 
@@ -266,9 +268,17 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.save({ ...this.value, sectors }, { announce: msg(str`Toegevoegd: ${name}`) });
   }
 
+  /**
+   * Keeps the network as it is now, for comparison later. A snapshot keeps who is where, not the
+   * notes (they stay on the map itself): what a comparison shows, at a fraction of the size.
+   */
   saveSnapshot() {
-    const { contacts, ties } = this.value;
-    if (this.value.snapshots.length >= maxSnapshots) return this.announce(msg('De kaart is vol.'));
+    const { ties, snapshots } = this.value;
+    const contacts = this.value.contacts.map((c) => ({ ...c, note: '', helpsWith: '' }));
+    const full = snapshots.length >= maxSnapshots
+      || snapshots.reduce((n, s) => n + s.contacts.length, contacts.length) > maxSnapshotContacts
+      || snapshots.reduce((n, s) => n + s.ties.length, ties.length) > maxSnapshotTies;
+    if (full) return this.announce(msg('De kaart is vol.'));
     const snapshot: Snapshot = { id: createId(), date: new Date().toISOString().slice(0, 10), label: '', contacts, ties };
     this.commit({ ...this.value, snapshots: [...this.value.snapshots, snapshot] }, { announce: msg(str`Momentopname van ${snapshot.date} bewaard.`) });
     this.compareFrom = snapshot.id;
@@ -802,7 +812,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         ${translationNotice()}
         <div class="fields">
           ${textField({ id: 'owner', label: lokaal ? msg('Netwerk van') : msg('Persoonlijke netwerkkaart van'), value: this.pseudonymise ? shownName({ name: v.owner, kind: 'persoon' }, true) : v.owner, readonly: this.readonly || this.pseudonymise, onInput: (x) => this.setField('owner', x.slice(0, 200)) })}
-          ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x.slice(0, 32)) })}
+          ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x) })}
           ${this.readonly ? nothing : html`<div class="na-no-print">${selectField({ id: 'mode', label: msg('Soort kaart'), value: v.mode, options: modes.map((m) => ({ value: m, label: label.mode(m) })), onChange: (m) => this.setMode(m as Mode) })}</div>`}
         </div>
         ${textField({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
 import { kinds, modes, supportTypes, valuations, wishTypes } from './content.js';
 
 /** Positions are relative to the map: the centre is 0,0 and the outer edge of the last ring is 1. */
@@ -11,6 +11,13 @@ export const maxContacts = 500;
 export const maxTies = 2000;
 export const maxSnapshots = 50;
 export const maxSectors = 12;
+/**
+ * What all snapshots together may hold. Each snapshot is a copy of the network, so 50 snapshots of a
+ * full map were 69 MB; now the whole value is at most about 4.2 million characters of JSON, every text
+ * at its maximum length: within the 5 million a browser's localStorage holds per site.
+ */
+export const maxSnapshotContacts = 600;
+export const maxSnapshotTies = 2400;
 
 export const contactSchema = z.object({
   id: id(),
@@ -41,7 +48,7 @@ const networkShape = {
 export const snapshotSchema = z.object({
   id: id(),
   /** ISO date, e.g. 2026-11-23. */
-  date: text(32),
+  date: dateSchema(),
   label: text(200),
   ...networkShape,
 });
@@ -53,8 +60,8 @@ export const netwerkkaartSchema = z.object({
   mode: z.enum(modes),
   /** "Persoonlijke netwerkkaart van:" */
   owner: text(200),
-  /** "Datum:" */
-  date: text(32),
+  /** "Datum:" as yyyy-mm-dd, or empty. */
+  date: dateSchema({ optional: true }),
   /** The wish (8.5) from which to look for who or what can help. */
   wish: text(1000),
   /** Own ring labels, innermost first; empty means the defaults of the mode. */
@@ -62,7 +69,15 @@ export const netwerkkaartSchema = z.object({
   /** Own sectors; empty means the defaults of the mode. */
   sectors: z.array(sectorSchema).check(z.maxLength(maxSectors)),
   ...networkShape,
-  snapshots: z.array(snapshotSchema).check(z.maxLength(maxSnapshots)),
+  snapshots: z.array(snapshotSchema).check(
+    z.maxLength(maxSnapshots),
+    z.refine((snapshots) => snapshots.reduce((n, s) => n + s.contacts.length, 0) <= maxSnapshotContacts, {
+      message: `At most ${maxSnapshotContacts} contacts in all snapshots together`,
+    }),
+    z.refine((snapshots) => snapshots.reduce((n, s) => n + s.ties.length, 0) <= maxSnapshotTies, {
+      message: `At most ${maxSnapshotTies} ties in all snapshots together`,
+    }),
+  ),
 });
 
 export type NetwerkkaartValue = z.infer<typeof netwerkkaartSchema>;

@@ -55,6 +55,21 @@ describe('<na-netwerkkaart>', () => {
   });
   const create = (opts = {}) => mount<NaNetwerkkaart>('na-netwerkkaart', opts);
 
+  it('takes only real days, YYYY-MM-DD, as dates (empty for the map\'s date), not any text (issue 27)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    for (const date of ['gisteren', '2026-02-30', '23-11-2026', '2026-11-23 ']) {
+      const invalid = recordEvents(el, 'na-invalid');
+      el.value = { ...sample(), date };
+      el.value = { ...sample(), snapshots: [{ id: 's1', date, label: '', contacts: [], ties: [] }] };
+      expect(invalid, date).to.have.length(2);
+      expect(el.value).to.deep.equal(sample());
+    }
+    el.value = { ...sample(), date: '' };
+    expect(el.value.date).to.equal('');
+    el.value = { ...sample(), date: '2024-02-29', snapshots: [{ id: 's1', date: '2024-02-29', label: '', contacts: [], ties: [] }] };
+    expect(el.value.snapshots[0]!.date).to.equal('2024-02-29');
+  });
+
   it('draws a blank map: three rings, the six life domains and a text alternative', async () => {
     const el = await create();
     const root = shadow(el);
@@ -370,6 +385,35 @@ describe('<na-netwerkkaart>', () => {
     expect(text).to.match(/Weggegaan\s*Henk van de biljartclub/);
     expect(text).to.match(/Dichterbij gekomen\s*Peter \(zoon\) \(Verder weg → Dichtbij\)/);
     expect(text).to.match(/Verder weg\s*Ria \(Dichtbij → Verder weg\)/);
+  });
+
+  it('bounds what snapshots store: notes stay on the map, all snapshots together at most 600 contacts and 2,400 ties; a full value stays under 5 million characters (issue 27)', async () => {
+    const base = sample().contacts[0]!;
+    const long = (n: number, c: string) => c.repeat(n);
+    const contact = (i: number) => ({
+      ...base, id: `${i}`.padStart(64, 'c'), name: long(200, 'n'), domain: long(64, 'd'), note: long(2000, 'o'), helpsWith: long(500, 'h'), x: 0.123456789, y: -0.123456789,
+    });
+    const tie = (i: number) => ({ id: `${i}`.padStart(64, 't'), from: long(64, 'f'), to: long(64, 'g') });
+    const contacts = Array.from({ length: 500 }, (_, i) => contact(i));
+    const ties = Array.from({ length: 2000 }, (_, i) => tie(i));
+    const snapshot = (i: number, n: number, m: number) => ({ id: `${i}`.padStart(64, 's'), date: '2026-01-01', label: long(200, 'l'), contacts: contacts.slice(0, n), ties: ties.slice(0, m) });
+    const full: NetwerkkaartValue = { ...sample(), owner: long(200, 'w'), wish: long(1000, 'w'), contacts, ties, snapshots: [snapshot(1, 500, 2000), snapshot(2, 100, 400)] };
+    const el = await create();
+    el.value = full;
+    expect(el.value.snapshots).to.have.length(2);
+    expect(JSON.stringify(el.value).length).to.be.below(5_000_000);
+    const tooMany = recordEvents(el, 'na-invalid');
+    el.value = { ...full, snapshots: [snapshot(1, 500, 10), snapshot(2, 100, 10), snapshot(3, 1, 10)] };
+    el.value = { ...full, snapshots: [snapshot(1, 10, 2000), snapshot(2, 10, 400), snapshot(3, 10, 1)] };
+    expect(tooMany).to.have.length(2);
+    // A snapshot made in the element keeps who is where, not the notes; a full map is said to be full.
+    el.value = { ...full, snapshots: [] };
+    el.saveSnapshot();
+    expect(el.value.snapshots).to.have.length(1);
+    expect(el.value.snapshots[0]!.contacts.map((c) => c.id)).to.deep.equal(contacts.map((c) => c.id));
+    expect(el.value.snapshots[0]!.contacts.every((c) => c.note === '' && c.helpsWith === '')).to.be.true;
+    el.saveSnapshot(); // 1,000 contacts in snapshots would be too many
+    expect(el.value.snapshots).to.have.length(1);
   });
 
   it('maps a supporter’s own local network on the four collaboration levels', async () => {

@@ -55,7 +55,7 @@ export {
   tipsTitle, tipsInstruction, tipsDo, tipsDont, questionsTitle, questionsIntro, exampleQuestions,
   typologyTitle, typologyNotALabel, contactTypologyTitle, contactTypologySource, contactTypes,
   contactTypologyNote, isolationTypologyTitle, isolationTypologySource, isolationTypologyIntro,
-  isolationColumns, isolationRows, NaPhaseChangeEvent,
+  isolationColumns, isolationRows, NaPhaseChangeEvent, unknownInstrumentLimits, maxUnknownInstruments,
 } from '@niet-alleen/werkwijze';
 
 // The completeness check (types only, nothing at run time).

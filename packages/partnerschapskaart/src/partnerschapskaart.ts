@@ -128,14 +128,14 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     super.commit(next, options);
   }
 
-  override undo(): void {
+  override undo(): boolean {
     this.lastRemoved = null;
-    super.undo();
+    return super.undo();
   }
 
-  override redo(): void {
+  override redo(): boolean {
     this.lastRemoved = null;
-    super.redo();
+    return super.redo();
   }
 
   private undoRemove() {

@@ -50,16 +50,18 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
   static override styles = [...NaInstrumentElement.styles, reflectorStyles];
 
   #custom: ReflectorDefinition | null = null;
-  #instrument = new Map<string | null, InstrumentDefinition<ReflectorValue>>();
+  #instrument = new Map<string, InstrumentDefinition<ReflectorValue>>();
   /*
    * Asked many times per render, and building it looks up every text of the reflector: built again
    * only when the texts (locale, organisation texts) or the custom definition changed.
    */
   #resolve = memoizeLast((_texts: string, custom: ReflectorDefinition | null): ResolvedReflectorDefinition => {
     const reflector = this.builtInDefinition() ?? custom;
-    const key = reflector?.id ?? null;
+    const id = reflector?.id ?? null;
+    // One definition per reflector and scale: a choice not on the scale is refused.
+    const key = `${id}\u0000${reflector?.scale?.options.map((o) => o.value).join('\u0000') ?? ''}`;
     let instrument = this.#instrument.get(key);
-    if (!instrument) this.#instrument.set(key, (instrument = reflectorInstrumentDefinition(key)));
+    if (!instrument) this.#instrument.set(key, (instrument = reflectorInstrumentDefinition(id, reflector)));
     return { ...(reflector ?? unconfigured), ...instrument };
   });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
 
 /** Stable ids: lower-case slugs (also what createId() produces). Never '__proto__' and friends. */
 const slug = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9_-]*$/));
@@ -94,7 +94,7 @@ export const reflectorEntrySchema = z.object({ id: slug, text: text(4000) });
 export const reflectorMomentSchema = z.object({
   id: slug,
   /** The day of this filling, 'YYYY-MM-DD'. */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  date: dateSchema(),
   /** Answers per statement id. Ids no longer in the definition are kept, not shown. */
   answers: z.record(slug, reflectorAnswerSchema).check(maxKeys(200)),
   own: z.array(reflectorOwnStatementSchema).check(z.maxLength(50)),
@@ -118,20 +118,46 @@ export type ReflectorEntry = z.infer<typeof reflectorEntrySchema>;
 
 export const emptyReflectorValue = (): ReflectorValue => ({ schemaVersion: 1, moments: [] });
 
+/** Every choice in `value` that is not one of `allowed`, with its path. */
+function choicesOffScale(value: ReflectorValue, allowed: ReadonlySet<string>): (string | number)[][] {
+  const off: (string | number)[][] = [];
+  value.moments.forEach((m, i) => {
+    for (const [id, answer] of Object.entries(m.answers)) {
+      if (answer.choice !== null && !allowed.has(answer.choice)) off.push(['moments', i, 'answers', id, 'choice']);
+    }
+    m.own.forEach((o, j) => {
+      if (o.choice !== null && !allowed.has(o.choice)) off.push(['moments', i, 'own', j, 'choice']);
+    });
+  });
+  return off;
+}
+
 /**
  * The instrument definition core needs, for answers to reflector `id`: values that belong to
- * another reflector are refused (they would silently show as empty).
+ * another reflector are refused (they would silently show as empty). With the reflector's
+ * `definition`, a choice that is not on its scale is refused too (without a scale every choice
+ * must be null); without it (the generic engine before a definition is set) choices are only
+ * held to 16 characters.
  */
-export function reflectorInstrumentDefinition(id: string | null): InstrumentDefinition<ReflectorValue> {
+export function reflectorInstrumentDefinition(id: string | null, definition: Pick<ReflectorDefinition, 'scale'> | null = null): InstrumentDefinition<ReflectorValue> {
+  const allowed = definition ? new Set(definition.scale?.options.map((o) => o.value) ?? []) : null;
+  const checks = [
+    ...(id
+      ? [z.refine<ReflectorValue>((v) => v.reflector === undefined || v.reflector === id, {
+          message: `These answers belong to another reflector (expected '${id}')`,
+          path: ['reflector'],
+        })]
+      : []),
+    ...(allowed
+      ? [z.superRefine<ReflectorValue>((v, ctx) => {
+          for (const path of choicesOffScale(v, allowed)) {
+            ctx.issues.push({ code: 'custom', message: `Not on the scale of this reflector (${[...allowed].join(', ') || 'no scale'})`, path, input: v });
+          }
+        })]
+      : []),
+  ];
   return {
-    schema: id
-      ? reflectorSchema.check(
-          z.refine((v: ReflectorValue) => v.reflector === undefined || v.reflector === id, {
-            message: `These answers belong to another reflector (expected '${id}')`,
-            path: ['reflector'],
-          }),
-        )
-      : reflectorSchema,
+    schema: checks.length ? reflectorSchema.check(...checks) : reflectorSchema,
     version: 1,
     empty: emptyReflectorValue,
   };

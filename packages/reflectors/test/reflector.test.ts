@@ -101,6 +101,34 @@ describe('reflectors', () => {
     await setLocale('nl');
   });
 
+  it('refuses a choice that is not on the reflector\'s scale, as value and as import (issue 27)', async () => {
+    const el = await mount<NaReflector>('na-reflector-eenzaamheid', { properties: { value: structuredClone(eenzaamheidExample) } });
+    const offScale = structuredClone(eenzaamheidExample);
+    offScale.moments[0]!.answers['leegte']!.choice = 'Z';
+    const ownOff = structuredClone(eenzaamheidExample);
+    ownOff.moments[0]!.own = [{ id: 'eigen', text: 'x', choice: '9', comment: '', talk: false }];
+    for (const bad of [offScale, ownOff]) {
+      const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+      el.value = bad;
+      expect(el.importJSON(JSON.stringify(bad))).to.be.false;
+      expect(invalid.map((e) => e.detail.source)).to.deep.equal(['property', 'import']);
+      expect(invalid[0]!.detail.issues[0]!.path.at(-1)).to.equal('choice');
+      expect(el.value).to.deep.equal(eenzaamheidExample);
+    }
+    // The engine without a definition cannot know the scale: there a choice is only held to 16 characters.
+    const engine = await mount<NaReflector>('na-reflector');
+    engine.value = { ...offScale, reflector: undefined };
+    expect(engine.value.moments[0]!.answers['leegte']!.choice).to.equal('Z');
+    // A reflector without a scale (7.4) takes no choice at all.
+    const feedback = await mount<NaReflector>('na-feedbackformulier');
+    const withChoice = structuredClone(feedbackformulierExample);
+    const [statement] = Object.keys(withChoice.moments[0]!.answers);
+    withChoice.moments[0]!.answers[statement!]!.choice = 'A';
+    const refused = recordEvents<NaInvalidEvent>(feedback, 'na-invalid');
+    feedback.value = withChoice;
+    expect(refused).to.have.length(1);
+  });
+
   it('shows the workbook statements verbatim, in order, each a radio group named by its statement', async () => {
     const el = await mount<NaReflector>('na-reflector-eenzaamheid');
     const groups = [...shadow(el).querySelectorAll('.statement[role="group"]')];

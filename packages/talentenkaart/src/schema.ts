@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
 import { cellIds, interestIds, marks, talentIds, type TalentId } from './content.js';
 
 const id = () => z.string().check(z.minLength(1), z.maxLength(64));
@@ -30,7 +30,7 @@ const cardShape = {
   /** "Naam:" */
   name: text(200),
   /** "Datum:" as yyyy-mm-dd, or empty. */
-  date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  date: dateSchema({ optional: true }),
   talents: talentsSchema,
   /** WENS 1 and WENS 2. */
   wishes: z.tuple([wishSchema, wishSchema]),

@@ -2,7 +2,7 @@ import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
 import { signaleringskaartDefinition } from '@niet-alleen/signaleringskaart';
 import {
   reflectorInstrumentDefinition, vooroordelenDefinition, eenzaamheidDefinition, bekendBesluitenBereikenDefinition,
-  feedbackformulierDefinition, ondersteuningsvaardighedenDefinition,
+  feedbackformulierDefinition, ondersteuningsvaardighedenDefinition, type ReflectorDefinition,
 } from '@niet-alleen/reflectors';
 import { talentenkaartDefinition, interessesWaardenDefinition } from '@niet-alleen/talentenkaart';
 import { netwerkkaartDefinition } from '@niet-alleen/netwerkkaart';
@@ -10,7 +10,10 @@ import { verwijskaartDefinition } from '@niet-alleen/verwijskaart';
 import { persoonlijkPlanDefinition } from './plan-schema.js';
 
 const def = <T extends VersionedValue>(d: InstrumentDefinition<T>) => d as unknown as InstrumentDefinition<VersionedValue>;
-const reflector = (definition: () => { id: string }) => def(reflectorInstrumentDefinition(definition().id));
+const reflector = (definition: () => ReflectorDefinition) => {
+  const d = definition();
+  return def(reflectorInstrumentDefinition(d.id, d));
+};
 
 /**
  * Every instrument a dossier can hold, by key (the element's tag without `na-`), with the

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, addItemField, button, createId, dateTimeFormat, emptyState, getLocale, guidance, heading, section, textField,
+  NaInstrumentElement, addItemField, button, createId, dateTimeFormat, isCalendarDate, emptyState, getLocale, guidance, heading, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
 import {
@@ -252,7 +252,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
           value: l.date,
           readonly: this.readonly,
           onInput: (date) => {
-            if (/^(\d{4}-\d{2}-\d{2})?$/.test(date)) this.updateLookBack(l.id, (x) => ({ ...x, date }), `lookback-${l.id}-date`);
+            if (date === '' || isCalendarDate(date)) this.updateLookBack(l.id, (x) => ({ ...x, date }), `lookback-${l.id}-date`);
           },
         })}
         ${lookBackQuestionIds.map((q: LookBackQuestionId) =>

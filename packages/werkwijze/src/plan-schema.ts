@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
 
 
 export const planStepSchema = z.object({ id: id(), text: text(1_000) });
@@ -12,7 +12,7 @@ export const planHelperSchema = z.object({
 });
 
 /** An ISO date (yyyy-mm-dd) or empty: the date is agreed, or not yet. */
-const isoDate = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/));
+const isoDate = dateSchema({ optional: true });
 
 export const lookBackSchema = z.object({
   id: id(),

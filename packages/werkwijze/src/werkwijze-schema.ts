@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseValue, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core';
+import { boundedObjectSchema, maxKeysCheck, parseValue, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core';
 import type { SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { ReflectorValue } from '@niet-alleen/reflectors';
 import type { TalentenkaartValue, InteressesWaardenValue } from '@niet-alleen/talentenkaart';
@@ -28,13 +28,23 @@ export function instrumentField<T extends VersionedValue>(definition: Instrument
   );
 }
 
+/** What the dossier keeps of an instrument this build does not know: a bounded JSON object. */
+export const unknownInstrumentLimits = { maxDepth: 16, maxNodes: 20_000, maxText: 200_000 } as const;
+/** At most this many instruments this build does not know. */
+export const maxUnknownInstruments = 20;
+
 /**
- * The instruments a dossier can hold, by key (the element's tag without `na-`). The object is
- * loose on purpose: a dossier written by a build with more instruments keeps their data.
+ * The instruments a dossier can hold, by key (the element's tag without `na-`). Each known slot is
+ * validated by that instrument's own schema. A dossier written by a build with more instruments
+ * keeps their data, within bounds: at most `maxUnknownInstruments` unknown keys, each a JSON
+ * object within `unknownInstrumentLimits`; anything else is refused.
  */
-export const dossierInstrumentsSchema = z.looseObject(
-  Object.fromEntries(Object.entries(instrumentDefinitions).map(([key, d]) => [key, instrumentField(d)])),
-);
+export const dossierInstrumentsSchema = z
+  .catchall(
+    z.object(Object.fromEntries(Object.entries(instrumentDefinitions).map(([key, d]) => [key, instrumentField(d)]))),
+    boundedObjectSchema(unknownInstrumentLimits),
+  )
+  .check(maxKeysCheck(maxUnknownInstruments, Object.keys(instrumentDefinitions)));
 
 export const werkwijzeSchema = z.object({
   schemaVersion: z.literal(1),

@@ -52,6 +52,10 @@ runInstrumentContractTests<WerkwijzeValue>({
     // Answers of another reflector are refused by the reflector's own definition.
     { schemaVersion: 1, instruments: { 'reflector-eenzaamheid': { schemaVersion: 1, reflector: 'vooroordelen', moments: [] } } },
     { schemaVersion: 1 },
+    // A choice not on the reflector's scale (issue 27).
+    { schemaVersion: 1, instruments: { 'reflector-eenzaamheid': { schemaVersion: 1, reflector: 'eenzaamheid', moments: [{ id: 'm', date: '2026-01-01', answers: { leegte: { choice: 'Z', comment: '', talk: false } }, own: [], columns: {} }] } } },
+    // A date that is no day (issue 27).
+    { schemaVersion: 1, instruments: { netwerkkaart: { ...sample().instruments.netwerkkaart, date: 'gisteren' } } },
   ],
   text: { nl: 'Wensen en talenten', en: 'Wishes and talents' },
 });
@@ -319,6 +323,40 @@ describe('<na-werkwijze>', () => {
     const withUnknown = { ...sample(), instruments: { ...sample().instruments, 'toekomstig-instrument': { schemaVersion: 1, iets: 'x' } } };
     expect(el.importJSON(JSON.stringify(withUnknown))).to.be.true;
     expect(JSON.parse(el.exportJSON())).to.deep.equal(withUnknown);
+  });
+
+  it('refuses unchecked data under any instrument key: deep nesting, huge text, huge lists, too many keys, cycles (issue 27)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const deep = '{"schemaVersion":1,"instruments":{"x":' + '['.repeat(10000) + ']'.repeat(10000) + '}}';
+    const big = (x: unknown) => JSON.stringify({ schemaVersion: 1, instruments: { ...sample().instruments, x } });
+    const many = JSON.stringify({
+      schemaVersion: 1,
+      instruments: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`toekomst-${i}`, { schemaVersion: 1 }])),
+    });
+    for (const text of [deep, big({ schemaVersion: 1, s: 'x'.repeat(8_000_000) }), big({ schemaVersion: 1, items: Array(100_000).fill(1) }), big('text'), many]) {
+      const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+      expect(el.importJSON(text), text.slice(0, 60)).to.be.false;
+      expect(invalid.map((e) => e.detail.source)).to.deep.equal(['import']);
+      expect(el.value).to.deep.equal(sample());
+      expect(() => el.exportJSON()).not.to.throw();
+    }
+    const cyclic: Record<string, unknown> = { schemaVersion: 1 };
+    cyclic.self = cyclic;
+    const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+    expect(() => (el.value = { schemaVersion: 1, instruments: { x: cyclic } } as unknown as WerkwijzeValue)).not.to.throw();
+    expect(invalid.map((e) => e.detail.source)).to.deep.equal(['property']);
+    expect(el.value).to.deep.equal(sample());
+    // From markup and storage: refused and reported, the element renders.
+    localStorage.setItem('werkwijze-deep', deep);
+    const loaded: NaInvalidEvent[] = [];
+    const fresh = await create({
+      attributes: { 'storage-key': 'werkwijze-deep' },
+      children: `<script type="application/json">${deep}</script>`,
+      listeners: { 'na-invalid': (e: Event) => loaded.push(e as NaInvalidEvent) },
+    });
+    expect(loaded.map((e) => e.detail.source)).to.deep.equal(['markup', 'storage']);
+    expect(fresh.isEmpty).to.be.true;
+    expect(shadow(fresh).querySelector('[role="alert"]')).to.exist;
   });
 
   it('print preview shows every phase without navigation', async () => {

@@ -4,7 +4,7 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** A real heading element at a level chosen by the host page (clamped to 1–6). */
 export function heading(level: number, content: unknown, className = 'na-heading', id?: string): TemplateResult {
-  const l = Math.min(6, Math.max(1, Math.round(level))) as HeadingLevel;
+  const l = (Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2) as HeadingLevel;
   const i = id ?? nothing;
   switch (l) {
     case 1: return html`<h1 class=${className} id=${i}>${content}</h1>`;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { button, dateTimeFormat, getLocale, heading, textField } from '@niet-alleen/core';
+import { button, dateTimeFormat, getLocale, heading, isCalendarDate, textField } from '@niet-alleen/core';
 import { talentenkaartText, networkText, talentIds, talentText, wishFieldIds, wishFieldText, type TalentId, type WishFieldId } from '../content.js';
 import type { TalentCard, Wish } from '../schema.js';
 
@@ -80,7 +80,10 @@ export function renderNameDate(o: CardOptions) {
     })}
     ${textField({
       id: `${p}date`, label: talentenkaartText.date(), type: 'date', value: o.readonly ? readableDate(o.card.date) : o.card.date, readonly: o.readonly,
-      onInput: (date) => o.onChange((card) => ({ ...card, date }), `${p}date`),
+      // A browser without a date picker lets any text through: only a real day (or nothing) is kept.
+      onInput: (date) => {
+        if (date === '' || isCalendarDate(date)) o.onChange((card) => ({ ...card, date }), `${p}date`);
+      },
     })}
   </div>`;
 }
