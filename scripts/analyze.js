@@ -18,7 +18,7 @@ for (const module of manifest.modules) {
 }
 
 for (const name of readdirSync('packages')) {
-  if (!existsSync(`packages/${name}/src`) || name === 'niet-alleen') continue;
+  if (!existsSync(`packages/${name}/src`) || name === 'niet-alleen' || name === 'react') continue;
   const prefix = `packages/${name}/`;
   const own = manifest.modules
     .filter((m) => m.path.startsWith(prefix))
