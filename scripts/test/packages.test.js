@@ -101,6 +101,24 @@ test('every bare import in the shipped .js and .d.ts is a declared dependency', 
   }
 });
 
+test('every package with elements ships editor data (VS Code custom data, web-types) naming each of its tags', () => {
+  let tags = 0;
+  for (const p of pack.packed) {
+    const dir = join(consumer, 'node_modules', p.name);
+    const m = manifest(p.name);
+    if (!m.customElements) continue;
+    const defined = JSON.parse(readFileSync(join(dir, m.customElements), 'utf8')).modules.flatMap((x) => x.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName).sort();
+    if (!defined.length) continue;
+    tags += defined.length;
+    const vscode = JSON.parse(readFileSync(join(dir, 'vscode.html-custom-data.json'), 'utf8'));
+    assert.deepEqual(vscode.tags.map((t) => t.name).sort(), defined, p.name);
+    assert.ok(vscode.tags.every((t) => t.description && t.attributes.some((a) => a.description)), `${p.name}: descriptions`);
+    const web = JSON.parse(readFileSync(join(dir, m['web-types']), 'utf8'));
+    assert.deepEqual(web.contributions.html.elements.map((e) => e.name).sort(), defined, p.name);
+  }
+  assert.ok(tags > 20, `${tags} tags`);
+});
+
 test('npm publish --dry-run passes for every package, scoped ones with public access', async () => {
   const { stdout, stderr } = await run('npm', ['publish', '--dry-run', '--workspaces', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
   const reports = JSON.parse(stdout);
