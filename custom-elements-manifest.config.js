@@ -2,7 +2,7 @@
 // packages (so members inherited from core's base class resolve); analyze.js splits it.
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['packages/*/src/locales/**', 'packages/*/src/generated/**', 'packages/niet-alleen/**'],
+  exclude: ['packages/*/src/locales/**', 'packages/*/src/generated/**', 'packages/niet-alleen/**', 'packages/react/**'],
   outdir: 'node_modules/.cache/cem',
   litelement: true,
   // The root package is private; each package's own package.json already names its manifest.

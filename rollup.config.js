@@ -98,7 +98,9 @@ export const bundleConfig = {
   output: {
     file: 'packages/niet-alleen/dist/niet-alleen.js',
     format: 'es',
-    sourcemap: true,
+    // Hidden: the map (~1.3 MB, every source inlined) is for our own debugging, not published
+    // (packages/niet-alleen/package.json `files`), so the bundle names no map that is not there.
+    sourcemap: 'hidden',
     inlineDynamicImports: true,
   },
   plugins: plugins(),
@@ -114,7 +116,7 @@ export const loaderOutput = {
 export const loaderConfig = {
   input: { 'niet-alleen': 'packages/niet-alleen/src/loader.ts' },
   preserveEntrySignatures: 'allow-extension', // the loader's shared code (Lit, core) may live in the entry file
-  output: { ...loaderOutput, dir: 'packages/niet-alleen/dist/loader', sourcemap: true },
+  output: { ...loaderOutput, dir: 'packages/niet-alleen/dist/loader', sourcemap: 'hidden' },
   plugins: plugins(),
 };
 

@@ -3,6 +3,7 @@
 // resolved; then split per package, plus one merged manifest for Storybook's docs tables.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from 'node:fs';
+import { vscodeData, webTypes } from './editor-data.js';
 
 const cem = new URL('../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url).pathname;
 const outdir = 'node_modules/.cache/cem'; // as in custom-elements-manifest.config.js
@@ -18,12 +19,17 @@ for (const module of manifest.modules) {
 }
 
 for (const name of readdirSync('packages')) {
-  if (!existsSync(`packages/${name}/src`) || name === 'niet-alleen') continue;
+  if (!existsSync(`packages/${name}/src`) || name === 'niet-alleen' || name === 'react') continue;
   const prefix = `packages/${name}/`;
   const own = manifest.modules
     .filter((m) => m.path.startsWith(prefix))
     .map((m) => ({ ...m, path: m.path.slice(prefix.length) }));
-  writeFileSync(`${prefix}custom-elements.json`, JSON.stringify({ ...manifest, modules: own }, null, 2));
+  const packageManifest = { ...manifest, modules: own };
+  writeFileSync(`${prefix}custom-elements.json`, JSON.stringify(packageManifest, null, 2));
+  // Editor data (VS Code, JetBrains web-types) from the same manifest.
+  const pkg = JSON.parse(readFileSync(`${prefix}package.json`, 'utf8'));
+  writeFileSync(`${prefix}vscode.html-custom-data.json`, JSON.stringify(vscodeData(packageManifest), null, 2));
+  writeFileSync(`${prefix}web-types.json`, JSON.stringify(webTypes(packageManifest, pkg), null, 2));
 }
 writeFileSync('.storybook/custom-elements.json', JSON.stringify(manifest, null, 2));
 console.log(`custom-elements.json: ${manifest.modules.length} modules`);

@@ -1,8 +1,8 @@
 // Generates what the sources need before they can be type-checked, tested or built:
 // the design-token stylesheet (Style Dictionary), the locale list and registrations
 // (scripts/locales.js), each package's runtime locale modules (@lit/localize-tools, from the
-// committed XLIFF), the story index and the custom-elements
-// manifests (Storybook's docs tables import the merged one). Run by postinstall and by
+// committed XLIFF), the story index, the custom-elements
+// manifests and the React wrappers (packages/react/src/index.ts) (Storybook's docs tables import the merged one). Run by postinstall and by
 // start/test/build, so a fresh clone never sees a stale or missing file.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -31,5 +31,6 @@ writeFileSync(
 );
 
 execFileSync(process.execPath, ['scripts/analyze.js'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/react.js'], { stdio: 'inherit' }); // the React wrappers, from the manifests
 
 console.log('generated: design tokens, locale modules, story index, custom-elements.json');

@@ -45,3 +45,24 @@ declare global {
     'na-storage-error': NaStorageErrorEvent;
   }
 }
+
+/**
+ * The events an instrument whose value is T fires: HTMLElementEventMap, with `na-change` carrying a T.
+ * HTMLElementEventMap maps one event name to one type for every element, so there `na-change` is
+ * `NaChangeEvent<unknown>`; each instrument class merges {@link InstrumentListeners} of its own value
+ * (as Web Awesome types its events per element), so a listener needs no cast:
+ * `card.addEventListener('na-change', (e) => e.detail.value.marked)`.
+ */
+export type InstrumentEventMap<T> = Omit<HTMLElementEventMap, 'na-change'> & { 'na-change': NaChangeEvent<T> };
+
+/**
+ * `addEventListener` / `removeEventListener` typed by {@link InstrumentEventMap}; any other event name
+ * still takes a plain listener. An element class declares
+ * `export interface NaX { addEventListener: InstrumentListeners<XValue>['addEventListener']; … }`.
+ */
+export interface InstrumentListeners<T> {
+  addEventListener<K extends keyof InstrumentEventMap<T>>(type: K, listener: (event: InstrumentEventMap<T>[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof InstrumentEventMap<T>>(type: K, listener: (event: InstrumentEventMap<T>[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}

@@ -16,6 +16,7 @@ import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js'
 import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 /** Map units to SVG user units. */
 const S = 460;
@@ -52,6 +53,13 @@ function cellPath(g: Geometry, ring: number, sector: number): string {
   const p = (r: number, a: number) => `${(r * Math.cos(a)).toFixed(1)} ${(r * Math.sin(a)).toFixed(1)}`;
   const large = a1 - a0 > Math.PI ? 1 : 0;
   return `M${p(r0, a0)}L${p(r1, a0)}A${r1} ${r1} 0 ${large} 1 ${p(r1, a1)}L${p(r0, a1)}A${r0} ${r0} 0 ${large} 0 ${p(r0, a0)}Z`;
+}
+
+/** Listeners typed by this element's value (`event.detail.value` is a NetwerkkaartValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaNetwerkkaart {
+  addEventListener: InstrumentListeners<NetwerkkaartValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<NetwerkkaartValue>['removeEventListener'];
 }
 
 /**

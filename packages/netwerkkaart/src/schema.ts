@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core/schema';
 import { kinds, modes, supportTypes, valuations, wishTypes } from './content.js';
 
 /** Positions are relative to the map: the centre is 0,0 and the outer edge of the last ring is 1. */

@@ -1,13 +1,12 @@
 /**
- * The React recipe of docs/ontwikkelaars/README.md, run for real with React 18 (which passes
- * neither properties nor custom events to custom elements by itself): `createComponent` from
- * @lit/react gives typed props that reach the element's `value` and `on…` props that receive
- * its events, so a React page can hold the instrument's value in its own state.
+ * The React wrappers of @niet-alleen/react (generated with @lit/react for every element), run for real
+ * with React 18 (which passes neither properties nor custom events to custom elements by itself): typed
+ * props reach the element's `value` and `onNa…` props receive its events, so a React page can hold the
+ * instrument's value in its own state.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { EventName } from '@lit/react';
-import type { NaChangeEvent, NaInvalidEvent } from '@niet-alleen/core';
-import { NaSignaleringskaart, signaleringskaartExample, type NaSignalForwardEvent, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
+import type { NaInvalidEvent } from '@niet-alleen/core';
+import { signaleringskaartExample, type NaSignaleringskaart, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import { buttonByText, shadow } from '@niet-alleen/core/testing';
 
 // React's CommonJS entry points read process.env.NODE_ENV when they are evaluated.
@@ -17,23 +16,12 @@ const cjs = <T>(module: { default?: T }) => (module.default ?? module) as T;
 const React = cjs<typeof import('react')>(await import('react'));
 const { createRoot } = cjs<typeof import('react-dom/client')>(await import('react-dom/client'));
 const { flushSync } = cjs<typeof import('react-dom')>(await import('react-dom'));
-const { createComponent } = await import('@lit/react');
-
-const Signaleringskaart = createComponent({
-  tagName: 'na-signaleringskaart',
-  elementClass: NaSignaleringskaart,
-  react: React,
-  events: {
-    onChange: 'na-change' as EventName<NaChangeEvent<SignaleringskaartValue>>,
-    onInvalid: 'na-invalid' as EventName<NaInvalidEvent>,
-    onSignalForward: 'na-signal-forward' as EventName<NaSignalForwardEvent>,
-  },
-});
+const { Signaleringskaart, Werkwijze, eventProp } = await import('@niet-alleen/react');
 
 /** Lets React commit what an element event scheduled (React batches updates from native events). */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('React 18 with @lit/react', () => {
+describe('React 18 with @niet-alleen/react', () => {
   let host: HTMLDivElement;
   let root: ReturnType<typeof createRoot>;
   beforeEach(() => {
@@ -54,8 +42,8 @@ describe('React 18 with @lit/react', () => {
       seen.push(value);
       return React.createElement(Signaleringskaart, {
         value,
-        onChange: (e: NaChangeEvent<SignaleringskaartValue>) => setValue(e.detail.value),
-        onSignalForward: (e: NaSignalForwardEvent) => (forwarded = e.detail.groups),
+        onNaChange: (e) => setValue(e.detail.value), // typed: a NaChangeEvent<SignaleringskaartValue>
+        onNaSignalForward: (e) => (forwarded = e.detail.groups),
       });
     }
     flushSync(() => root.render(React.createElement(Page)));
@@ -85,7 +73,7 @@ describe('React 18 with @lit/react', () => {
         root.render(
           React.createElement(Signaleringskaart, {
             value: value as SignaleringskaartValue,
-            onInvalid: (e: NaInvalidEvent) => issues.push(e.detail.source),
+            onNaInvalid: (e: NaInvalidEvent) => issues.push(e.detail.source),
           }),
         ),
       );
@@ -101,5 +89,16 @@ describe('React 18 with @lit/react', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal(signaleringskaartExample);
     expect(issues).to.deep.equal(['property']);
+  });
+
+  it('every element has its component with every event it documents as an onNa… prop', async () => {
+    expect(eventProp('na-phase-change')).to.equal('onNaPhaseChange');
+    const phases: string[] = [];
+    flushSync(() => root.render(React.createElement(Werkwijze, { onNaPhaseChange: (e) => phases.push(e.detail.phase) })));
+    const el = host.querySelector('na-werkwijze')!;
+    await el.updateComplete;
+    expect(el).to.be.instanceOf(customElements.get('na-werkwijze')!);
+    el.dispatchEvent(new CustomEvent('na-phase-change', { detail: { phase: 'luisteren' } }));
+    expect(phases).to.deep.equal(['luisteren']);
   });
 });

@@ -18,6 +18,7 @@ import { NaSessionStepEvent } from './events.js';
 import { addNoteField } from './internal/add-note.js';
 import { SessionTimer, formatDuration, systemClock, type Clock } from './internal/session-timer.js';
 import { partnerschapskaartStyles } from './partnerschapskaart.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 interface Drag {
   noteId: string;
@@ -33,6 +34,13 @@ interface Drag {
 }
 
 const dragThreshold = 6;
+
+/** Listeners typed by this element's value (`event.detail.value` is a PartnerschapskaartValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaPartnerschapskaart {
+  addEventListener: InstrumentListeners<PartnerschapskaartValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<PartnerschapskaartValue>['removeEventListener'];
+}
 
 /**
  * Partnerschapskaart (workbook 11.4, 11.6): ACTIES + VOORWAARDEN + SAMENWERKING = SUCCES.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core/schema';
 import { cellIds } from './content.js';
 
 

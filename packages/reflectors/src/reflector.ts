@@ -13,11 +13,19 @@ import {
 import { reflectorText } from './content.js';
 import { answerOf, compareMoments, currentMoment, formatDate, today, type ComparisonRow } from './internal/moments.js';
 import { reflectorStyles } from './reflector.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 /** What `definition` returns: the reflector definition plus what core needs (schema, version, empty). */
 export type ResolvedReflectorDefinition = ReflectorDefinition & InstrumentDefinition<ReflectorValue>;
 
 const unconfigured: ReflectorDefinition = { id: 'reflector', title: '', statements: [] };
+
+/** Listeners typed by this element's value (`event.detail.value` is a ReflectorValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaReflector {
+  addEventListener: InstrumentListeners<ReflectorValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<ReflectorValue>['removeEventListener'];
+}
 
 /**
  * A reflector: statements with a scale and/or a comment column, own statements, or free columns —

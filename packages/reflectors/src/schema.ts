@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateSchema, textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, type InstrumentDefinition } from '@niet-alleen/core/schema';
 
 /** Stable ids: lower-case slugs (also what createId() produces). Never '__proto__' and friends. */
 const slug = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9_-]*$/));
@@ -162,3 +162,10 @@ export function reflectorInstrumentDefinition(id: string | null, definition: Pic
     empty: emptyReflectorValue,
   };
 }
+
+// The workbook's five reflectors, for @niet-alleen/reflectors/schema:
+// `reflectorInstrumentDefinition(vooroordelenDefinition().id)` validates answers to that reflector.
+export {
+  vooroordelenDefinition, eenzaamheidDefinition, feedbackformulierDefinition, bekendBesluitenBereikenDefinition,
+  ondersteuningsvaardighedenDefinition,
+} from './content.js';

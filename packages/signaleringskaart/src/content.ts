@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { own } from '@niet-alleen/core';
+import { own } from '@niet-alleen/core/schema';
 
 /**
  * The workbook's signals (5.3), verbatim. Ids are stable slugs: stored values keep

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core/schema';
 import { allSignalIds, ownSignalGroupIds } from './content.js';
 
 
@@ -30,3 +30,6 @@ export const signaleringskaartDefinition: InstrumentDefinition<Signaleringskaart
   version: 1,
   empty: () => ({ schemaVersion: 1, marked: [], own: [], notes: '', nextStep: null }),
 };
+
+// The ids a value refers to, for @niet-alleen/signaleringskaart/schema (and the verwijskaart's schema).
+export { signalGroupIds, allSignalIds, ownSignalGroupIds, type SignalGroupId } from './content.js';

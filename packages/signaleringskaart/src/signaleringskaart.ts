@@ -10,6 +10,14 @@ import {
 } from './content.js';
 import { NaSignalForwardEvent } from './events.js';
 import { signaleringskaartStyles } from './signaleringskaart.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
+
+/** Listeners typed by this element's value (`event.detail.value` is a SignaleringskaartValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaSignaleringskaart {
+  addEventListener: InstrumentListeners<SignaleringskaartValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<SignaleringskaartValue>['removeEventListener'];
+}
 
 /**
  * Signaleringskaart (workbook 5.3): signals that may point to loneliness or social isolation.

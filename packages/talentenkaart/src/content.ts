@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { isolate } from '@niet-alleen/core';
+import { isolate } from '@niet-alleen/core/schema';
 
 /**
  * The workbook's texts for 8.1–8.6, verbatim. Ids are stable slugs: stored values keep

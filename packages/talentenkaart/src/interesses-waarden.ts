@@ -7,10 +7,18 @@ import {
   ownInterestIds, type CellId, type Mark, type OwnInterestId,
 } from './content.js';
 import { interessesWaardenStyles } from './interesses-waarden.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 const blank = (id: CellId): InterestEntry => ({ id, text: '', mark: 'neutraal', value: '', meaning: '', qualities: '' });
 const isBlank = (e: InterestEntry) => !e.text && e.mark === 'neutraal' && !e.value && !e.meaning && !e.qualities;
 const hasFollowUp = (e: InterestEntry) => e.mark !== 'neutraal' || Boolean(e.value || e.meaning || e.qualities);
+
+/** Listeners typed by this element's value (`event.detail.value` is a InteressesWaardenValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaInteressesWaarden {
+  addEventListener: InstrumentListeners<InteressesWaardenValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<InteressesWaardenValue>['removeEventListener'];
+}
 
 /**
  * Interesses en waarden (workbook 8.6): the workbook's grid of 38 interests and six blank

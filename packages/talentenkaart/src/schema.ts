@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateSchema, textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, type InstrumentDefinition } from '@niet-alleen/core/schema';
 import { cellIds, interestIds, marks, talentIds, type TalentId } from './content.js';
 
 const id = () => z.string().check(z.minLength(1), z.maxLength(64));

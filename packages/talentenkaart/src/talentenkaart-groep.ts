@@ -12,6 +12,14 @@ import { helpMatches, sharedWishes, type HelpMatch, type SharedWish, type WishRe
 import { talentGuidanceContent, wishGuidanceContent } from './talentenkaart.js';
 import { talentenkaartStyles } from './talentenkaart.styles.js';
 import { groepStyles } from './talentenkaart-groep.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
+
+/** Listeners typed by this element's value (`event.detail.value` is a TalentenkaartGroepValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaTalentenkaartGroep {
+  addEventListener: InstrumentListeners<TalentenkaartGroepValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<TalentenkaartGroepValue>['removeEventListener'];
+}
 
 /**
  * Group mode of Mijn talenten en wensen (workbook 8.2, "Wanneer u de wensen en talenten met

@@ -7,6 +7,7 @@ import { talentenkaartText, talentGuidance, wishGuidance } from './content.js';
 import { NaWishHelpEvent } from './events.js';
 import { renderNameDate, renderTalents, renderWishes, type CardOptions } from './internal/card.js';
 import { talentenkaartStyles } from './talentenkaart.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 
 export const wishGuidanceContent = () => html`<ul>${wishGuidance.items().map((t) => html`<li>${t}</li>`)}</ul>
@@ -14,6 +15,13 @@ export const wishGuidanceContent = () => html`<ul>${wishGuidance.items().map((t)
   <ul>${wishGuidance.examples().map((t) => html`<li>${t}</li>`)}</ul>`;
 
 export const talentGuidanceContent = () => html`<ul>${talentGuidance.items().map((t) => html`<li>${t}</li>`)}</ul>`;
+
+/** Listeners typed by this element's value (`event.detail.value` is a TalentenkaartValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaTalentenkaart {
+  addEventListener: InstrumentListeners<TalentenkaartValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<TalentenkaartValue>['removeEventListener'];
+}
 
 /**
  * Mijn talenten en wensen (workbook 8.5): the person's talents in their own words (eight

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core';
-import { signalGroupIds } from '@niet-alleen/signaleringskaart';
+import { textSchema as text, type InstrumentDefinition } from '@niet-alleen/core/schema';
+import { signalGroupIds } from '@niet-alleen/signaleringskaart/schema';
 import { isValid, minutesOf, normalizeEmail, normalizePhone, normalizeTime, normalizeUrl } from './validation.js';
 
 /**

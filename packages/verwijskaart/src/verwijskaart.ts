@@ -20,6 +20,7 @@ import {
   type Checked, type FieldErrorCode,
 } from './validation.js';
 import { verwijskaartStyles } from './verwijskaart.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 export type VerwijskaartMode = 'view' | 'edit';
 export type VerwijskaartPrintFormat = 'a4' | 'pocket';
@@ -55,6 +56,13 @@ function move<T>(list: readonly T[], index: number, delta: number): T[] {
 }
 
 const formatList = (items: string[]) => listFormat(getLocale()).format(items);
+
+/** Listeners typed by this element's value (`event.detail.value` is a VerwijskaartValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaVerwijskaart {
+  addEventListener: InstrumentListeners<VerwijskaartValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<VerwijskaartValue>['removeEventListener'];
+}
 
 /**
  * Verwijskaart (workbook 11.3 and 11.5): the local referral card. An organisation makes its own

@@ -1,12 +1,12 @@
-import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
-import { signaleringskaartDefinition } from '@niet-alleen/signaleringskaart';
+import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core/schema';
+import { signaleringskaartDefinition } from '@niet-alleen/signaleringskaart/schema';
 import {
   reflectorInstrumentDefinition, vooroordelenDefinition, eenzaamheidDefinition, bekendBesluitenBereikenDefinition,
   feedbackformulierDefinition, ondersteuningsvaardighedenDefinition, type ReflectorDefinition,
-} from '@niet-alleen/reflectors';
-import { talentenkaartDefinition, interessesWaardenDefinition } from '@niet-alleen/talentenkaart';
-import { netwerkkaartDefinition } from '@niet-alleen/netwerkkaart';
-import { verwijskaartDefinition } from '@niet-alleen/verwijskaart';
+} from '@niet-alleen/reflectors/schema';
+import { talentenkaartDefinition, interessesWaardenDefinition } from '@niet-alleen/talentenkaart/schema';
+import { netwerkkaartDefinition } from '@niet-alleen/netwerkkaart/schema';
+import { verwijskaartDefinition } from '@niet-alleen/verwijskaart/schema';
 import { persoonlijkPlanDefinition } from './plan-schema.js';
 
 const def = <T extends VersionedValue>(d: InstrumentDefinition<T>) => d as unknown as InstrumentDefinition<VersionedValue>;

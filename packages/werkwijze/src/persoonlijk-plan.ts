@@ -11,12 +11,20 @@ import {
 } from './plan-schema.js';
 import { lookBackQuestion, lookBackQuestionIds, planText, type LookBackQuestionId } from './plan-content.js';
 import { persoonlijkPlanStyles } from './persoonlijk-plan.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 /** A date as the reader's locale writes it; the ISO text when it cannot be read. */
 export function formatDate(iso: string, locale = getLocale()): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
   return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** Listeners typed by this element's value (`event.detail.value` is a PersoonlijkPlanValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaPersoonlijkPlan {
+  addEventListener: InstrumentListeners<PersoonlijkPlanValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<PersoonlijkPlanValue>['removeEventListener'];
 }
 
 /**

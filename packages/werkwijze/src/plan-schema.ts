@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core';
+import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core/schema';
 
 
 export const planStepSchema = z.object({ id: id(), text: text(1_000) });

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { boundedObjectSchema, maxKeysCheck, parseValue, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core';
-import type { SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
-import type { ReflectorValue } from '@niet-alleen/reflectors';
-import type { TalentenkaartValue, InteressesWaardenValue } from '@niet-alleen/talentenkaart';
-import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
-import type { VerwijskaartValue } from '@niet-alleen/verwijskaart';
+import { boundedObjectSchema, maxKeysCheck, parseValue, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core/schema';
+import type { SignaleringskaartValue } from '@niet-alleen/signaleringskaart/schema';
+import type { ReflectorValue } from '@niet-alleen/reflectors/schema';
+import type { TalentenkaartValue, InteressesWaardenValue } from '@niet-alleen/talentenkaart/schema';
+import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart/schema';
+import type { VerwijskaartValue } from '@niet-alleen/verwijskaart/schema';
 import type { PersoonlijkPlanValue } from './plan-schema.js';
 import { instrumentDefinitions } from './definitions.js';
 

@@ -14,6 +14,7 @@ import {
 import { contactsOf, integrationByKey, wishesOf, type Integration } from './integrations.js';
 import { NaPhaseChangeEvent } from './events.js';
 import { werkwijzeStyles } from './werkwijze.styles.js';
+import type { InstrumentListeners } from '@niet-alleen/core';
 
 /**
  * `derive` with a memory: derived again only when the source is another object, and then the
@@ -80,6 +81,13 @@ const layout: Record<PhaseId, Block[]> = {
 /** The instruments the dossier shows, phase by phase, in this build. */
 export function instrumentsInPhase(phase: PhaseId): Integration[] {
   return layout[phase].flatMap((b) => ('instrument' in b ? [integrationByKey(b.instrument)] : [])).filter((i): i is Integration => !!i);
+}
+
+/** Listeners typed by this element's value (`event.detail.value` is a WerkwijzeValue); see InstrumentListeners. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
+export interface NaWerkwijze {
+  addEventListener: InstrumentListeners<WerkwijzeValue>['addEventListener'];
+  removeEventListener: InstrumentListeners<WerkwijzeValue>['removeEventListener'];
 }
 
 /**
