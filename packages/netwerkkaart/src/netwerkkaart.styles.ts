@@ -43,7 +43,7 @@ export const netwerkkaartStyles = css`
   .tie { stroke: var(--_tie); stroke-width: 2.5; }
   .ego-shape { fill: var(--_centre-bg); }
   .ego-label { fill: var(--_na-color-accent-text); font-size: 17px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
-  .contact { cursor: grab; outline: none; touch-action: none; }
+  .contact { cursor: grab; outline: none; }
   .contact.dragging { cursor: grabbing; opacity: 0.85; }
   .contact .shape { fill: var(--_contact-bg); stroke: var(--_contact-border); stroke-width: 3; }
   .contact[data-valuation='positief'] .shape { stroke-width: 5; }

@@ -333,6 +333,15 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.#drag = { id: c.id, pointerId: e.pointerId, el, start: at, at, moved: false };
   }
 
+  /**
+   * A finger on a contact drags it instead of scrolling the page. `touch-action: none` does not do
+   * this: Chromium ignores it on SVG elements inside the <svg>, and on the whole <svg> it would stop
+   * a swipe over the map from scrolling. A cancelled touchstart keeps the pointer events coming.
+   */
+  private onTouchStart = (e: TouchEvent) => {
+    if (!this.readonly && e.cancelable) e.preventDefault();
+  };
+
   private onPointerMove(e: PointerEvent) {
     const d = this.#drag;
     if (!d || e.pointerId !== d.pointerId) return;
@@ -495,7 +504,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       transform="translate(${p[0] * S} ${p[1] * S})"
       @keydown=${(e: KeyboardEvent) => this.onKey(e, c)} @focus=${() => (this.focusId = c.id)}
       @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, c)} @pointermove=${this.onPointerMove}
-      @pointerup=${(e: PointerEvent) => this.onPointerUp(e, c)} @pointercancel=${(e: PointerEvent) => this.onPointerUp(e, c)}>
+      @pointerup=${(e: PointerEvent) => this.onPointerUp(e, c)} @pointercancel=${(e: PointerEvent) => this.onPointerUp(e, c)}
+      @touchstart=${this.onTouchStart}>
       <circle class="halo" r=${r + 7}></circle>
       ${this.renderShape(c, r)}
     </g>`;
