@@ -98,4 +98,115 @@ describe('<na-netwerkkaart> in the field', () => {
     expect(window.scrollY).to.be.greaterThan(before);
     expect(el.value).to.deep.equal(sample());
   });
+
+  /** What a person sees of the map at this viewport: its box, the smallest text and the smallest target, in CSS px. */
+  async function measureAt(width: number, height: number) {
+    await setViewport({ width, height });
+    const el = await mount<NaNetwerkkaart>('na-netwerkkaart', { properties: { value: sample() } });
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    }
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg.map-svg')!;
+    const map = svg.getBoundingClientRect();
+    const scale = svg.getScreenCTM()!.a;
+    const texts = [...svg.querySelectorAll<SVGTextElement>('.sector-label, .ring-label, .label, .ego-label')];
+    const px = (t: Element) => parseFloat(getComputedStyle(t).fontSize) * scale;
+    const targets = [...svg.querySelectorAll('g.contact')].map((g) => g.getBoundingClientRect());
+    const outside = texts
+      .filter((t) => t.matches('.sector-label'))
+      .filter((t) => {
+        const b = t.getBoundingClientRect();
+        return b.left < map.left - 0.5 || b.right > map.right + 0.5 || b.top < map.top - 0.5 || b.bottom > map.bottom + 0.5;
+      })
+      .map((t) => t.textContent);
+    const m = {
+      mapSize: [Math.round(map.width), Math.round(map.height)],
+      sectorLabel: Math.min(...texts.filter((t) => t.matches('.sector-label')).map(px)),
+      contactLabel: Math.min(...texts.filter((t) => t.matches('.label')).map(px)),
+      smallestText: Math.min(...texts.map(px)),
+      target: Math.min(...targets.flatMap((b) => [b.width, b.height])),
+      outside,
+    };
+    console.log(`netwerkkaart at ${width}×${height}: ${JSON.stringify(m)}`);
+    return { el, map, ...m };
+  }
+
+  for (const [width, height] of [[390, 844], [1024, 768], [1280, 800]] as const) {
+    it(`fits a ${width} × ${height} viewport: the whole map in sight, sector names inside it`, async () => {
+      const m = await measureAt(width, height);
+      expect(m.map.height, 'map height').to.be.at.most(height);
+      expect(m.map.right, 'map right edge').to.be.at.most(width);
+      expect(m.map.left).to.be.at.least(0);
+      expect(m.outside, 'sector names cut off').to.deep.equal([]);
+      // The map uses the room it has: the narrower side of the viewport, less the page margins.
+      expect(Math.min(m.map.width, m.map.height), 'map size').to.be.at.least(Math.min(width, height) - 60);
+    });
+
+    it(`at ${width} × ${height} every text on the map is at least 12 px and every contact a 24 × 24 px target`, async () => {
+      const m = await measureAt(width, height);
+      expect(m.smallestText, 'smallest text (px)').to.be.at.least(12);
+      expect(m.target, 'smallest target (px)').to.be.at.least(24);
+    });
+  }
+
+  for (const [width, height, where] of [[390, 844, 'in a sheet over the map'], [1280, 800, 'beside the map']] as const) {
+    it(`at ${width} × ${height} choosing a contact opens its form ${where}: the contact and the form both in sight`, async () => {
+      const { el } = await measureAt(width, height);
+      const ria = node(el, 'Ria');
+      ria.scrollIntoView({ block: 'center' });
+      const before = window.scrollY;
+      ria.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId: 1, button: 0, clientX: centre(ria)[0], clientY: centre(ria)[1] }));
+      ria.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, pointerId: 1, button: 0, clientX: centre(ria)[0], clientY: centre(ria)[1] }));
+      await el.updateComplete;
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        await el.updateComplete;
+      }
+      const field = shadow(el).querySelector<HTMLInputElement>('#edit-name')!;
+      expect(shadow(el).activeElement, 'focus in the form').to.equal(field);
+      const inView = (b: DOMRect) => b.top >= 0 && b.bottom <= innerHeight && b.left >= 0 && b.right <= innerWidth;
+      const contact = node(el, 'Ria').getBoundingClientRect();
+      expect(inView(field.getBoundingClientRect()), `the name field ${JSON.stringify(field.getBoundingClientRect())}`).to.equal(true);
+      expect(inView(contact), `the contact ${JSON.stringify(contact)}`).to.equal(true);
+      // The form does not cover the chosen contact.
+      const form = shadow(el).querySelector('.editor')!.getBoundingClientRect();
+      const covered = contact.bottom > form.top && contact.top < form.bottom && contact.right > form.left && contact.left < form.right;
+      expect(covered, 'the form covers the contact').to.equal(false);
+      expect(Math.abs(window.scrollY - before), 'page scrolled (px)').to.be.below(400);
+    });
+  }
+
+  it('at 390 px every name on the map is there in full, wrapped at spaces, never cut', async () => {
+    const { el } = await measureAt(390, 844);
+    const names = [...shadow(el).querySelectorAll('.contact-label')].map((g) => {
+      const c = el.value.contacts.find((o) => o.id === g.getAttribute('data-for'))!;
+      return [[...g.querySelectorAll('.label tspan')].map((t) => t.textContent).join(' '), c.name];
+    });
+    expect(names).to.have.length(el.value.contacts.length);
+    for (const [shown, name] of names) expect(shown, name).to.equal(name);
+  });
+
+  it('ties go around the person in the middle, not through the centre disc', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    const value = sample();
+    // Across the middle: familie ↔ werk, vrienden ↔ professionals, and the example's own ties.
+    value.ties.push({ id: 'x1', from: 'peter', to: 'koor' }, { id: 'x2', from: 'ria', to: 'huisarts' }, { id: 'x3', from: 'els', to: 'ans' });
+    const el = await mount<NaNetwerkkaart>('na-netwerkkaart', { properties: { value } });
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    const disc = Number(shadow(el).querySelector('.ego-shape')!.getAttribute('r'));
+    const ties = [...shadow(el).querySelectorAll<SVGGeometryElement>('.tie')];
+    expect(ties).to.have.length(value.ties.length);
+    const closest = ties.map((t) => {
+      const length = t.getTotalLength();
+      let min = Infinity;
+      for (let i = 0; i <= 100; i++) {
+        const p = t.getPointAtLength((length * i) / 100);
+        min = Math.min(min, Math.hypot(p.x, p.y));
+      }
+      return Math.round(min);
+    });
+    for (const d of closest) expect(d, `closest approach to the centre (disc ${disc})`).to.be.above(disc);
+  });
 });
