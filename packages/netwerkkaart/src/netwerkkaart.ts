@@ -32,7 +32,7 @@ export interface Frame {
 export function mapFrame(width: number, viewportHeight: number): Frame {
   const size = Math.round(Math.max(280, Math.min(width, viewportHeight - 16)));
   const font = size >= 640 ? 16 : 13;
-  const band = Math.round(font * 2.6);
+  const band = Math.round(font * 2.9);
   return { size, unit: size / 2 - band, band, font };
 }
 type Positions = Map<string, [number, number]>;
