@@ -76,3 +76,33 @@ export function axTreePlugin() {
     },
   };
 }
+
+/**
+ * A server command 'touch' for Chromium (puppeteer): a finger on the page through the DevTools
+ * protocol (Emulation.setTouchEmulationEnabled + Input.dispatchTouchEvent), so a test sees what a
+ * tablet does — the browser's own gesture handling, pointercancel and scrolling included, which
+ * synthetic PointerEvents skip. Payload: { type: 'start' | 'move' | 'end', x, y } in CSS px of the
+ * viewport. Other browsers: the command throws, and the test skips itself.
+ */
+export function touchPlugin() {
+  const clients = new WeakMap();
+  return {
+    name: 'niet-alleen-touch',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`touch needs Chromium over puppeteer, not ${session.browser.type}`);
+      const page = session.browser.getPage(session.id);
+      let client = clients.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+        clients.set(page, client);
+      }
+      const type = { start: 'touchStart', move: 'touchMove', end: 'touchEnd' }[payload.type];
+      if (!type) throw new Error(`touch: unknown type ${payload.type}`);
+      const touchPoints = payload.type === 'end' ? [] : [{ x: payload.x, y: payload.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+      await client.send('Input.dispatchTouchEvent', { type, touchPoints });
+      return true;
+    },
+  };
+}

@@ -76,3 +76,17 @@ export const AfdrukvoorbeeldBlanco: Story = {
 };
 export const Thema: Story = { name: 'Thema: Gemeente Rivierstad', args: { value: withTies }, parameters: { theme: 'gemeente-rivierstad' } };
 export const Donker: Story = { name: 'Thema: donker', args: { value: netwerkkaartExample }, parameters: { theme: 'gemeente-duinwijk-donker' } };
+/** A phone (390 × 844): the map fills the width, names of 12 px and more, contacts are 24 px targets. */
+export const Telefoon: Story = {
+  name: 'Telefoon (390 px)',
+  args: { value: netwerkkaartExample },
+  parameters: { viewport: { options: { telefoon: { name: 'Telefoon', styles: { width: '390px', height: '844px' }, type: 'mobile' } } } },
+  globals: { viewport: { value: 'telefoon', isRotated: false } },
+};
+/** A tablet (1024 × 768): the map fits the screen's height. */
+export const Tablet: Story = {
+  name: 'Tablet (1024 px)',
+  args: { value: withTies },
+  parameters: { viewport: { options: { tablet: { name: 'Tablet', styles: { width: '1024px', height: '768px' }, type: 'tablet' } } } },
+  globals: { viewport: { value: 'tablet', isRotated: false } },
+};

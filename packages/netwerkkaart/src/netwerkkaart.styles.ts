@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 const print = css`
-  .map-svg { max-block-size: 175mm; }
+  .map-svg { inline-size: 100%; max-block-size: 175mm; }
   .contact .halo { display: none; }
   .ring { fill: #fff; stroke: #000; }
   .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: #f2f2f2; }
@@ -32,39 +32,37 @@ export const netwerkkaartStyles = css`
   .view-options { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); margin-block-end: var(--_na-space-block-sm); }
 
   .map { margin-block-end: var(--_na-space-block-sm); }
-  .map-svg { display: block; inline-size: 100%; block-size: auto; user-select: none; -webkit-user-select: none; font-family: var(--_na-font-family-body); }
+  .map-svg { display: block; max-inline-size: 100%; block-size: auto; margin-inline: auto; user-select: none; -webkit-user-select: none; font-family: var(--_na-font-family-body); }
   .ring { fill: var(--_ring-bg); stroke: var(--_ring-border); stroke-width: 2; }
   .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: var(--_na-color-background); }
   .centre { fill: var(--_na-color-background); stroke: var(--_ring-border); stroke-width: 2; }
   .sector-line { stroke: var(--_ring-border); stroke-width: 2; }
-  .sector-label { fill: var(--_na-color-text); font-size: 22px; font-weight: var(--_na-font-weight-bold); }
-  .ring-label { fill: var(--_na-color-text-subtle); font-size: 16px; }
+  .sector-label { fill: var(--_na-color-text); font-size: 13px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
+  .map-svg[data-size='wide'] .sector-label { font-size: 16px; }
+  .sector-arc { fill: none; stroke: none; }
+  .ring-label { fill: var(--_na-color-text-subtle); font-size: 13px; paint-order: stroke; stroke: var(--_na-color-background); stroke-width: 3px; }
   .drop-target { fill: var(--_na-color-highlight); stroke: var(--_na-color-focus); stroke-width: 3; stroke-dasharray: 8 6; opacity: 0.8; }
-  .tie { stroke: var(--_tie); stroke-width: 2.5; }
+  .tie { stroke: var(--_tie); stroke-width: 2.5; fill: none; }
   .ego-shape { fill: var(--_centre-bg); }
-  .ego-label { fill: var(--_na-color-accent-text); font-size: 17px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
-  .contact { cursor: grab; outline: none; touch-action: none; }
+  .ego-label { fill: var(--_na-color-accent-text); font-size: 13px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
+  .contact { cursor: grab; outline: none; }
   .contact.dragging { cursor: grabbing; opacity: 0.85; }
   .contact .shape { fill: var(--_contact-bg); stroke: var(--_contact-border); stroke-width: 3; }
   .contact[data-valuation='positief'] .shape { stroke-width: 5; }
   .contact[data-valuation='lastig'] .shape { stroke-dasharray: 5 4; }
   .contact-label { pointer-events: none; }
-  .label[data-size='l'] { font-size: 21px; }
+  .label[data-size='l'] { font-size: 16px; }
   .label[data-size='m'] { font-size: 14px; }
-  .label[data-size='s'] { font-size: 9px; }
+  .label[data-size='s'] { font-size: 12px; }
   .label { fill: var(--_na-color-text); text-anchor: middle; paint-order: stroke; stroke: var(--_na-color-background); stroke-width: 4px; stroke-linejoin: round; }
   .mark { fill: var(--_na-color-text); font-size: 18px; font-weight: var(--_na-font-weight-bold); }
   .contact .halo { fill: none; stroke: none; pointer-events: all; }
   .contact:focus-visible .halo, .contact:focus .halo { stroke: var(--_na-color-focus); stroke-width: 4; fill: var(--_na-color-focus-inverse); }
   .contact[aria-pressed='true'] .halo { stroke: var(--_na-color-focus); stroke-width: 4; stroke-dasharray: 6 4; fill: var(--_na-color-highlight); }
-  .map-svg[data-density='high'] .mark { font-size: 11px; }
-  @container (max-width: 30rem) {
-    .sector-label { font-size: 26px; }
-    .ring-label { font-size: 24px; }
-    .label[data-size='l'] { font-size: 30px; }
-    .label[data-size='m'] { font-size: 20px; }
-    .label[data-size='s'] { font-size: 13px; }
-  }
+  .map-svg[data-density='high'] .mark { font-size: 12px; }
+  /* A crowded map shows a name on focus or under the pointer (the list has them all), so names never pile up. */
+  .map-svg[data-density='high'] .contact-label:not([data-shown]) .label { display: none; }
+  .contact-label[data-shown] .label { font-weight: var(--_na-font-weight-bold); }
 
   .legend { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-md); list-style: none; padding: 0; margin-block: 0 var(--_na-space-block-md); font-size: var(--_na-font-size-sm); }
   .legend li { display: flex; align-items: center; gap: var(--_na-space-inline-xs); }
@@ -73,6 +71,18 @@ export const netwerkkaartStyles = css`
   .legend-lastig { stroke-dasharray: 3 2; }
   .legend-mark { font-weight: var(--_na-font-weight-bold); min-inline-size: 1.25rem; text-align: center; }
 
+  /*
+   * The form of the chosen contact stays with the map: beside it on a wide screen, on a narrow one
+   * a sheet that sticks to the bottom of the screen over the map's lower edge.
+   */
+  .stage[data-editing] .editor {
+    position: sticky; inset-block-end: 0; z-index: 1; max-block-size: 50dvh; overflow-y: auto;
+    background: var(--_na-color-background); box-shadow: 0 -4px 12px rgb(0 0 0 / 0.2);
+  }
+  @container (min-width: 60rem) {
+    .stage[data-editing] { display: grid; grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem); gap: var(--_na-space-inline-md); align-items: start; }
+    .stage[data-editing] .editor { inset-block: 0 auto; max-block-size: 100dvh; box-shadow: none; }
+  }
   .editor-grid { display: grid; gap: var(--_na-space-inline-md); }
   .editor .na-section { border: var(--_na-border-width-md) solid var(--_na-color-accent); }
   .actions, .row-actions, .compare-choice { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); align-items: end; }

@@ -18,8 +18,24 @@ import { selectField } from './internal/select.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
-/** Map units to SVG user units. */
-const S = 460;
+/**
+ * The picture in CSS px: SVG user units are CSS px, so text and targets keep their size at every
+ * width. `unit` is the radius of the outer ring (map unit 1); `band` the room for the sector
+ * names around it. The map is as wide as its box allows and never taller than the viewport.
+ */
+export interface Frame {
+  size: number;
+  unit: number;
+  band: number;
+  /** Font size (px) of the sector names. */
+  font: number;
+}
+export function mapFrame(width: number, viewportHeight: number): Frame {
+  const size = Math.round(Math.max(280, Math.min(width, viewportHeight - 16)));
+  const font = size >= 640 ? 16 : 13;
+  const band = Math.round(font * 2.9);
+  return { size, unit: size / 2 - band, band, font };
+}
 type Positions = Map<string, [number, number]>;
 
 interface Drag {
@@ -31,23 +47,54 @@ interface Drag {
   moved: boolean;
 }
 
-/** Splits a label into at most two lines of about `width` characters. */
+/** Half the least target size (WCAG 2.5.8: 24 × 24 CSS px) of a contact on the map. */
+const targetRadius = 12;
+/** The drawn size of a contact (px) from its collision radius: at least 8 px, a third of the room it has. */
+const shapeRadius = (radius: number) => Math.max(8, Math.min(16, radius * 0.32));
+/** Font sizes (px) of the contact names, by the room they have; never under 12 px. */
+const labelFont = { l: 16, m: 14, s: 12 } as const;
+
+/** Splits a name into lines of about `width` characters, at spaces only: never cut, never shortened. */
 function lines(name: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of name.split(/\s+/)) {
+  for (const word of name.split(/\s+/).filter(Boolean)) {
     if (line && (line + ' ' + word).length > width) {
       out.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   out.push(line);
-  const cut = (s: string) => (s.length > width ? `${s.slice(0, Math.max(1, width - 1))}…` : s);
-  return out.length > 2 ? [cut(out[0]!), cut(out.slice(1).join(' '))] : out.map(cut);
+  return out;
+}
+
+/**
+ * A tie from a to b (px): straight, or, when the straight line would cross the person in the
+ * middle, a curve that goes around the centre disc on the side where the line passes.
+ */
+function tiePath(a: number[], b: number[], clear: number): string {
+  const [ax, ay] = a as [number, number];
+  const [bx, by] = b as [number, number];
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+  const px = ax + t * dx;
+  const py = ay + t * dy;
+  const d = Math.hypot(px, py);
+  const f = (n: number) => n.toFixed(1);
+  if (d >= clear) return `M${f(ax)} ${f(ay)}L${f(bx)} ${f(by)}`;
+  // The side of the centre the line passes on (or, straight through it, the left of its direction).
+  const [nx, ny] = d > 1e-3 ? [px / d, py / d] : [-dy / (Math.hypot(dx, dy) || 1), dx / (Math.hypot(dx, dy) || 1)];
+  // A quadratic curve's middle is halfway between the chord's middle and its control point.
+  const mx = (ax + bx) / 2;
+  const my = (ay + by) / 2;
+  const cx = 2 * nx * clear * 1.25 - mx;
+  const cy = 2 * ny * clear * 1.25 - my;
+  return `M${f(ax)} ${f(ay)}Q${f(cx)} ${f(cy)} ${f(bx)} ${f(by)}`;
 }
 
 /** An SVG path of one cell (ring band × sector), for the drop target while dragging. */
-function cellPath(g: Geometry, ring: number, sector: number): string {
+function cellPath(g: Geometry, ring: number, sector: number, S: number): string {
   const [r0, r1] = ringBand(g, ring).map((r) => r * S) as [number, number];
   const [a0, a1] = sectorSpan(g, sector);
   const p = (r: number, a: number) => `${(r * Math.cos(a)).toFixed(1)} ${(r * Math.sin(a)).toFixed(1)}`;
@@ -95,15 +142,55 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   @state() private focusId: string | null = null;
   @state() private editingId: string | null = null;
   @state() private grabbedId: string | null = null;
+  @state() private hoverId: string | null = null;
   @state() private tieFrom: string | null = null;
   @state() private compareFrom = '';
   @state() private compareTo = 'nu';
 
   #drag: Drag | null = null;
+  /** The width of the map's box (0 until measured) and the viewport height. */
+  @state() private box: [number, number] = [0, 0];
+  #resize: ResizeObserver | null = null;
+  #frameRequest = 0;
+  /** Measured in the next frame: re-rendering inside a ResizeObserver callback would loop. */
+  #onResize = () => {
+    cancelAnimationFrame(this.#frameRequest);
+    this.#frameRequest = requestAnimationFrame(() => this.measure());
+  };
   #memo: { value: NetwerkkaartValue; positions: Positions } | null = null;
 
   protected get definition() {
     return netwerkkaartDefinition;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('resize', this.#onResize);
+    void this.updateComplete.then(() => {
+      const map = this.renderRoot.querySelector('.map');
+      if (!map || !this.isConnected || typeof ResizeObserver === 'undefined') return;
+      this.#resize = new ResizeObserver(this.#onResize);
+      this.#resize.observe(map);
+    });
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.#onResize);
+    this.#resize?.disconnect();
+    this.#resize = null;
+    cancelAnimationFrame(this.#frameRequest);
+  }
+  private measure() {
+    const width = this.renderRoot.querySelector('.map')?.clientWidth ?? 0;
+    if (width && (width !== this.box[0] || window.innerHeight !== this.box[1])) this.box = [width, window.innerHeight];
+  }
+  /** The frame of the picture; before the map is measured, from the element's own width. */
+  get frame(): Frame {
+    const [width, height] = this.box;
+    return mapFrame(width || Math.max(0, this.clientWidth - 32) || 920, height || window.innerHeight || 1080);
+  }
+  private get S(): number {
+    return this.frame.unit;
   }
 
   // ——— derived views of the value ———
@@ -332,7 +419,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private mapPoint(e: PointerEvent): [number, number] {
     const m = this.svgEl!.getScreenCTM()!.inverse();
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m);
-    return [p.x / S, p.y / S];
+    return [p.x / this.S, p.y / this.S];
   }
 
   private onPointerDown(e: PointerEvent, c: Contact) {
@@ -351,6 +438,15 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.#drag = { id: c.id, pointerId: e.pointerId, el, start: at, at, moved: false };
   }
 
+  /**
+   * A finger on a contact drags it instead of scrolling the page. `touch-action: none` does not do
+   * this: Chromium ignores it on SVG elements inside the <svg>, and on the whole <svg> it would stop
+   * a swipe over the map from scrolling. A cancelled touchstart keeps the pointer events coming.
+   */
+  private onTouchStart = (e: TouchEvent) => {
+    if (!this.readonly && e.cancelable) e.preventDefault();
+  };
+
   private onPointerMove(e: PointerEvent) {
     const d = this.#drag;
     if (!d || e.pointerId !== d.pointerId) return;
@@ -358,6 +454,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     if (!d.moved && Math.hypot(d.at[0] - d.start[0], d.at[1] - d.start[1]) < 0.02) return;
     d.moved = true;
     const [x, y] = this.positions.get(d.id)!;
+    const S = this.S;
     const dx = (d.at[0] - d.start[0] + x) * S;
     const dy = (d.at[1] - d.start[1] + y) * S;
     this.placeNode(d, `translate(${dx} ${dy})`);
@@ -365,7 +462,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const g = this.geometry();
     const cell = cellAt(g, dx / S, dy / S);
     const target = this.renderRoot.querySelector('.drop-target');
-    target?.setAttribute('d', cellPath(g, cell.ring, cell.sector));
+    target?.setAttribute('d', cellPath(g, cell.ring, cell.sector, S));
   }
 
   /** While dragging, the contact and its label follow the pointer outside Lit's rendering (fast frames). */
@@ -381,7 +478,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.renderRoot.querySelector('.drop-target')?.setAttribute('d', '');
     d.el.classList.remove('dragging');
     const [x, y] = this.positions.get(d.id)!;
-    this.placeNode(d, `translate(${x * S} ${y * S})`);
+    this.placeNode(d, `translate(${x * this.S} ${y * this.S})`);
     if (e.type === 'pointercancel') return;
     if (d.moved) this.dropContact(d.id, d.at[0] - d.start[0] + x, d.at[1] - d.start[1] + y);
     else this.activate(c);
@@ -455,8 +552,16 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.grabbedId = null;
     void this.updateComplete.then(() => {
       const field = this.renderRoot.querySelector<HTMLInputElement>('#edit-name');
-      field?.focus();
-      field?.scrollIntoView?.({ block: 'nearest' });
+      const editor = this.renderRoot.querySelector('.editor');
+      field?.focus({ preventScroll: true });
+      // The form sits beside the map or in a sheet over it: bring the form in sight, then keep the
+      // chosen contact clear of the sheet, so eye and finger stay on the map.
+      if (!field || !editor) return;
+      const f = field.getBoundingClientRect();
+      if (f.top < 0 || f.bottom > window.innerHeight) field.scrollIntoView({ block: 'nearest' });
+      const c = this.contactEl(id)?.getBoundingClientRect();
+      const e = editor.getBoundingClientRect();
+      if (c && c.bottom > e.top && c.top < e.bottom && c.right > e.left && c.left < e.right) window.scrollBy({ top: Math.min(c.bottom - e.top + 16, Math.max(0, c.top - 8)) });
     });
   }
 
@@ -506,27 +611,32 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
 
   private renderContact(c: Contact, p: [number, number], radius: number, tabbable: boolean) {
-    const r = Math.max(5, radius * 0.32);
+    const S = this.S;
+    const r = shapeRadius(radius);
     return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'}
       role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.describeContact(c)} aria-describedby="map-help"
       aria-pressed=${this.grabbedId === c.id ? 'true' : nothing}
       transform="translate(${p[0] * S} ${p[1] * S})"
       @keydown=${(e: KeyboardEvent) => this.onKey(e, c)} @focus=${() => (this.focusId = c.id)}
       @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, c)} @pointermove=${this.onPointerMove}
-      @pointerup=${(e: PointerEvent) => this.onPointerUp(e, c)} @pointercancel=${(e: PointerEvent) => this.onPointerUp(e, c)}>
-      <circle class="halo" r=${r + 7}></circle>
+      @pointerup=${(e: PointerEvent) => this.onPointerUp(e, c)} @pointercancel=${(e: PointerEvent) => this.onPointerUp(e, c)}
+      @touchstart=${this.onTouchStart}
+      @pointerenter=${() => (this.hoverId = c.id)} @pointerleave=${() => this.hoverId === c.id && (this.hoverId = null)}>
+      <circle class="halo" r=${Math.max(targetRadius, r + 6)}></circle>
       ${this.renderShape(c, r)}
     </g>`;
   }
 
   /** Names and marks in their own layer (hidden from assistive technology: the contact's accessible name says it all). */
   private renderLabel(c: Contact, p: [number, number], radius: number) {
-    const r = Math.max(5, radius * 0.32);
-    // Three label sizes, set by class (no inline style: a strict CSP blocks style attributes).
+    const S = this.S;
+    const r = shapeRadius(radius);
+    // Three label sizes in px, set by class (no inline style: a strict CSP blocks style attributes).
     const size = radius > 40 ? 'l' : radius > 26 ? 'm' : 's';
-    const font = { l: 21, m: 14, s: 9 }[size];
-    const label = lines(this.nameOf(c), Math.max(4, Math.floor((2 * radius) / (0.55 * font))));
-    return svg`<g class="contact-label" data-for=${c.id} transform="translate(${p[0] * S} ${p[1] * S})">
+    const font = labelFont[size];
+    const label = lines(this.nameOf(c), Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
+    const shown = c.id === this.focusId || c.id === this.hoverId;
+    return svg`<g class="contact-label" data-for=${c.id} ?data-shown=${shown} transform="translate(${p[0] * S} ${p[1] * S})">
       ${c.wishes.length ? svg`<text class="mark" x=${r + 2} y=${-r}>${c.wishes.includes('contact-herstellen') ? '↺' : '+'}</text>` : nothing}
       ${c.helpsWith ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">★</text>` : nothing}
       <text class="label" data-size=${size} y=${r + font + 2}>${label.map(
@@ -535,37 +645,60 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     </g>`;
   }
 
+  /**
+   * A sector's name on an arc just outside the map, centred on the sector and upright: arcs in
+   * the lower half run the other way. A name longer than the arc wraps onto a second arc.
+   */
+  private renderSectorLabel(name: string, i: number, frame: Frame) {
+    const [a0, a1] = sectorSpan(this.geometry(), i);
+    const mid = (a0 + a1) / 2;
+    const below = Math.sin(mid) > 0.05;
+    const gap = 6;
+    const perChar = frame.font * 0.6;
+    const arc = (r: number) => r * (a1 - a0) * 0.92;
+    const text = lines(name, Math.max(6, Math.floor(arc(frame.unit + gap + frame.font) / perChar)));
+    const step = frame.font * 1.15;
+    return text.map((line, j) => {
+      // The first line is the upper one on screen: outermost above the centre, innermost below it.
+      const ring = text.length === 1 ? 0 : below ? j : text.length - 1 - j;
+      const r = frame.unit + gap + (below ? frame.font * 0.8 : 0) + ring * step;
+      const [s0, s1] = below ? [a1 - 0.001, a0] : [a0, a1];
+      const p = (a: number) => `${(r * Math.cos(a)).toFixed(1)} ${(r * Math.sin(a)).toFixed(1)}`;
+      const id = `sector-arc-${i}-${j}`;
+      return svg`<path id=${id} class="sector-arc" d="M${p(s0)}A${r.toFixed(1)} ${r.toFixed(1)} 0 0 ${below ? 0 : 1} ${p(s1)}"></path>
+        <text class="sector-label" data-sector=${i}><textPath href="#${id}" startOffset="50%">${line}</textPath></text>`;
+    });
+  }
+
   private renderMap() {
     const v = this.value;
     const g = this.geometry();
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
     const positions = this.positions;
+    const frame = this.frame;
+    const S = frame.unit;
     const radius = nodeRadius(v.contacts.length) * S;
     const focusId = this.contact(this.focusId) ? this.focusId : v.contacts[0]?.id;
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('Ik');
     const where = (id: string) => positions.get(id)?.map((n) => n * S);
     return html`<div class="map" part="map">
-      <svg class="map-svg" viewBox="-700 -540 1400 1080" role="group" aria-labelledby="map-title" aria-describedby="map-desc"
+      <svg class="map-svg" viewBox="${-frame.size / 2} ${-frame.size / 2} ${frame.size} ${frame.size}" role="group" aria-labelledby="map-title" aria-describedby="map-desc"
+        width=${frame.size} height=${frame.size} data-size=${frame.font >= 16 ? 'wide' : 'narrow'}
         data-density=${v.contacts.length > 60 ? 'high' : 'normal'}>
         <title id="map-title">${text.title(v.mode)}</title>
         <desc id="map-desc">${this.describeMap()}</desc>
         <g class="grid" aria-hidden="true">
           ${rings.map((_, i) => svg`<circle class="ring" data-ring=${rings.length - i} r=${ringBand(g, rings.length - i)[1] * S}></circle>`)}
           <circle class="centre" r=${centreRadius * S}></circle>
-          ${sectors.map((s, i) => {
-            const [a0, a1] = sectorSpan(g, i);
-            const mid = (a0 + a1) / 2;
-            const cos = Math.cos(mid);
-            return svg`<line class="sector-line" x1=${centreRadius * S * Math.cos(a0)} y1=${centreRadius * S * Math.sin(a0)} x2=${S * Math.cos(a0)} y2=${S * Math.sin(a0)}></line>
-              <text class="sector-label" y=${(S + 16) * Math.sin(mid) + (Math.sin(mid) > 0.3 ? 20 : Math.sin(mid) < -0.3 ? -10 : -4)}
-                text-anchor=${cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle'}>${lines(s.label, 15).map(
-                  (l, j) => svg`<tspan x=${(S + 16) * cos} dy=${j ? '1.1em' : 0}>${l}</tspan>`,
-                )}</text>`;
+          ${sectors.map((_, i) => {
+            const [a0] = sectorSpan(g, i);
+            return svg`<line class="sector-line" x1=${centreRadius * S * Math.cos(a0)} y1=${centreRadius * S * Math.sin(a0)} x2=${S * Math.cos(a0)} y2=${S * Math.sin(a0)}></line>`;
           })}
+          ${sectors.map((s, i) => this.renderSectorLabel(s.label, i, frame))}
           ${rings.map((ringLabel, i) => {
             const [r0, r1] = ringBand(g, i + 1);
-            return svg`<text class="ring-label" x="6" y=${-((r0 + r1) / 2) * S}>${ringLabel}</text>`;
+            return svg`<text class="ring-label" x="6" y=${-((r0 + r1) / 2) * S + 5}>${ringLabel}</text>`;
           })}
           <path class="drop-target" d=""></path>
         </g>
@@ -573,15 +706,18 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           ${v.ties.map((t) => {
             const a = where(t.from);
             const b = where(t.to);
-            return a && b ? svg`<line class="tie" x1=${a[0]} y1=${a[1]} x2=${b[0]} y2=${b[1]}></line>` : nothing;
+            return a && b ? svg`<path class="tie" d=${tiePath(a, b, centreRadius * S + 4)}></path>` : nothing;
           })}
         </g>
         <g class="ego" aria-hidden="true">
-          <circle class="ego-shape" r=${centreRadius * S * 0.62}></circle>
-          <text class="ego-label" y=${owner.length > 9 ? -4 : 6}>${lines(owner, 9).map((l, j) => svg`<tspan x="0" dy=${j ? '1.1em' : 0}>${l}</tspan>`)}</text>
+          <circle class="ego-shape" r=${centreRadius * S * 0.8}></circle>
+          <text class="ego-label" y=${5 - (lines(owner, 9).length - 1) * 7}>${lines(owner, 9).map((l, j) => svg`<tspan x="0" dy=${j ? '1.1em' : 0}>${l}</tspan>`)}</text>
         </g>
         <g class="contacts">${v.contacts.map((c) => this.renderContact(c, positions.get(c.id)!, radius, c.id === focusId))}</g>
-        <g class="labels" aria-hidden="true">${v.contacts.map((c) => this.renderLabel(c, positions.get(c.id)!, radius))}</g>
+        <g class="labels" aria-hidden="true">${[...v.contacts]
+          // The name of the contact in focus or under the pointer is drawn last: on top, in full.
+          .sort((a, b) => Number(a.id === this.focusId || a.id === this.hoverId) - Number(b.id === this.focusId || b.id === this.hoverId))
+          .map((c) => this.renderLabel(c, positions.get(c.id)!, radius))}</g>
       </svg>
       ${guidance(
         msg('Zo bedient u de kaart'),
@@ -833,7 +969,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
-      ${this.renderMap()} ${this.renderLegend()} ${this.renderEditor()} ${this.renderHelpers()} ${this.renderList()} ${this.renderSnapshots()}`;
+      <div class="stage" ?data-editing=${!!this.contact(this.editingId) && !this.readonly}>${this.renderMap()} ${this.renderEditor()}</div>
+      ${this.renderLegend()} ${this.renderHelpers()} ${this.renderList()} ${this.renderSnapshots()}`;
   }
 }
 

@@ -74,7 +74,8 @@ describe('<na-netwerkkaart>', () => {
     const el = await create();
     const root = shadow(el);
     expect(root.querySelectorAll('circle.ring')).to.have.length(3);
-    expect([...root.querySelectorAll('.sector-label')].map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent).join(' '))).to.deep.equal([
+    const sectorNames = [0, 1, 2, 3, 4, 5].map((i) => [...root.querySelectorAll(`.sector-label[data-sector="${i}"]`)].map((t) => t.textContent!.trim()).join(' '));
+    expect(sectorNames).to.deep.equal([
       'Familie', 'Vrienden en kennissen', 'Buren en buurt', 'Werk, school en vereniging', 'Professionals en organisaties', 'Informele initiatieven',
     ]);
     const svg = root.querySelector('svg')!;
@@ -226,7 +227,7 @@ describe('<na-netwerkkaart>', () => {
     await el.updateComplete;
     const tie = el.value.ties.at(-1)!;
     expect([tie.from, tie.to]).to.deep.equal(['ria', 'henk']);
-    expect(shadow(el).querySelectorAll('line.tie')).to.have.length(5);
+    expect(shadow(el).querySelectorAll('path.tie')).to.have.length(5);
     // Tie mode can be cancelled.
     el.startTie('ria');
     await el.updateComplete;
