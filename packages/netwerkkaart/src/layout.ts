@@ -113,6 +113,9 @@ function cellForce(g: Geometry, pad: number) {
  * near it (so adding one does not scramble the map), contacts without one, or named in `free`,
  * are seeded in their cell and find a place. Collision keeps labels apart.
  */
+/** Four decimals, and never -0: JSON writes -0 as 0, so a stored map would differ from the one on screen. */
+const round = (v: number) => Math.round(v * 1e4) / 1e4 || 0;
+
 export function settle(g: Geometry, input: readonly LayoutInput[], free: ReadonlySet<string> = new Set()): Map<string, [number, number]> {
   const radius = nodeRadius(input.length);
   const nodes: Node[] = input.map((c) => {
@@ -146,7 +149,7 @@ export function settle(g: Geometry, input: readonly LayoutInput[], free: Readonl
     // that underflows to 0: such a node keeps where it started instead of becoming NaN (null in JSON).
     const moved = Number.isFinite(n.x) && Number.isFinite(n.y);
     const [x, y] = clampToCell(g, n.ring, n.sector, moved ? n.x! : n.ax, moved ? n.y! : n.ay, radius * 0.6);
-    result.set(n.id, [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4]);
+    result.set(n.id, [round(x), round(y)]);
   }
   return result;
 }
