@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { mount, unmountAll, shadow } from '@niet-alleen/core/testing';
+import { itAtWidth, mount, unmountAll, shadow } from '@niet-alleen/core/testing';
 import '@niet-alleen/netwerkkaart';
 import { netwerkCellAt as cellAt, netwerkkaartExample, type NaNetwerkkaart, type NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
 
@@ -133,7 +133,8 @@ describe('<na-netwerkkaart> in the field', () => {
   }
 
   for (const [width, height] of [[390, 844], [1024, 768], [1280, 800]] as const) {
-    it(`fits a ${width} × ${height} viewport: the whole map in sight, sector names inside it`, async () => {
+    // An engine whose window cannot get that narrow (WebKit's MiniBrowser) skips the narrow cases.
+    itAtWidth(width)(`fits a ${width} × ${height} viewport: the whole map in sight, sector names inside it`, async () => {
       const m = await measureAt(width, height);
       expect(m.map.height, 'map height').to.be.at.most(height);
       expect(m.map.right, 'map right edge').to.be.at.most(width);
@@ -143,7 +144,7 @@ describe('<na-netwerkkaart> in the field', () => {
       expect(Math.min(m.map.width, m.map.height), 'map size').to.be.at.least(Math.min(width, height) - 60);
     });
 
-    it(`at ${width} × ${height} every text on the map is at least 12 px and every contact a 24 × 24 px target`, async () => {
+    itAtWidth(width)(`at ${width} × ${height} every text on the map is at least 12 px and every contact a 24 × 24 px target`, async () => {
       const m = await measureAt(width, height);
       expect(m.smallestText, 'smallest text (px)').to.be.at.least(12);
       expect(m.target, 'smallest target (px)').to.be.at.least(24);
@@ -151,7 +152,7 @@ describe('<na-netwerkkaart> in the field', () => {
   }
 
   for (const [width, height, where] of [[390, 844, 'in a sheet over the map'], [1280, 800, 'beside the map']] as const) {
-    it(`at ${width} × ${height} choosing a contact opens its form ${where}: the contact and the form both in sight`, async () => {
+    itAtWidth(width)(`at ${width} × ${height} choosing a contact opens its form ${where}: the contact and the form both in sight`, async () => {
       const { el } = await measureAt(width, height);
       const ria = node(el, 'Ria');
       ria.scrollIntoView({ block: 'center' });
@@ -177,7 +178,7 @@ describe('<na-netwerkkaart> in the field', () => {
     });
   }
 
-  it('at 390 px every name on the map is there in full, wrapped at spaces, never cut', async () => {
+  itAtWidth(390)('at 390 px every name on the map is there in full, wrapped at spaces, never cut', async () => {
     const { el } = await measureAt(390, 844);
     const names = [...shadow(el).querySelectorAll('.contact-label')].map((g) => {
       const c = el.value.contacts.find((o) => o.id === g.getAttribute('data-for'))!;

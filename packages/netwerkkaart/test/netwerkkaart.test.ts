@@ -162,9 +162,11 @@ describe('<na-netwerkkaart>', () => {
     g.scrollIntoView({ block: 'center' });
     const from = g.getBoundingClientRect();
     const ctm = svg.getScreenCTM()!;
+    // The outer ring's radius is the map's unit (in the SVG's own coordinates).
+    const unit = Number(shadow(el).querySelector('circle.ring[data-ring="3"]')!.getAttribute('r'));
     // Target: ring 1, sector 'werk' (the fourth sector, bottom right of the top): map angle 120°.
     const a = (-90 + 60 * 3 + 30) * (Math.PI / 180);
-    const target = new DOMPoint(Math.cos(a) * 0.3 * 460, Math.sin(a) * 0.3 * 460).matrixTransform(ctm);
+    const target = new DOMPoint(Math.cos(a) * 0.3 * unit, Math.sin(a) * 0.3 * unit).matrixTransform(ctm);
     const start = [Math.round(from.x + from.width / 2), Math.round(from.y + from.height / 2)] as [number, number];
     await sendMouse({ type: 'move', position: start });
     await sendMouse({ type: 'down' });
@@ -187,8 +189,10 @@ describe('<na-netwerkkaart>', () => {
     const g = node(el, 'Henk van de biljartclub');
     const box = g.getBoundingClientRect();
     const ctm = svg.getScreenCTM()!;
+    // The outer ring's radius is the map's unit (in the SVG's own coordinates).
+    const unit = Number(shadow(el).querySelector('circle.ring[data-ring="3"]')!.getAttribute('r'));
     const a = (-90 + 60 * 5 + 30) * (Math.PI / 180); // 'initieven', the sixth sector
-    const target = new DOMPoint(Math.cos(a) * 0.5 * 460, Math.sin(a) * 0.5 * 460).matrixTransform(ctm);
+    const target = new DOMPoint(Math.cos(a) * 0.5 * unit, Math.sin(a) * 0.5 * unit).matrixTransform(ctm);
     const at = (x: number, y: number) => ({ bubbles: true, composed: true, pointerId: 1, pointerType: 'touch', button: 0, clientX: x, clientY: y });
     g.dispatchEvent(new PointerEvent('pointerdown', at(box.x + box.width / 2, box.y + box.height / 2)));
     g.dispatchEvent(new PointerEvent('pointermove', at(target.x, target.y)));
