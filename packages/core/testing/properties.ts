@@ -70,6 +70,25 @@ async function during<E extends Event>(target: EventTarget, type: string, fn: ()
   return events;
 }
 
+/**
+ * A page that loads `text` for a new `<tag>` from both its markup (a JSON script child) and its
+ * storage (`storageKey`): the element, still on the page, and the na-invalid events it fired.
+ */
+async function loadOnPage<T extends VersionedValue>(tag: string, text: string, storageKey: string) {
+  localStorage.setItem(storageKey, text);
+  const fresh = document.createElement(tag) as Instrument<T>;
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = text;
+  fresh.append(script);
+  fresh.setAttribute('storage-key', storageKey);
+  const loaded = await during<NaInvalidEvent>(fresh, 'na-invalid', async () => {
+    document.body.append(fresh);
+    await fresh.updateComplete;
+  });
+  return { fresh, loaded };
+}
+
 /** JSON text with prototype-pollution keys written into its outer object. */
 function polluted(text: string): string {
   if (!text.startsWith('{')) return text;
@@ -432,17 +451,7 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           expect(el.exportJSON()).to.equal(before);
 
           // From markup and from storage, on a page that loads it: refused, reported once each, left as it was.
-          localStorage.setItem('na-property-bad', text);
-          const fresh = document.createElement(o.tag) as Instrument<T>;
-          const script = document.createElement('script');
-          script.type = 'application/json';
-          script.textContent = text;
-          fresh.append(script);
-          fresh.setAttribute('storage-key', 'na-property-bad');
-          const loaded = await during<NaInvalidEvent>(fresh, 'na-invalid', async () => {
-            document.body.append(fresh);
-            await fresh.updateComplete;
-          });
+          const { fresh, loaded } = await loadOnPage<T>(o.tag, text, 'na-property-bad');
           fresh.remove();
           expect(loaded.map((e) => e.detail.source)).to.deep.equal(['markup', 'storage']);
           expect(localStorage.getItem('na-property-bad')).to.equal(text);
@@ -546,17 +555,7 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
           });
           expect(byImport.map((e) => e.detail.source)).to.deep.equal(['import']);
           expect(el.exportJSON()).to.equal(before);
-          localStorage.setItem('na-property-hostile', bad.text);
-          const fresh = document.createElement(o.tag) as Instrument<T>;
-          const script = document.createElement('script');
-          script.type = 'application/json';
-          script.textContent = bad.text;
-          fresh.append(script);
-          fresh.setAttribute('storage-key', 'na-property-hostile');
-          const loaded = await during<NaInvalidEvent>(fresh, 'na-invalid', async () => {
-            document.body.append(fresh);
-            await fresh.updateComplete;
-          });
+          const { fresh, loaded } = await loadOnPage<T>(o.tag, bad.text, 'na-property-hostile');
           expect(loaded.map((e) => e.detail.source)).to.deep.equal(['markup', 'storage']);
           expect(() => fresh.exportJSON()).not.to.throw();
           fresh.remove();
