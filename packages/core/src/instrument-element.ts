@@ -81,6 +81,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
    * attribute that is not a whole number from 1 to 6, or no attribute, gives the default.
    */
   @property({ attribute: 'heading-level', converter: { fromAttribute: headingLevelFromAttribute } }) headingLevel = defaultHeadingLevel;
+  /**
+   * Part of a larger tool (the werkwijze dossier): no toolbar, source line or undo history of its
+   * own. The tool around it keeps one undo history and saves, opens and prints everything at once;
+   * two toolbars or two undo stacks for the same data would contradict each other.
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
@@ -194,6 +200,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   /** Keeps the current value as the newest undo step; the oldest goes once there are `historyLimit`. */
   private remember(): void {
+    if (this.embedded) return;
     this.#past = [...this.#past.slice(-historyLimit + 1), this.value];
   }
 
@@ -351,6 +358,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('required')) this.syncForm();
+    if (changed.has('embedded') && this.embedded) [this.#past, this.#future] = [[], []];
     if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) {
       this.loadFromStorage();
       this.#joinKey();
@@ -580,8 +588,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="na-instrument" lang=${getLocale()}>
-      ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly ? nothing : this.renderToolbar()}
-      <p class="na-credit" part="credit">${msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015')}</p>
+      ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded ? nothing : this.renderToolbar()}
+      ${this.embedded ? nothing : html`<p class="na-credit" part="credit">${msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015')}</p>`}
       <div class="na-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

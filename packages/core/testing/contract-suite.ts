@@ -114,6 +114,24 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(el.value).to.deep.equal(edited);
     });
 
+    it('embedded: no toolbar or source line of its own and no undo history; edits still reach the page (issue 21)', async () => {
+      const el = await create({ attributes: { embedded: '' } });
+      expect(shadow(el).querySelector('[part~="toolbar"]')).to.be.null;
+      expect(shadow(el).querySelector('[part~="credit"]')).to.be.null;
+      const changes = recordEvents<NaChangeEvent>(el, 'na-change');
+      await o.edit(el);
+      await el.updateComplete;
+      expect(changes.length).to.be.greaterThan(0);
+      expect(changes.at(-1)!.detail.value).to.deep.equal(el.value);
+      expect(el.canUndo).to.be.false;
+      expect(el.undo()).to.be.false;
+      expect(el.isEmpty).to.be.false;
+      el.embedded = false;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="toolbar"]')).not.to.be.null;
+      expect(shadow(el).querySelector('[part~="credit"]')).not.to.be.null;
+    });
+
     it('readonly shows the filled-in instrument without any editable control', async () => {
       const el = await create({ attributes: { readonly: '' }, properties: { value: o.sample() } });
       const editable = [...shadow(el).querySelectorAll('input, textarea, select, [contenteditable]')].filter(

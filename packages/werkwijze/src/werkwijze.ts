@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { NaInstrumentElement, button, guidance, heading, isEmptyValue, memoizeLast, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
 import { groupOfSignal, signalGroupIds, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
+import type { VerwijskaartValue } from '@niet-alleen/verwijskaart';
 import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js';
 import {
   contactTypes, contactTypologyNote, contactTypologySource, contactTypologyTitle, exampleQuestions, isolationColumns,
@@ -124,8 +125,12 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   @property({ attribute: 'print-preview', type: Boolean, reflect: true }) printPreview = false;
   /** The clock for the verwijskaart's 'reachable now'. Null (default) means the device's current time. */
   @property({ attribute: false }) now: Date | null = null;
-  /** The verwijskaart is open for editing (it is the organisation's own card; viewing is the default). */
-  @state() private editingReferral = false;
+  /**
+   * The organisation's verwijskaart, set by the page. It is not the person's data: the dossier shows
+   * it read-only (an organisation edits its card with `<na-verwijskaart mode="edit">` elsewhere).
+   * Unset, a card saved in an older dossier is shown.
+   */
+  @property({ attribute: false }) verwijskaart: VerwijskaartValue | null = null;
 
   /**
    * The phases whose instruments are on the page. A phase's instruments are made when it is first
@@ -397,19 +402,11 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     const contacts = this.#contacts(this.value.instruments.netwerkkaart);
     const referral = key === 'verwijskaart';
     return html`<section class="instrument" part="instrument" id="${phase}-${key}" tabindex="-1" role="group" aria-label=${integration.title()} data-instrument=${key}>
-      ${referral && !this.readonly && !this.printPreview
-        ? html`<p class="na-no-print">${button({
-            label: msg('Verwijskaart van uw organisatie bewerken'),
-            pressed: this.editingReferral,
-            onClick: () => (this.editingReferral = !this.editingReferral),
-          })}</p>`
-        : nothing}
       ${integration.render({
         signals: this.markedGroups,
-        editing: referral && this.editingReferral,
         now: this.now,
-        value: this.instrumentValue(key),
-        readonly: this.readonly,
+        value: referral ? (this.verwijskaart ?? this.instrumentValue(key)) : this.instrumentValue(key),
+        readonly: this.readonly || referral,
         printPreview: this.printPreview,
         headingLevel: this.headingLevel + 2,
         onChange: this.onChildChange(key),
@@ -428,6 +425,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
       role=${this.printPreview ? nothing : 'tabpanel'}
       id="panel-${phase}"
       aria-labelledby=${this.printPreview ? `heading-${phase}` : `tab-${phase}`}
+      tabindex="-1"
       ?hidden=${!current && !this.printPreview}
     >
       ${heading(this.headingLevel + 1, msg(str`Fase ${index + 1}: ${phaseTitle(phase)}`), 'na-heading na-subtitle', `heading-${phase}`)}
@@ -439,7 +437,25 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
             ? this.renderKnowledge(b.knowledge)
             : this.renderLink(b.link, phase),
       )}
+      ${this.renderNextPhase(index)}
     </div>`;
+  }
+
+  /** Each phase ends with the way on, so nobody has to scroll back up to the tabs. */
+  private renderNextPhase(index: number) {
+    const next = phaseIds[index + 1];
+    if (!next || this.printPreview) return nothing;
+    return html`<p class="next-phase na-no-print">${button({
+      label: msg(str`Verder naar fase ${index + 2}: ${phaseTitle(next)}`),
+      onClick: () => void this.openAtTop(next),
+    })}</p>`;
+  }
+
+  /** Opens `phase` with focus (and the view) at its start. */
+  private async openAtTop(phase: PhaseId): Promise<void> {
+    this.selectPhase(phase);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#panel-${phase}`)?.focus();
   }
 
   protected renderInstrument() {

@@ -239,15 +239,82 @@ describe('<na-werkwijze>', () => {
     expect(plan.contacts).to.equal(before[1]);
   });
 
-  it('shows the verwijskaart to follow, and opens it for editing on request', async () => {
-    const el = await create({ properties: { value: sample() } });
-    const referral = shadow(el).querySelector<HTMLElement & { mode: string }>('#panel-herkennen na-verwijskaart')!;
+  it('shows the organisation\'s verwijskaart, set by the page, read-only and without its editor (issue 21)', async () => {
+    const card = { ...sample().instruments.verwijskaart!, title: 'Verwijskaart Welzijn Oost' };
+    const el = await create({ properties: { value: sample(), verwijskaart: card } });
+    const referral = await child<HTMLElement & { mode: string; readonly: boolean; value: unknown; updateComplete: Promise<boolean> }>(el, 'herkennen', 'na-verwijskaart');
+    await referral.updateComplete;
     expect(referral.mode).to.equal('view');
-    const toggle = buttonByText(el, 'Verwijskaart van uw organisatie bewerken');
-    toggle.click();
+    expect(referral.readonly).to.be.true;
+    expect(referral.value).to.deep.equal(card);
+    expect(visibleText(referral)).to.contain('Verwijskaart Welzijn Oost');
+    expect(visibleText(el)).not.to.contain('bewerken');
+    expect(shadow(referral).querySelector('[part~="editor"], input, textarea')).to.equal(null);
+  });
+
+  it('embeds its instruments: one toolbar, one source line and one undo history for the whole dossier (issue 21)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    for (const phase of phaseIds) {
+      el.selectPhase(phase);
+      await el.updateComplete;
+      for (const integration of instrumentsInPhase(phase)) {
+        const inner = await child<HTMLElement & { embedded: boolean; updateComplete: Promise<boolean> }>(el, phase, `na-${integration.key}`);
+        await inner.updateComplete;
+        expect(inner.embedded, integration.key).to.be.true;
+        expect(shadow(inner).querySelector('[part~="toolbar"]'), `${integration.key} has no toolbar of its own`).to.equal(null);
+        expect(shadow(inner).querySelector('[part~="credit"]'), `${integration.key} has no source line of its own`).to.equal(null);
+      }
+    }
+    expect(shadow(el).querySelectorAll('[part~="toolbar"]').length).to.equal(1);
+    expect(shadow(el).querySelectorAll('[part~="credit"]').length).to.equal(1);
+
+    const plan = await child<NaPersoonlijkPlan>(el, 'actie', 'na-persoonlijk-plan');
+    const goal = () => shadow(plan).querySelector<HTMLTextAreaElement>('#goal')!;
+    const before = goal().value;
+    type(goal(), 'Samen koken');
     await el.updateComplete;
-    expect(referral.mode).to.equal('edit');
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    await plan.updateComplete;
+    expect(plan.canUndo, 'the plan keeps no undo history of its own').to.be.false;
+    expect(el.canUndo).to.be.true;
+    el.undo();
+    await el.updateComplete;
+    await plan.updateComplete;
+    expect(goal().value).to.equal(before);
+    expect(el.value.instruments['persoonlijk-plan']?.goal ?? '').to.equal(before);
+  });
+
+  it('headings follow the outline in size too: a phase heading is larger than the instrument headings in it (issue 21)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const kaart = await child<NaSignaleringskaart>(el, 'herkennen', 'na-signaleringskaart');
+    await kaart.updateComplete;
+    const phaseHeading = shadow(el).querySelector<HTMLElement>('#heading-herkennen')!;
+    const title = shadow(kaart).querySelector<HTMLElement>('.na-title')!;
+    expect(phaseHeading.localName).to.equal('h3');
+    expect(title.localName).to.equal('h4');
+    const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    expect(size(phaseHeading)).to.be.greaterThan(size(title));
+    for (const sub of shadow(kaart).querySelectorAll('h5, h6, .na-subtitle')) expect(size(sub)).to.be.at.most(size(title));
+  });
+
+  it('ends each phase with the way on to the next, opened at its start (issue 21)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    for (const [i, phase] of phaseIds.entries()) {
+      const next = phaseIds[i + 1];
+      const panel = visiblePanel(el)[0]!;
+      expect(panel.id).to.equal(`panel-${phase}`);
+      const nextButtons = [...panel.querySelectorAll<HTMLButtonElement>(':scope > .next-phase button')];
+      if (!next) {
+        expect(nextButtons, 'the last phase has no next').to.have.length(0);
+        break;
+      }
+      expect(nextButtons).to.have.length(1);
+      expect(nextButtons[0]!.textContent).to.contain(`fase ${i + 2}`);
+      nextButtons[0]!.click();
+      await el.updateComplete;
+      expect(el.phase).to.equal(next);
+      await new Promise((r) => setTimeout(r));
+      expect(shadow(el).activeElement?.id).to.equal(`panel-${next}`);
+    }
   });
 
   it('hands the marked signal groups to the verwijskaart', async () => {

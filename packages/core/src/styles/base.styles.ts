@@ -53,6 +53,8 @@ export const baseStyles = css`
   }
   .na-title { font-size: var(--_na-font-size-xl); }
   .na-subtitle { font-size: var(--_na-font-size-lg); }
+  /* Inside a larger tool the instrument is a section of it: its headings stay below the tool's own. */
+  :host([embedded]) .na-title, :host([embedded]) .na-subtitle { font-size: var(--_na-font-size-md); }
   p { margin-block: 0 var(--_na-space-block-sm); }
   .na-subtle { color: var(--_na-color-text-subtle); }
 
