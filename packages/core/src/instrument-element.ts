@@ -108,6 +108,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
   #loadedKey: string | null = null;
   #valueSetByProperty = false;
+  /**
+   * The last object the host page set as `value` (zod parses a copy, so `#value` is another object),
+   * until the value changes otherwise: then setting that object again (an undo in the host) is new data.
+   */
+  #lastInput: unknown = undefined;
   /** What a form reset brings back, as `<input>` goes back to its default: the markup's value, or the first value set. */
   #initial: T | null = null;
   #connectedBefore = false;
@@ -135,13 +140,16 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     return (this.#value ??= this.definition.empty());
   }
   set value(next: T) {
-    if (next === undefined || next === this.#value) return;
+    // Lit (and React) set an object property again on every render of the host: the same input
+    // object is read once, so re-binding it neither validates nor renders again.
+    if (next === undefined || next === this.#value || next === this.#lastInput) return;
     this.#valueSetByProperty = true;
     // A value the host page sets is the user's data too: with a storage-key it is autosaved like an edit.
     if (this.accept(next, 'property')) {
       this.#initial ??= this.#value;
       this.scheduleSave();
     }
+    this.#lastInput = next;
   }
 
   get canUndo(): boolean {
@@ -181,6 +189,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
   private setValue(next: T): void {
     const old = this.#value;
     this.#value = next;
+    this.#lastInput = undefined;
     this.syncForm();
     this.requestUpdate('value', old);
   }

@@ -114,6 +114,23 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
       expect(el.value).to.deep.equal(edited);
     });
 
+    it('reads the same value object once: setting it again (a host re-rendering) neither validates nor renders (issue 23)', async () => {
+      const input = o.sample();
+      const el = await create({ properties: { value: input } });
+      await el.updateComplete;
+      const invalid = recordEvents(el, 'na-invalid');
+      el.value = input;
+      expect(el.isUpdatePending, 'no render for the same object').to.be.false;
+      await o.edit(el);
+      await el.updateComplete;
+      el.value = el.value; // a host binding back what na-change gave it
+      expect(el.isUpdatePending).to.be.false;
+      el.value = input; // after an edit, the first object again is new data (an undo in the host)
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(o.sample());
+      expect(invalid).to.have.length(0);
+    });
+
     it('embedded: no toolbar or source line of its own and no undo history; edits still reach the page (issue 21)', async () => {
       const el = await create({ attributes: { embedded: '' } });
       expect(shadow(el).querySelector('[part~="toolbar"]')).to.be.null;

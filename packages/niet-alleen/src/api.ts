@@ -4,7 +4,7 @@
 // here nor one of its examples.
 export {
   NaSignaleringskaart, ownSignalSchema, signaleringskaartSchema, signaleringskaartDefinition,
-  NaSignalForwardEvent, groupOfSignal, groupTitle, signalText, signalGroupIds, ownSignalGroupIds,
+  NaSignalForwardEvent, groupOfSignal, markedGroupsOf, groupTitle, signalText, signalGroupIds, ownSignalGroupIds,
   signalItems, allSignalIds, cardText,
 } from '@niet-alleen/signaleringskaart';
 export {

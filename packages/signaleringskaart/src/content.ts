@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { own } from '@niet-alleen/core/schema';
+import type { SignaleringskaartValue } from './schema.js';
 
 /**
  * The workbook's signals (5.3), verbatim. Ids are stable slugs: stored values keep
@@ -36,6 +37,11 @@ export const allSignalIds = Object.values(signalItems).flat();
 
 export function groupOfSignal(id: string): SignalGroupId | undefined {
   return signalGroupIds.find((group) => signalItems[group].includes(id));
+}
+
+/** The groups with at least one marked signal (workbook or own), in the card's order. */
+export function markedGroupsOf({ marked, own }: Pick<SignaleringskaartValue, 'marked' | 'own'>): SignalGroupId[] {
+  return signalGroupIds.filter((g) => marked.some((id) => groupOfSignal(id) === g) || own.some((o) => o.group === g && o.marked));
 }
 
 export function groupTitle(id: OwnSignalGroupId): string {

@@ -5,7 +5,7 @@ import {
 } from '@niet-alleen/core';
 import { signaleringskaartDefinition, type OwnSignal, type SignaleringskaartValue } from './schema.js';
 import {
-  cardText, groupOfSignal, groupTitle, signalGroupIds, signalItems, signalText,
+  cardText, groupTitle, markedGroupsOf, signalGroupIds, signalItems, signalText,
   type OwnSignalGroupId, type SignalGroupId,
 } from './content.js';
 import { NaSignalForwardEvent } from './events.js';
@@ -70,10 +70,7 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
 
   /** Groups with at least one marked signal (workbook or own). */
   get markedGroups(): SignalGroupId[] {
-    const { marked, own } = this.value;
-    return signalGroupIds.filter(
-      (g) => marked.some((id) => groupOfSignal(id) === g) || own.some((o) => o.group === g && o.marked),
-    );
+    return markedGroupsOf(this.value);
   }
 
   private forward() {

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
 import '@niet-alleen/signaleringskaart';
@@ -49,45 +48,44 @@ const integration = (key: InstrumentKey, section: string, title: () => string, r
  * Each element by its literal tag (no dynamic tag names); common bindings are the same everywhere.
  * Every one is `embedded`: the dossier has the one toolbar, undo history and source line.
  * The verwijskaart is the organisation's card, set by the page: the dossier only shows it.
- * `.value` is guarded: Lit re-sets an object property on every render, and each child would then
- * validate and render again after any edit anywhere in the dossier. Now only the child whose value
- * changed gets it.
+ * Lit re-sets `.value` on every render of the dossier; the element reads the same object only once
+ * (core remembers the last input), so only the child whose value changed validates and renders again.
  */
 export const integrations: Integration[] = [
   integration('signaleringskaart', '5.3', () => msg('Signaleringskaart'), (c) => html`<na-signaleringskaart
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-signaleringskaart>`),
   integration('verwijskaart', '11.5', () => msg('Verwijskaart'), (c) => html`<na-verwijskaart
-    .value=${guard([c.value], () => c.value)} .signals=${c.signals} .now=${c.now} mode="view"
+    .value=${c.value} .signals=${c.signals} .now=${c.now} mode="view"
     ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-verwijskaart>`),
   integration('reflector-vooroordelen', '6.8', () => msg('Reflector vooroordelen over eenzaamheid'), (c) => html`<na-reflector-vooroordelen
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-reflector-vooroordelen>`),
   integration('reflector-eenzaamheid', '6.10', () => msg("Reflector 'Voel ik me eenzaam?'"), (c) => html`<na-reflector-eenzaamheid
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-reflector-eenzaamheid>`),
   integration('reflector-bekend-besluiten-bereiken', '7.5', () => msg('Reflector Bekend Besluiten Bereiken'), (c) => html`<na-reflector-bekend-besluiten-bereiken
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-reflector-bekend-besluiten-bereiken>`),
   integration('feedbackformulier', '7.4', () => msg('Feedbackformulier gespreksvaardigheden'), (c) => html`<na-feedbackformulier
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-feedbackformulier>`),
   integration('talentenkaart', '8.5', () => msg('Mijn talenten en wensen'), (c) => html`<na-talentenkaart
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-talentenkaart>`),
   integration('interesses-waarden', '8.6', () => msg('Interesses en waarden'), (c) => html`<na-interesses-waarden
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-interesses-waarden>`),
   integration('netwerkkaart', '8.7', () => msg('Persoonlijke netwerkkaart'), (c) => html`<na-netwerkkaart
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-netwerkkaart>`),
   integration('persoonlijk-plan', '9', () => msg('Persoonlijk plan'), (c) => html`<na-persoonlijk-plan
-    .value=${guard([c.value], () => c.value)} .wishes=${c.wishes} .contacts=${c.contacts} view=${c.second ? 'terugblik' : 'plan'}
+    .value=${c.value} .wishes=${c.wishes} .contacts=${c.contacts} view=${c.second ? 'terugblik' : 'plan'}
     ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-persoonlijk-plan>`),
   integration('reflector-ondersteuningsvaardigheden', '10.3', () => msg('Reflector Ondersteuningsvaardigheden'), (c) => html`<na-reflector-ondersteuningsvaardigheden
-    .value=${guard([c.value], () => c.value)} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
+    .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-reflector-ondersteuningsvaardigheden>`),
 ];
 

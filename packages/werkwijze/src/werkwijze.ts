@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { NaInstrumentElement, button, guidance, heading, isEmptyValue, memoizeLast, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
-import { groupOfSignal, signalGroupIds, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
+import { markedGroupsOf, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
 import type { VerwijskaartValue } from '@niet-alleen/verwijskaart';
 import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js';
@@ -41,9 +41,8 @@ function renderPendingUpdate(el: Element): void {
   if (lit.isUpdatePending) lit.performUpdate?.();
 }
 
-/** Signal groups with a marked signal (workbook or own). */
-const markedGroupsOf = (s: SignaleringskaartValue | undefined): SignalGroupId[] =>
-  s ? signalGroupIds.filter((g) => s.marked.some((id) => groupOfSignal(id) === g) || s.own.some((o) => o.group === g && o.marked)) : [];
+/** Signal groups with a marked signal (workbook or own); none without a signaleringskaart. */
+const markedGroupsIn = (s: SignaleringskaartValue | undefined): SignalGroupId[] => (s ? markedGroupsOf(s) : []);
 
 type Block =
   | { instrument: string; second?: boolean }
@@ -273,7 +272,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
    * derived on every render. A new array with the same items would make the receiving instrument
    * render again after any edit anywhere in the dossier; these keep the previous array then.
    */
-  #markedGroups = stableDerived(markedGroupsOf);
+  #markedGroups = stableDerived(markedGroupsIn);
   #wishes = stableDerived(wishesOf);
   #contacts = stableDerived(contactsOf);
 
