@@ -1,5 +1,6 @@
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, str, type msg as litMsg } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 
 import { sourceLocale, targetLocales } from './generated/locales.js';
 
@@ -20,52 +21,77 @@ const messageKeyLength = 8;
 const key = (id: string) => id.slice(0, messageKeyLength);
 
 /**
- * One catalogue per target locale, filled by every package that is loaded
- * (each package ships its own generated `locales/<locale>.ts`). @lit/localize keeps a
- * reference to the object we hand it, so packages registered later are seen too.
+ * The texts of niet-alleen: its own lookup, not @lit/localize's `configureLocalization`, which can
+ * run once per page and belongs to the app (docs/developers.md, "Living in someone else's app").
+ * One state per page: a second copy of core (a second bundle, another version beside this one)
+ * finds the first one's state under {@link registryKey} and acts on it.
  */
-const catalogues: Record<string, Templates> = Object.fromEntries(targetLocales.map((l) => [l, {}]));
+interface Localization {
+  /** The version of this contract: a copy with another shape registers under another key. */
+  readonly contract: 1;
+  locale: Locale;
+  /** One catalogue per target locale, filled by every package that is loaded. */
+  readonly catalogues: Record<string, Templates>;
+  /**
+   * An organisation's own wording (NL Design System: every built-in text can be replaced), per
+   * locale, looked up before the translations; Dutch too, so a Dutch text without an override
+   * stays the text in the code.
+   */
+  overrides: Record<string, Templates>;
+  /** Counts the calls of `setTexts`: part of `textsKey`. */
+  textsRevision: number;
+  /** Copies that found this state already on the page (each warns once). */
+  copies: number;
+}
+
+const registryKey = Symbol.for('niet-alleen.localization.v1');
+const registry = globalThis as { [registryKey]?: Localization };
+const isSecondCopy = registry[registryKey] !== undefined;
+const state: Localization = (registry[registryKey] ??= {
+  contract: 1,
+  locale: sourceLocale,
+  catalogues: {},
+  overrides: {},
+  textsRevision: 0,
+  copies: 0,
+});
+if (isSecondCopy && state.copies++ === 0) {
+  console.warn(
+    'niet-alleen is loaded twice on this page (two bundles, or a bundle beside the packages). The elements of the first copy stay; setLocale, setTexts and the texts of the second copy act on the first. Load niet-alleen once.',
+  );
+}
 
 export function registerTranslations(locale: Exclude<Locale, 'nl'>, templates: Templates): void {
-  const catalogue = catalogues[locale]!;
+  const catalogue = (state.catalogues[locale] ??= {});
   for (const id of Object.keys(templates)) catalogue[key(id)] = templates[id];
 }
 
+/** The translations of the active locale, with the organisation's own texts before them. */
+const lookup: Templates = new Proxy(
+  {},
+  {
+    get: (_, id) => (typeof id === 'string' ? (state.overrides[state.locale]?.[key(id)] ?? state.catalogues[state.locale]?.[key(id)]) : undefined),
+  },
+);
+
 /**
- * An organisation's own wording (NL Design System: every built-in text can be replaced), per
- * locale, looked up before the translations. Dutch goes through the same lookup: to @lit/localize
- * the source locale is a private code and 'nl' is a target whose catalogue holds only overrides,
- * so a text without an override stays the Dutch text in the code.
+ * `msg()` for niet-alleen's own texts: @lit/localize's, with niet-alleen's lookup and locale
+ * instead of the page's one configuration. Same type, so `lit-localize extract` finds every call.
  */
-let overrides: Record<Locale, Templates> = Object.fromEntries(allLocales.map((l) => [l, {}])) as Record<Locale, Templates>;
-const litSource = 'x-niet-alleen';
-
-const lookup = (locale: Locale): Templates =>
-  new Proxy(catalogues[locale] ?? {}, {
-    get: (translations, id) => (typeof id === 'string' ? (overrides[locale][key(id)] ?? translations[key(id)]) : undefined),
-  });
-
-const lit = configureLocalization({
-  sourceLocale: litSource,
-  targetLocales: allLocales,
-  loadLocale: async (locale) => ({ templates: lookup(locale as Locale) as never }),
-});
-
-/** Counts the calls of `setTexts`: part of `textsKey`. */
-let textsRevision = 0;
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => runtimeMsg(lookup as never, template as never, options)) as typeof litMsg;
+export { str };
 
 /**
  * Changes whenever the texts may have changed (another locale, or an organisation's own texts from
  * `setTexts`): the key for a cache of anything built from translated texts.
  */
 export function textsKey(): string {
-  return `${lit.getLocale()} ${textsRevision}`;
+  return `${state.locale} ${state.textsRevision}`;
 }
 
 /** The active locale ('nl' until another one is chosen). */
 export function getLocale(): Locale {
-  const locale = lit.getLocale();
-  return locale === litSource ? sourceLocale : (locale as Locale);
+  return state.locale;
 }
 
 /** Picks the supported locale for a BCP 47 tag ('en-GB' → 'en'); Dutch otherwise. */
@@ -76,15 +102,30 @@ export function matchLocale(tag: string | null | undefined): Locale {
 }
 
 /**
+ * Tells every element that reads texts (@lit/localize's `updateWhenLocaleChanges` and `@localized`
+ * listen for this event) to render again. An app's own localized elements re-render too: harmless.
+ */
+function textsChanged(): void {
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: state.locale } }));
+}
+
+/**
  * Switches every niet-alleen element on the page to `locale` (e.g. 'en', 'en-GB', 'nl'). Anything
  * but text is refused: the locale stays as it is and a warning names the input. Never throws.
+ * The translations are already loaded, so the switch is immediate; the promise is for callers
+ * that await it.
  */
 export function setLocale(locale: string): Promise<void> {
   if (typeof locale !== 'string') {
     console.warn(`niet-alleen: setLocale() needs a language tag such as 'nl' or 'en', not ${typeof locale}; the locale stays '${getLocale()}'.`);
     return Promise.resolve();
   }
-  return lit.setLocale(matchLocale(locale));
+  const next = matchLocale(locale);
+  if (next !== state.locale) {
+    state.locale = next;
+    textsChanged();
+  }
+  return Promise.resolve();
 }
 
 /** "Toegevoegd: {0}" → the strings of str`Toegevoegd: ${…}` and the order of its values. */
@@ -126,9 +167,9 @@ export function setTexts(locale: string, texts: Record<string, string>): void {
     console.warn('niet-alleen: setTexts() was given texts it cannot read, so the texts stay as they were.', error);
     return;
   }
-  overrides = { ...overrides, [matchLocale(locale)]: table };
-  textsRevision++;
-  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: lit.getLocale() } }));
+  state.overrides = { ...state.overrides, [matchLocale(locale)]: table };
+  state.textsRevision++;
+  textsChanged();
 }
 
 /**
@@ -155,5 +196,8 @@ function followDocumentLanguage(): void {
   follow();
   new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }
-textsFromMarkup();
-followDocumentLanguage();
+// Once per page: a second copy finds the page already read and followed.
+if (!isSecondCopy) {
+  textsFromMarkup();
+  followDocumentLanguage();
+}

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/reflectors';
