@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from 'node:fs';
 import { vscodeData, webTypes } from './editor-data.js';
-import { completeManifest, shippedPaths } from './manifest.js';
+import { completeManifest, publicOnly, shippedPaths } from './manifest.js';
 
 const cem = new URL('../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url).pathname;
 const outdir = 'node_modules/.cache/cem'; // as in custom-elements-manifest.config.js
@@ -38,5 +38,5 @@ for (const name of readdirSync('packages')) {
   writeFileSync(`${prefix}vscode.html-custom-data.json`, JSON.stringify(vscodeData(packageManifest), null, 2));
   writeFileSync(`${prefix}web-types.json`, JSON.stringify(webTypes(packageManifest, pkg), null, 2));
 }
-writeFileSync('.storybook/custom-elements.json', JSON.stringify(manifest, null, 2));
+writeFileSync('.storybook/custom-elements.json', JSON.stringify(publicOnly(manifest), null, 2));
 console.log(`custom-elements.json: ${manifest.modules.length} modules`);

@@ -49,6 +49,11 @@ export function completeManifest(manifest, read) {
         });
       }
     }
+    // An attribute the analyzer left untyped (its field's type is inferred from a default) gets its field's type.
+    for (const attribute of d.attributes ?? []) {
+      const field = (d.members ?? []).find((m) => m.name === attribute.fieldName);
+      if (!attribute.type && field?.type) attribute.type = { ...field.type };
+    }
     for (const event of d.events ?? []) {
       const eventClass = eventClasses.get(event.name) ?? 'Event';
       event.type = { text: event.name === 'na-change' && value ? `${eventClass}<${value}>` : eventClass };
@@ -93,6 +98,20 @@ export function shippedPaths(manifest, folder, packageNames) {
         if (key === 'module' && target.folder !== folder) o.package = packageNames[target.folder];
       }
     });
+  }
+  return copy;
+}
+
+/**
+ * The manifest for Storybook's docs tables: an element's public API only. Storybook lists every member
+ * it finds, so private and protected members (#value, commit, …) would fill the table of each instrument.
+ */
+export function publicOnly(manifest) {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules) {
+    for (const d of module.declarations ?? []) {
+      if (d.tagName && d.members) d.members = d.members.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !m.name.startsWith('#') && !m.static);
+    }
   }
   return copy;
 }
