@@ -20,7 +20,7 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'User text is always rendered as text.' }, { name: 'lit/directives/unsafe-svg.js', message: 'User text is always rendered as text.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'User text is always rendered as text.' }, { name: 'lit/directives/unsafe-svg.js', message: 'User text is always rendered as text.' }, { name: '@lit/localize', importNames: ['msg', 'str'], message: "Import msg and str from '@niet-alleen/core/msg': @lit/localize's own msg is never configured here, so it would always show Dutch." }] }],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Components make no network requests.' }, { name: 'XMLHttpRequest', message: 'Components make no network requests.' }, { name: 'WebSocket', message: 'Components make no network requests.' }],
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Render through Lit templates.' }, { property: 'outerHTML', message: 'Render through Lit templates.' }, { object: 'navigator', property: 'sendBeacon', message: 'Components make no network requests.' }],
     },

@@ -36,7 +36,7 @@ export const litLiterals = () => ({
   transform: (code, id) => (id.includes('node_modules') ? null : minifyLitLiterals(code, id)),
 });
 
-/** Length of a catalogue key: must equal messageKeyLength in packages/core/src/localization.ts. */
+/** Length of a catalogue key: must equal messageKeyLength in packages/core/src/texts.ts. */
 export const messageKeyLength = 8;
 const localeModule = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/]locales[\\/][a-z-]+\.ts$/;
 
@@ -55,7 +55,7 @@ export function shortenMessageKeys(code, id, seen = new Map()) {
     seen.set(short, full);
     return `${indent}'${short}':`;
   });
-  if (collision) throw new Error(`message ids collide: ${collision}; raise messageKeyLength (rollup.config.js and core/src/localization.ts)`);
+  if (collision) throw new Error(`message ids collide: ${collision}; raise messageKeyLength (rollup.config.js and core/src/texts.ts)`);
   return out;
 }
 

@@ -1,11 +1,11 @@
-// Helpers for the tests that use the packages as a stranger gets them (scripts/test/packages.test.js,
-// scripts/test/react-package.test.js): `npm pack` every workspace, install the tarballs into an empty
+// Helpers for the tests that use the packages as a stranger gets them (scripts/test/packages.test.js, which
+// runs scripts/test/react-package.js and scripts/test/app-localize-package.js too): `npm pack` every workspace, install the tarballs into an empty
 // folder outside the workspace, type-check and bundle a consumer there with the workspace's own tsc and
 // esbuild, and render its page in headless Chromium over a tiny local HTTP server.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,28 @@ export async function installConsumer(packed, registry = {}) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { ...dependencies, ...registry } }, null, 2));
   await npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], dir);
   return dir;
+}
+
+let shared;
+/**
+ * One pack and one consumer (our tarballs plus React 18 and its types, at the workspace's versions) for
+ * every consumer test in this process: packing and installing are the slow part. Each test writes its own
+ * files under its own names. `removeShared()` deletes both folders.
+ */
+export function sharedConsumer() {
+  shared ??= (async () => {
+    assertBuilt();
+    const pack = await packAll();
+    const registry = Object.fromEntries(['react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => [name, installedVersion(name)]));
+    const consumer = await installConsumer(pack.packed, registry);
+    return { pack, consumer };
+  })();
+  return shared;
+}
+export async function removeShared() {
+  if (!shared) return;
+  const { pack, consumer } = await shared.catch(() => ({}));
+  for (const dir of [pack?.dir, consumer]) if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 export function writeFiles(dir, files) {

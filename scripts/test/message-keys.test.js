@@ -1,13 +1,13 @@
 // The bundle ships translation keys shortened to messageKeyLength characters (rollup.config.js),
-// and core's catalogue looks only at that many (packages/core/src/localization.ts). Both must
+// and core's catalogue looks only at that many (packages/core/src/texts.ts). Both must
 // agree, and no two message ids of all packages may share a key.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { messageKeyLength, shortenMessageKeys } from '../../rollup.config.js';
 
-test('rollup.config.js and core/src/localization.ts use the same key length', () => {
-  const source = readFileSync('packages/core/src/localization.ts', 'utf8');
+test('rollup.config.js and core/src/texts.ts use the same key length', () => {
+  const source = readFileSync('packages/core/src/texts.ts', 'utf8');
   assert.equal(Number(/const messageKeyLength = (\d+);/.exec(source)?.[1]), messageKeyLength);
 });
 

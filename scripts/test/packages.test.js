@@ -4,30 +4,27 @@
 // the workspace and: type-check a consumer with tsc --strict (typed na-change details, no casts), bundle
 // it with esbuild and render it in headless Chromium; the same for the script-tag bundle
 // niet-alleen/dist/niet-alleen.js and the loader; and parse values with every ./schema entry in plain
-// Node, touching no window, document or customElements. npm test builds the packages first.
+// Node, touching no window, document or customElements. One pack and one install (sharedConsumer) serve
+// these tests, the React wrappers' (react-package.js) and the app with its own @lit/localize
+// (app-localize-package.js), imported below. npm test builds the packages first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  root, workspaces, assertBuilt, packAll, installConsumer, writeFiles, strictTsconfig, typecheck, bundle, serve, dumpDom, pageResult,
-} from '../packing.js';
+import { root, workspaces, sharedConsumer, removeShared, writeFiles, strictTsconfig, typecheck, bundle, serve, dumpDom, pageResult } from '../packing.js';
+import './react-package.js';
+import './app-localize-package.js';
 
 const run = promisify(execFile);
 let pack;
 let consumer;
-const cleanup = [];
 
 before(async () => {
-  assertBuilt();
-  pack = await packAll();
-  cleanup.push(pack.dir);
-  consumer = await installConsumer(pack.packed);
-  cleanup.push(consumer);
+  ({ pack, consumer } = await sharedConsumer());
 });
-after(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+after(removeShared);
 
 const manifest = (name) => JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
 const filesOf = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile());

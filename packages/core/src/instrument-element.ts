@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from './msg.js';
 import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
 import { parseValue, isEmptyValue, jsonEqual, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';

@@ -1,71 +1,20 @@
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { isSecondCopy, key, sourceLocale, state, allLocales, type Locale, type Templates } from './texts.js';
 
-import { sourceLocale, targetLocales } from './generated/locales.js';
-
-/** Dutch is the source locale: every string in the code is Dutch. The list is packages/core/locales.json. */
-export { sourceLocale, targetLocales };
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
-export const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
-
-type Templates = Record<string, unknown>;
-
-/**
- * Message ids are @lit/localize's 64-bit hashes (`s` or `h` + 16 hex digits). The catalogue keeps
- * only the first {@link messageKeyLength} characters (28 bits): the bundle ships its translation
- * keys shortened to that length (rollup.config.js, which fails the build if two ids would share a
- * key), which saves several kB of incompressible hex; full-length keys are shortened here.
- */
-const messageKeyLength = 8;
-const key = (id: string) => id.slice(0, messageKeyLength);
-
-/**
- * One catalogue per target locale, filled by every package that is loaded
- * (each package ships its own generated `locales/<locale>.ts`). @lit/localize keeps a
- * reference to the object we hand it, so packages registered later are seen too.
- */
-const catalogues: Record<string, Templates> = Object.fromEntries(targetLocales.map((l) => [l, {}]));
-
-export function registerTranslations(locale: Exclude<Locale, 'nl'>, templates: Templates): void {
-  const catalogue = catalogues[locale]!;
-  for (const id of Object.keys(templates)) catalogue[key(id)] = templates[id];
-}
-
-/**
- * An organisation's own wording (NL Design System: every built-in text can be replaced), per
- * locale, looked up before the translations. Dutch goes through the same lookup: to @lit/localize
- * the source locale is a private code and 'nl' is a target whose catalogue holds only overrides,
- * so a text without an override stays the Dutch text in the code.
- */
-let overrides: Record<Locale, Templates> = Object.fromEntries(allLocales.map((l) => [l, {}])) as Record<Locale, Templates>;
-const litSource = 'x-niet-alleen';
-
-const lookup = (locale: Locale): Templates =>
-  new Proxy(catalogues[locale] ?? {}, {
-    get: (translations, id) => (typeof id === 'string' ? (overrides[locale][key(id)] ?? translations[key(id)]) : undefined),
-  });
-
-const lit = configureLocalization({
-  sourceLocale: litSource,
-  targetLocales: allLocales,
-  loadLocale: async (locale) => ({ templates: lookup(locale as Locale) as never }),
-});
-
-/** Counts the calls of `setTexts`: part of `textsKey`. */
-let textsRevision = 0;
+export { sourceLocale, targetLocales, allLocales, msg, str, registerTranslations, type Locale } from './texts.js';
 
 /**
  * Changes whenever the texts may have changed (another locale, or an organisation's own texts from
  * `setTexts`): the key for a cache of anything built from translated texts.
  */
 export function textsKey(): string {
-  return `${lit.getLocale()} ${textsRevision}`;
+  return `${state.locale} ${state.textsRevision}`;
 }
 
 /** The active locale ('nl' until another one is chosen). */
 export function getLocale(): Locale {
-  const locale = lit.getLocale();
-  return locale === litSource ? sourceLocale : (locale as Locale);
+  return state.locale;
 }
 
 /** Picks the supported locale for a BCP 47 tag ('en-GB' → 'en'); Dutch otherwise. */
@@ -76,15 +25,30 @@ export function matchLocale(tag: string | null | undefined): Locale {
 }
 
 /**
+ * Tells every element that reads texts (@lit/localize's `updateWhenLocaleChanges` and `@localized`
+ * listen for this event) to render again. An app's own localized elements re-render too: harmless.
+ */
+function textsChanged(): void {
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: state.locale } }));
+}
+
+/**
  * Switches every niet-alleen element on the page to `locale` (e.g. 'en', 'en-GB', 'nl'). Anything
  * but text is refused: the locale stays as it is and a warning names the input. Never throws.
+ * The translations are already loaded, so the switch is immediate; the promise is for callers
+ * that await it.
  */
 export function setLocale(locale: string): Promise<void> {
   if (typeof locale !== 'string') {
     console.warn(`niet-alleen: setLocale() needs a language tag such as 'nl' or 'en', not ${typeof locale}; the locale stays '${getLocale()}'.`);
     return Promise.resolve();
   }
-  return lit.setLocale(matchLocale(locale));
+  const next = matchLocale(locale);
+  if (next !== state.locale) {
+    state.locale = next;
+    textsChanged();
+  }
+  return Promise.resolve();
 }
 
 /** "Toegevoegd: {0}" → the strings of str`Toegevoegd: ${…}` and the order of its values. */
@@ -126,9 +90,9 @@ export function setTexts(locale: string, texts: Record<string, string>): void {
     console.warn('niet-alleen: setTexts() was given texts it cannot read, so the texts stay as they were.', error);
     return;
   }
-  overrides = { ...overrides, [matchLocale(locale)]: table };
-  textsRevision++;
-  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: lit.getLocale() } }));
+  state.overrides = { ...state.overrides, [matchLocale(locale)]: table };
+  state.textsRevision++;
+  textsChanged();
 }
 
 /**
@@ -155,5 +119,8 @@ function followDocumentLanguage(): void {
   follow();
   new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }
-textsFromMarkup();
-followDocumentLanguage();
+// Once per page: a second copy finds the page already read and followed.
+if (!isSecondCopy) {
+  textsFromMarkup();
+  followDocumentLanguage();
+}

@@ -3,7 +3,7 @@
  * convention), per locale, from script (`setTexts`) or from the page without JavaScript.
  */
 import { expect } from '@open-wc/testing';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { getLocale, matchLocale, setLocale, setTexts } from '@niet-alleen/core';
 import { mount, unmountAll, buttonByText, visibleText } from '@niet-alleen/core/testing';

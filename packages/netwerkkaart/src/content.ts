@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 
 /**
  * The texts of the netwerkkaart as data (workbook 3.2, 8.4, 8.7, 11.1, 11.2). Ids are stable

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, button, checkbox, createId, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
   scale, section, textField,

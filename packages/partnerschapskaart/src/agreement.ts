@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import { isolate } from '@niet-alleen/core';
 import { cellPrompt, cellsByStep, stepIds, stepLabel, stepName, type StepId } from './content.js';
 import type { PartnerschapNote, PartnerschapskaartValue } from './schema.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 
 /**
  * The workbook's partnerschapskaart (11.6) and its session script (11.4), verbatim.

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, addItemField, authorColorIndex, button, createId, datedFilename, downloadFile, guidance,
   heading, isolate, noteCard, parseValue, textField, type PageSize,

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import type { ReflectorDefinition, ReflectorScaleOption } from './schema.js';
 
 /*

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, NaInvalidEvent, addItemField, button, checkbox, createId, emptyState, getLocale, guidance, heading, memoizeLast, scale,
   own, section, textField, textsKey, type InstrumentDefinition,

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import { own } from '@niet-alleen/core/schema';
 import type { SignaleringskaartValue } from './schema.js';
 

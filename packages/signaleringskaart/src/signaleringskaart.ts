@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, translationNotice,
 } from '@niet-alleen/core';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import { NaInstrumentElement, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
 import { interessesWaardenDefinition, type InteressesWaardenValue, type InterestEntry } from './schema.js';
 import {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
 import {
   cardOf, emptyCard, talentenkaartGroepDefinition, type GroupAction, type GroupPerson, type TalentCard, type TalentenkaartGroepValue,

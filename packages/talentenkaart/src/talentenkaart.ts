@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import { NaInstrumentElement, guidance, heading, translationNotice } from '@niet-alleen/core';
 import { cardOf, talentenkaartDefinition, type TalentenkaartValue } from './schema.js';
 import { talentenkaartText, talentGuidance, wishGuidance } from './content.js';

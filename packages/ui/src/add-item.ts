@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import { addItemField, createId } from '@niet-alleen/core';
 import { NaUiElement } from './internal/ui-element.js';
 import { NaAddEvent } from './events.js';

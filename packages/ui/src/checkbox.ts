@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import { checkbox, createId } from '@niet-alleen/core';
 import { NaFormControl } from './internal/form-control.js';
 

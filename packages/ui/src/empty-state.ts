@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import { emptyState } from '@niet-alleen/core';
 import { NaUiElement } from './internal/ui-element.js';
 

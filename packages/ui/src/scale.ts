@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import { scale, createId, type ScaleOption } from '@niet-alleen/core';
 import { NaFormControl } from './internal/form-control.js';
 

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import { textField, createId } from '@niet-alleen/core';
 import { NaFormControl } from './internal/form-control.js';
 

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import { rovingKeydown, syncRovingTabindex } from '@niet-alleen/core';
 import { NaUiElement } from './internal/ui-element.js';
 

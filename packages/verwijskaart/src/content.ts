@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import type { DayId } from './schema.js';
 import type { FieldErrorCode } from './validation.js';
 

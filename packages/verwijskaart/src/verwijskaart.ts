@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading, isolate,
   listFormat, memoizeLast, printElement, section, textField, textsKey, type InvalidSource, type ValueIssue,

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/reflectors';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, addItemField, button, createId, dateTimeFormat, isCalendarDate, emptyState, getLocale, guidance, heading, section, textField,
   translationNotice,

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 
 /**
  * The workbook's texts for the personal plan (9.1, 9.2) and the look-back (10.1), verbatim.

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@niet-alleen/core/msg';
 
 /**
  * The six phases (workbook chapter 2, chapters 5–10) and the supporter's knowledge of 6.9, 7.6

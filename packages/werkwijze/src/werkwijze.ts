@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import { NaInstrumentElement, button, guidance, heading, isEmptyValue, memoizeLast, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
 import { markedGroupsOf, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
+import { msg } from '../msg.js';
 
 export interface TextFieldOptions {
   /** Unique within the shadow root; ids of description and error derive from it. */

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../msg.js';
 import { html, nothing } from 'lit';
 import { getLocale } from '../localization.js';
 

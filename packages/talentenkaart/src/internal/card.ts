@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@niet-alleen/core/msg';
 import { button, dateTimeFormat, getLocale, heading, isCalendarDate, textField } from '@niet-alleen/core';
 import { talentenkaartText, networkText, talentIds, talentText, wishFieldIds, wishFieldText, type TalentId, type WishFieldId } from '../content.js';
 import type { TalentCard, Wish } from '../schema.js';

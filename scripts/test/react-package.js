@@ -2,28 +2,17 @@
 // empty folder outside the workspace; a strict TSX consumer that reads typed event details (onNaChange's
 // e.detail.value.marked) without casts type-checks (and one that reads a field the value lacks does not),
 // esbuild bundles it, and headless Chromium renders it: the click inside the element reaches React state.
-// The generated wrapper list names every element of every custom-elements.json. npm test builds first.
-import { test, before, after } from 'node:test';
+// The generated wrapper list names every element of every custom-elements.json. Run by packages.test.js,
+// which packs and installs once for all its consumers (sharedConsumer in scripts/packing.js).
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, assertBuilt, packAll, installConsumer, installedVersion, writeFiles, strictTsconfig, typecheck, bundle, serve, dumpDom, pageResult } from '../packing.js';
+import { root, sharedConsumer, writeFiles, strictTsconfig, typecheck, bundle, serve, dumpDom, pageResult } from '../packing.js';
 import { elements } from '../react.js';
 
-let pack;
-let consumer;
-const cleanup = [];
-before(async () => {
-  assertBuilt();
-  pack = await packAll();
-  cleanup.push(pack.dir);
-  const registry = Object.fromEntries(['react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => [name, installedVersion(name)]));
-  consumer = await installConsumer(pack.packed, registry);
-  cleanup.push(consumer);
-});
-after(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-test('the wrappers cover every element, each with its documented events', () => {
+test('the wrappers cover every element, each with its documented events', async () => {
+  const { consumer } = await sharedConsumer();
   const shipped = readFileSync(join(consumer, 'node_modules/@niet-alleen/react/dist/index.d.ts'), 'utf8');
   const list = elements(root);
   assert.ok(list.length > 20);
@@ -36,7 +25,7 @@ test('the wrappers cover every element, each with its documented events', () => 
 });
 
 const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>react</title></head>
-<body><div id="root"></div><script type="module" src="main.js"></script></body></html>`;
+<body><div id="root"></div><script type="module" src="react.js"></script></body></html>`;
 
 const main = `import * as React from 'react';
 import { flushSync } from 'react-dom';
@@ -70,23 +59,24 @@ field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 `;
 
 test('a strict TSX consumer of @niet-alleen/react: typed onNaChange without casts, bundled, rendered with React 18 in Chromium', async () => {
+  const { consumer } = await sharedConsumer();
   const tsx = { jsx: 'react-jsx' };
   writeFiles(consumer, {
-    'tsconfig.json': strictTsconfig(['src/main.tsx'], tsx),
-    'src/main.tsx': main,
-    'tsconfig.wrong.json': strictTsconfig(['src/wrong.tsx'], tsx),
-    'src/wrong.tsx': "import { Signaleringskaart } from '@niet-alleen/react';\nexport const x = <Signaleringskaart onNaChange={(e) => e.detail.value.nonsense} />;\n",
-    'www/index.html': page,
+    'tsconfig.react.json': strictTsconfig(['src/react.tsx'], tsx),
+    'src/react.tsx': main,
+    'tsconfig.react-wrong.json': strictTsconfig(['src/react-wrong.tsx'], tsx),
+    'src/react-wrong.tsx': "import { Signaleringskaart } from '@niet-alleen/react';\nexport const x = <Signaleringskaart onNaChange={(e) => e.detail.value.nonsense} />;\n",
+    'www/react.html': page,
   });
-  const checked = await typecheck(consumer);
+  const checked = await typecheck(consumer, 'tsconfig.react.json');
   assert.ok(checked.ok, checked.output);
-  const wrong = await typecheck(consumer, 'tsconfig.wrong.json');
+  const wrong = await typecheck(consumer, 'tsconfig.react-wrong.json');
   assert.ok(!wrong.ok && /nonsense/.test(wrong.output), `the wrong consumer compiled: ${wrong.output}`);
 
-  await bundle(consumer, 'src/main.tsx', 'www/main.js', ['--jsx=automatic', '--define:process.env.NODE_ENV="production"']);
+  await bundle(consumer, 'src/react.tsx', 'www/react.js', ['--jsx=automatic', '--define:process.env.NODE_ENV="production"']);
   const server = await serve(join(consumer, 'www'));
   try {
-    const dom = await dumpDom(`${server.url}/index.html`);
+    const dom = await dumpDom(`${server.url}/react.html`);
     const result = pageResult(dom);
     assert.ok(result, dom.slice(0, 500));
     assert.equal(result.marked, 1, `the click reached React state through onNaChange: ${JSON.stringify(result)}`);
