@@ -121,6 +121,14 @@ export const baseStyles = css`
   .na-choice:has(input:checked) { background-color: var(--_na-color-accent-subtle); }
   .na-choice:has(input:disabled) { cursor: default; }
   fieldset.na-fieldset { border: 0; padding: 0; margin: 0; min-inline-size: 0; }
+  /* The instrument's controls sit in one fieldset, so a <fieldset disabled> around the element disables them all; it adds no box. */
+  fieldset.na-form-scope { display: contents; border: 0; padding: 0; margin: 0; min-inline-size: 0; }
+  /* Why a form was not sent (NL Design System form field error message): red, bold, a bar at the start. */
+  .na-form-error {
+    border-inline-start: var(--_na-border-width-md) solid var(--_na-color-error);
+    padding-inline-start: var(--_na-space-inline-sm);
+    margin-block: var(--_na-space-block-sm);
+  }
   fieldset.na-fieldset > legend { padding: 0; font-weight: var(--_na-font-weight-bold); margin-block-end: var(--_na-space-block-xs); }
 
   /* Section with heading */
