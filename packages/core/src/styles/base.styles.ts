@@ -106,6 +106,8 @@ export const baseStyles = css`
     background-color: var(--_na-color-background); color: var(--_na-color-text); font: inherit;
   }
   textarea.na-input { min-block-size: 5em; resize: vertical; }
+  /* Disabled (a <fieldset disabled> around the element): greyed like the buttons, so it does not look editable. */
+  .na-input:disabled { background-color: var(--_na-color-surface); color: var(--_na-color-text-subtle); cursor: not-allowed; }
   .na-input[aria-invalid='true'] { border-color: var(--_na-color-error); border-width: var(--_na-border-width-md); }
   .na-readonly-text { white-space: pre-wrap; margin: 0; }
   .na-empty-answer { color: var(--_na-color-text-subtle); font-style: italic; }
