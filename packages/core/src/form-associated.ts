@@ -66,13 +66,7 @@ export function FormAssociated<TBase extends LitConstructor>(Base: TBase) {
     @state() protected formDisabled = false;
 
     /** @internal */
-    protected readonly internals: ElementInternals;
-
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an any[] constructor
-    constructor(...args: any[]) {
-      super(...args);
-      this.internals = this.attachInternals();
-    }
+    protected readonly internals: ElementInternals = this.attachInternals();
 
     get form(): HTMLFormElement | null {
       return this.internals.form;
