@@ -62,3 +62,26 @@ export const AfdrukvoorbeeldLeeg: Story = {
   name: 'Afdrukvoorbeeld (blanco)',
   render: () => paper(html`<na-persoonlijk-plan print-preview></na-persoonlijk-plan>`),
 };
+
+/**
+ * In a form, like a native control (issue 22): `required`, so sending it empty is blocked with a message inside
+ * the element and focus on it; inside a `<fieldset disabled>` until the person agrees, so nothing in it can be
+ * edited or reached with Tab and it is not sent. Tick the box, then send it empty.
+ */
+export const InEenFormulier: Story = {
+  name: 'In een formulier (verplicht, fieldset uitgeschakeld)',
+  render: () => {
+    const agree = (event: Event) => {
+      const box = event.target as HTMLInputElement;
+      (box.form!.querySelector('fieldset') as HTMLFieldSetElement).disabled = !box.checked;
+    };
+    return html`<form @submit=${(event: Event) => event.preventDefault()} style="display: grid; gap: 1rem">
+      <label><input type="checkbox" @change=${agree} /> Ik wil mijn plan delen</label>
+      <fieldset disabled style="border: 1px solid; padding: 1rem; min-inline-size: 0">
+        <legend>Uw plan</legend>
+        <na-persoonlijk-plan name="plan" required></na-persoonlijk-plan>
+      </fieldset>
+      <button style="justify-self: start">Versturen</button>
+    </form>`;
+  },
+};

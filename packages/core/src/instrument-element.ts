@@ -13,6 +13,7 @@ import { button } from './ui/button.js';
 import { rovingKeydown, syncRovingTabindex } from './ui/roving-focus.js';
 import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
+import { FormAssociated, type FormValidity } from './form-associated.js';
 
 const historyLimit = 100;
 const defaultHeadingLevel = 2;
@@ -51,9 +52,9 @@ interface Problem {
  * @csspart toolbar - Export, import, print, undo and redo.
  * @csspart alert - A message after a failed import, unreadable stored data or a conflict.
  * @csspart credit - The source line of the workbook.
+ * @csspart form-error - Inside a form: why the form was not sent (a required instrument left empty).
  */
-export abstract class NaInstrumentElement<T extends VersionedValue> extends LitElement {
-  static formAssociated = true;
+export abstract class NaInstrumentElement<T extends VersionedValue> extends FormAssociated(LitElement) {
   static override styles = [tokenStyles, baseStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
@@ -91,8 +92,9 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
+  /** A submit (or checkValidity) found the element invalid: its message shows until it is valid. */
+  @state() private validationShown = false;
 
-  protected readonly internals: ElementInternals;
   #value!: T;
   #past: T[] = [];
   #future: T[] = [];
@@ -127,8 +129,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     updateWhenLocaleChanges(this);
+    this.addEventListener('invalid', () => (this.validationShown = true));
   }
 
   /**
@@ -201,7 +203,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
    * Edits with the same `coalesce` key in a row (typing in one field) share one undo step.
    */
   protected commit(next: T, { coalesce = null as string | null, announce = '' } = {}): void {
-    if (this.readonly) return;
+    if (this.readonly || this.formDisabled) return;
     if (coalesce === null || coalesce !== this.#coalesceKey) this.remember();
     this.#coalesceKey = coalesce;
     this.#future = [];
@@ -293,43 +295,28 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     printElement(this, (this.constructor as typeof NaInstrumentElement).pageSize);
   }
 
-  // ——— form association ———
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
+  // ——— form association (the base is core's FormAssociated) ———
 
   /** True when nothing is filled in: the value equals the empty value. */
   get isEmpty(): boolean {
     return this.#isEmpty(this.value);
   }
 
-  private syncForm(): void {
-    this.internals.setFormValue(this.exportJSON());
-    if (this.required && this.isEmpty) {
-      this.internals.setValidity({ valueMissing: true }, msg('Vul eerst iets in.'));
-    } else {
-      this.internals.setValidity({});
-    }
+  protected override get formValue(): string {
+    return this.exportJSON();
+  }
+
+  /** Required and empty blocks the form; readonly is left out of validation, as a readonly `<input>` is. */
+  protected override validate(): FormValidity | null {
+    if (this.required && !this.readonly && this.isEmpty) return { flags: { valueMissing: true }, message: msg('Vul eerst iets in.') };
+    return null;
   }
 
   /**
    * The form was reset: back to the initial value (the markup's JSON, else the first value set, else
    * empty), as one undoable step like `reset()`. Like an `<input readonly>`, this happens while readonly too.
    */
-  formResetCallback(): void {
+  protected override formReset(): void {
     const initial = this.#initial ?? this.definition.empty();
     if (jsonEqual(initial, this.value)) return;
     this.remember();
@@ -338,8 +325,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
     this.applyEdit(initial, msg('Teruggezet zoals het begon. Met Ongedaan maken komt het terug.'));
   }
 
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.accept(state, 'property', { text: true });
+  /**
+   * The browser gives back what this element put in the form (back navigation, autofill): the same
+   * JSON, validated like any value from outside. Bad state is refused (na-invalid) and the value stays.
+   */
+  protected override formStateRestore(state: string): void {
+    if (this.accept(state, 'property', { text: true })) this.scheduleSave();
   }
 
   // ——— lifecycle: markup configuration and storage ———
@@ -598,10 +589,19 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends LitE
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="na-instrument" lang=${getLocale()}>
-      ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded ? nothing : this.renderToolbar()}
+      <fieldset class="na-form-scope" role="none" ?disabled=${this.formDisabled}>
+        ${this.renderValidationMessage()} ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded ? nothing : this.renderToolbar()}
+      </fieldset>
       ${this.embedded ? nothing : html`<p class="na-credit" part="credit">${msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015')}</p>`}
       <div class="na-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** Why a submit was blocked, inside the element (NL Design System's form field error message); gone once it is valid. */
+  private renderValidationMessage() {
+    const invalid = this.validationShown && !this.formDisabled ? this.validate() : null;
+    if (!invalid) return nothing;
+    return html`<p class="na-field__error na-form-error" part="form-error" role="alert">${invalid.message}</p>`;
   }
 
   private renderProblem() {

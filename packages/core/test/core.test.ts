@@ -19,6 +19,45 @@ runInstrumentContractTests<TestValue>({
   migrations: [{ from: { schemaVersion: 1, list: 'a,b' }, to: { schemaVersion: 2, items: ['a', 'b'] } }],
 });
 
+describe('core: form state restore (issue 22)', () => {
+  /** Resolves after the frame's next load, one task later: a navigation started during the load event would replace the entry. */
+  const nextLoad = (frame: HTMLIFrameElement) => new Promise((resolve) => frame.addEventListener('load', () => setTimeout(resolve), { once: true }));
+  const instrumentIn = async (frame: HTMLIFrameElement) => {
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('na-test-instrument');
+    const el = frame.contentDocument!.querySelector('na-test-instrument') as NaTestInstrument;
+    await el.updateComplete;
+    return el;
+  };
+
+  it('after navigating away and back, the browser restores what the person entered, through formStateRestoreCallback', async () => {
+    const frame = document.createElement('iframe');
+    const page = new URL('./fixtures/form-restore.html', import.meta.url).href;
+    frame.src = page;
+    let loaded = nextLoad(frame);
+    document.body.append(frame);
+    try {
+      await loaded;
+      const el = await instrumentIn(frame);
+      await addItem(el, 'koffie drinken');
+      await el.updateComplete;
+      expect(el.value.items).to.deep.equal(['koffie drinken']);
+      loaded = nextLoad(frame);
+      frame.contentWindow!.location.href = `${page}?elders`;
+      await loaded;
+      loaded = nextLoad(frame);
+      frame.contentWindow!.history.back();
+      await loaded;
+      const back = await instrumentIn(frame);
+      expect(back, 'a new page, not the same element').not.to.equal(el);
+      expect(back.value.items).to.deep.equal(['koffie drinken']);
+      expect(shadow(back).querySelector('li')?.textContent).to.equal('koffie drinken');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('core: parseValue (property-based)', () => {
   it('accepts every valid value unchanged', () => {
     fc.assert(

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { button } from '@niet-alleen/core';
+import { property } from 'lit/decorators.js';
+import { button, FormAssociated } from '@niet-alleen/core';
 import { NaUiElement, inlineHost } from './internal/ui-element.js';
 
 /**
@@ -18,9 +18,7 @@ import { NaUiElement, inlineHost } from './internal/ui-element.js';
  *
  * @element na-button
  */
-export class NaButton extends NaUiElement {
-  /** @internal */
-  static formAssociated = true;
+export class NaButton extends FormAssociated(NaUiElement) {
   /** @internal */
   static override styles = [NaUiElement.styles, inlineHost];
   /** @internal */
@@ -38,20 +36,9 @@ export class NaButton extends NaUiElement {
   /** Disclosure state (`aria-expanded`); leave unset for an ordinary button. */
   @property({ type: Boolean, attribute: 'expanded' }) expanded: boolean | undefined = undefined;
 
-  /** Disabled by an ancestor `<fieldset disabled>`. @internal */
-  @state() private formDisabled = false;
-
-  /** @internal */
-  readonly #internals = this.attachInternals();
-
   /** @internal */
   get #disabled(): boolean {
     return this.disabled || this.formDisabled;
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   constructor() {
@@ -62,13 +49,9 @@ export class NaButton extends NaUiElement {
     }, { capture: true });
   }
 
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
   /** @internal */
   #onClick = () => {
-    const form = this.#internals.form;
+    const form = this.internals.form;
     if (!form) return;
     if (this.type === 'submit') form.requestSubmit();
     if (this.type === 'reset') form.reset();

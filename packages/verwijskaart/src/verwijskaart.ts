@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, addItemField, button, checkbox, createId, emptyState, errorSummary, getLocale, guidance, heading, isolate,
-  listFormat, memoizeLast, printElement, section, textField, textsKey, type InvalidSource, type ValueIssue,
+  listFormat, memoizeLast, printElement, section, textField, textsKey, type FormValidity, type InvalidSource, type ValueIssue,
   translationNotice,
 } from '@niet-alleen/core';
 import { groupTitle, signalGroupIds, type NaSignalForwardEvent, type SignalGroupId } from '@niet-alleen/signaleringskaart';
@@ -137,7 +137,6 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   #ownCommit: VerwijskaartValue | null = null;
   #root: Node | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
-  #hadDraftErrors = false;
   /** The checked fields of a value, built once per value (values are immutable). */
   #checked = memoizeLast((v: VerwijskaartValue) => {
     const fields = this.buildCheckedFields(v);
@@ -190,6 +189,14 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   // ——— lifecycle ———
 
+  constructor() {
+    super();
+    // A blocked submit shows every field that is not right, not only the ones the person left.
+    this.addEventListener('invalid', () => {
+      if (this.hasDraftErrors) this.showAllErrors = true;
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#root = this.getRootNode();
@@ -228,17 +235,12 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // A form with this card cannot be sent while a field is not right.
-    const errors = this.hasDraftErrors;
-    if (errors) {
-      this.internals.setValidity({ customError: true }, msg('Niet alle velden van de verwijskaart kloppen.'));
-    } else if (this.#hadDraftErrors) {
-      if (this.required && this.isEmpty) this.internals.setValidity({ valueMissing: true }, msg('Vul eerst iets in.'));
-      else this.internals.setValidity({});
-    }
-    this.#hadDraftErrors = errors;
+  /** A form with this card cannot be sent while a field is not right: the browser focuses the first such field. */
+  protected override validate(): FormValidity | null {
+    const first = this.draftErrors().keys().next();
+    if (first.done) return super.validate();
+    const anchor = (this.renderRoot as ShadowRoot | undefined)?.getElementById?.(first.value) ?? undefined;
+    return { flags: { customError: true }, message: msg('Niet alle velden van de verwijskaart kloppen.'), anchor };
   }
 
   // ——— editing ———

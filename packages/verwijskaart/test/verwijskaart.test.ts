@@ -475,6 +475,32 @@ describe('<na-verwijskaart>', () => {
       }
     });
 
+    it('a submit with a field that is not right is blocked: focus goes to that field and every error shows (issue 22, the validation hook)', async () => {
+      const form = document.createElement('form');
+      const submits = recordEvents(form, 'submit');
+      form.addEventListener('submit', (e) => e.preventDefault());
+      document.body.append(form);
+      try {
+        const el = await edit({ properties: { value: sample() }, attributes: { name: 'kaart' }, parent: form });
+        type(field(el, 'contact-email'), 'wijkteam@');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part~="error-summary"]')).to.be.null; // not shown while still typing
+        form.requestSubmit();
+        await el.updateComplete;
+        expect(submits).to.have.length(0);
+        expect(shadow(el).activeElement, 'focus on the field that is not right').to.equal(field(el, 'contact-email'));
+        expect(shadow(el).querySelector('[part~="error-summary"]')!.textContent).to.contain('E-mail van het contact');
+        expect(shadow(el).querySelector('[part~="form-error"]')!.textContent).to.contain('Niet alle velden van de verwijskaart kloppen.');
+        type(field(el, 'contact-email'), 'wijkteam@rivierstad.example');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part~="form-error"]')).to.be.null;
+        form.requestSubmit();
+        expect(submits).to.have.length(1);
+      } finally {
+        form.remove();
+      }
+    });
+
     it('undo brings back the value and clears typed drafts', async () => {
       const el = await edit({ properties: { value: sample() } });
       type(field(el, 'contact-phone'), '0123 000 111');

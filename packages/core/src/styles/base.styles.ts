@@ -108,6 +108,8 @@ export const baseStyles = css`
     background-color: var(--_na-color-background); color: var(--_na-color-text); font: inherit;
   }
   textarea.na-input { min-block-size: 5em; resize: vertical; }
+  /* Disabled (a <fieldset disabled> around the element): greyed like the buttons, so it does not look editable. */
+  .na-input:disabled { background-color: var(--_na-color-surface); color: var(--_na-color-text-subtle); cursor: not-allowed; }
   .na-input[aria-invalid='true'] { border-color: var(--_na-color-error); border-width: var(--_na-border-width-md); }
   .na-readonly-text { white-space: pre-wrap; margin: 0; }
   .na-empty-answer { color: var(--_na-color-text-subtle); font-style: italic; }
@@ -123,6 +125,14 @@ export const baseStyles = css`
   .na-choice:has(input:checked) { background-color: var(--_na-color-accent-subtle); }
   .na-choice:has(input:disabled) { cursor: default; }
   fieldset.na-fieldset { border: 0; padding: 0; margin: 0; min-inline-size: 0; }
+  /* The instrument's controls sit in one fieldset, so a <fieldset disabled> around the element disables them all; it adds no box. */
+  fieldset.na-form-scope { display: contents; border: 0; padding: 0; margin: 0; min-inline-size: 0; }
+  /* Why a form was not sent (NL Design System form field error message): red, bold, a bar at the start. */
+  .na-form-error {
+    border-inline-start: var(--_na-border-width-md) solid var(--_na-color-error);
+    padding-inline-start: var(--_na-space-inline-sm);
+    margin-block: var(--_na-space-block-sm);
+  }
   fieldset.na-fieldset > legend { padding: 0; font-weight: var(--_na-font-weight-bold); margin-block-end: var(--_na-space-block-xs); }
 
   /* Section with heading */

@@ -1,17 +1,14 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { FormAssociated, type FormValidity } from '@niet-alleen/core';
 import { NaUiElement } from './ui-element.js';
 
 /**
- * One form-associated base for the ui fields (text field, checkbox, scale), after Web Awesome's
- * form-associated element: `name`, `required`, `disabled`, `readonly`, ElementInternals form value
- * and validity, reset and state restore, and native-like `input`/`change` events on the host.
- *
- * Candidate to lift into core (next to NaInstrumentElement's form association).
+ * The ui fields (text field, checkbox, scale) on core's one form-associated base: `name`,
+ * `required`, `disabled`, `readonly`, and native-like `input`/`change` events on the host.
+ * The form value, validity, `<fieldset disabled>`, reset and state restore come from core.
  */
-export abstract class NaFormControl extends NaUiElement {
-  /** @internal */
-  static formAssociated = true;
+export abstract class NaFormControl extends FormAssociated(NaUiElement) {
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -24,19 +21,8 @@ export abstract class NaFormControl extends NaUiElement {
   /** Shows the answer without editing; it is still submitted. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** Disabled through an ancestor `<fieldset disabled>` (or the `disabled` attribute). @internal */
-  @state() protected formDisabled = false;
-
-  /** @internal */
-  protected readonly internals: ElementInternals;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
-
   /** What the form submits, or null for nothing. @internal */
-  protected abstract get formValue(): string | null;
+  protected abstract override get formValue(): string | null;
   /** True when `required` is not satisfied. @internal */
   protected abstract get isMissing(): boolean;
   /** The validation message for a missing value (locale-aware, overridable). @internal */
@@ -52,7 +38,7 @@ export abstract class NaFormControl extends NaUiElement {
   }
 
   /** The control the browser points at when it reports the field as invalid. @internal */
-  protected get validationAnchor(): HTMLElement | undefined {
+  protected override get validationAnchor(): HTMLElement | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('input, textarea') ?? undefined;
   }
 
@@ -78,13 +64,9 @@ export abstract class NaFormControl extends NaUiElement {
   }
 
   /** @internal */
-  protected syncForm(): void {
-    this.internals.setFormValue(this.formValue);
-    if (this.required && !this.isDisabled && !this.readonly && this.isMissing) {
-      this.internals.setValidity({ valueMissing: true }, this.missingMessage, this.validationAnchor);
-    } else {
-      this.internals.setValidity({});
-    }
+  protected override validate(): FormValidity | null {
+    if (this.required && !this.isDisabled && !this.readonly && this.isMissing) return { flags: { valueMissing: true }, message: this.missingMessage };
+    return null;
   }
 
   /** @internal */
@@ -94,37 +76,12 @@ export abstract class NaFormControl extends NaUiElement {
   }
 
   /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
-  /** @internal */
-  formResetCallback(): void {
+  protected override formReset(): void {
     this.resetValue();
-    this.syncForm();
   }
 
   /** @internal */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.restoreValue(state);
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
+  protected override formStateRestore(state: string): void {
+    this.restoreValue(state);
   }
 }
