@@ -60,6 +60,12 @@ export function completeManifest(manifest, read) {
     }
   }
 
+  // The schema (1.0) describes a mixin as one that adds custom-element features, with
+  // `customElement: true` required; the analyzer leaves it out. Ours (FormAssociated) is one.
+  for (const module of manifest.modules) {
+    for (const d of module.declarations ?? []) if (d.kind === 'mixin') d.customElement ??= true;
+  }
+
   const defined = new Set();
   for (const { tag, className, module } of definitions) {
     const declared = classes.get(className);
