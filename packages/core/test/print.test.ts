@@ -24,13 +24,16 @@ defineElement('na-print-fields', NaPrintFields);
 
 const control = (el: Element, id: string) => shadow(el).getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
 
+/** Lays the page out for the printer; false where this runner cannot emulate print media (Firefox over BiDi, WebKit). */
+const printMedia = () => emulateMedia({ media: 'print' }).then(() => true, () => false);
+
 describe('core: print styles of form fields', () => {
   afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
+    await emulateMedia({ media: 'screen' }).catch(() => undefined);
     unmountAll();
   });
 
-  it('an empty date prints blank (no placeholder, no calendar icon); a filled date prints its date without the icon', async () => {
+  it('an empty date prints blank (no placeholder, no calendar icon); a filled date prints its date without the icon', async function () {
     const el = await mount('na-print-fields');
     const empty = control(el, 'empty-date');
     const filled = control(el, 'filled-date');
@@ -47,16 +50,16 @@ describe('core: print styles of form fields', () => {
     const onScreen = await inkIn(inside(empty));
     if (onScreen === null) return; // this runner cannot take screenshots
     expect(onScreen, 'ink of the placeholder on screen').to.be.above(0);
-    await emulateMedia({ media: 'print' });
+    if (!(await printMedia())) return this.skip();
     expect(await inkIn(inside(empty)), 'ink inside an empty date on paper').to.equal(0);
     expect(await inkIn(inside(filled)), 'a filled date is printed').to.be.above(0);
     expect(await inkIn(iconArea(filled)), 'ink where the calendar icon was').to.equal(0);
   });
 
-  it('a text area prints no resize grip', async () => {
+  it('a text area prints no resize grip', async function () {
     const el = await mount('na-print-fields');
     expect(getComputedStyle(control(el, 'notes')).resize).to.equal('vertical');
-    await emulateMedia({ media: 'print' });
+    if (!(await printMedia())) return this.skip();
     expect(getComputedStyle(control(el, 'notes')).resize).to.equal('none');
   });
 });

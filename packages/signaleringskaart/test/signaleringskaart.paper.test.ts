@@ -22,9 +22,12 @@ const filled = (): SignaleringskaartValue => ({
   nextStep: 'doorgeven',
 });
 
+/** Lays the page out for the printer; false where this runner cannot emulate print media (Firefox over BiDi, WebKit). */
+const printMedia = () => emulateMedia({ media: 'print' }).then(() => true, () => false);
+
 describe('<na-signaleringskaart> in a conversation and on paper', () => {
   afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
+    await emulateMedia({ media: 'screen' }).catch(() => undefined);
     unmountAll();
     await setViewport({ width: 800, height: 600 });
   });
@@ -62,9 +65,9 @@ describe('<na-signaleringskaart> in a conversation and on paper', () => {
     page.remove();
   });
 
-  it('prints a filled card on at most two A4 pages, with the chosen next step', async () => {
+  it('prints a filled card on at most two A4 pages, with the chosen next step', async function () {
     const el = await mount<NaSignaleringskaart>('na-signaleringskaart', { properties: { value: filled() } });
-    await emulateMedia({ media: 'print' });
+    if (!(await printMedia())) return this.skip();
     const step = shadow(el).querySelector<HTMLElement>('[part~="next-step"]')!;
     expect(getComputedStyle(step).display, 'the next step is on paper').not.to.equal('none');
     const chosen = inputByLabel(el, 'Ik kan of wil het gesprek niet aangaan: ik geef het signaal door');
