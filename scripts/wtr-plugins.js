@@ -122,6 +122,7 @@ export function paperPlugin() {
       if (command !== 'print-pdf' && command !== 'screenshot') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs puppeteer, not ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
+      if (typeof page?.pdf !== 'function') throw new Error(`${command} needs a puppeteer page; this runner has none`);
       if (command === 'screenshot') return Buffer.from(await page.screenshot({ clip: payload.clip, type: 'png' })).toString('base64');
       const bytes = Buffer.from(await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
       if (process.env.NA_PDF_OUT) writeFileSync(process.env.NA_PDF_OUT, bytes);
