@@ -106,3 +106,29 @@ export function touchPlugin() {
     },
   };
 }
+
+/**
+ * Paper, as the browser prints it (puppeteer; other runners throw and the test skips itself):
+ * - 'print-pdf' prints the test page to an A4 PDF (print media, 12 mm margins as print.ts sets)
+ *   and returns `{ pages }`, the number of pages in it (NA_PDF_OUT=<file> also writes the PDF, to look at);
+ * - 'screenshot' returns a PNG (base64) of `clip` in CSS px of the viewport, as the page is
+ *   drawn now (under emulateMedia({ media: 'print' }) that is the print layout), for a test that
+ *   counts the ink in it.
+ */
+export function paperPlugin() {
+  return {
+    name: 'niet-alleen-paper',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'print-pdf' && command !== 'screenshot') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs puppeteer, not ${session.browser.type}`);
+      const page = session.browser.getPage(session.id);
+      if (typeof page?.pdf !== 'function') throw new Error(`${command} needs a puppeteer page; this runner has none`);
+      if (command === 'screenshot') return Buffer.from(await page.screenshot({ clip: payload.clip, type: 'png' })).toString('base64');
+      const bytes = Buffer.from(await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
+      if (process.env.NA_PDF_OUT) writeFileSync(process.env.NA_PDF_OUT, bytes);
+      const pdf = bytes.toString('latin1');
+      // Each page is one '/Type /Page' object ('/Type /Pages' is the tree above them).
+      return { pages: (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length };
+    },
+  };
+}

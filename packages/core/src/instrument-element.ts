@@ -10,6 +10,8 @@ import { isReservedKey, keepAside, readStored, reservedKeyPrefix, writeStored } 
 import { printElement, type PageSize } from './print.js';
 import { downloadFile, datedFilename } from './files.js';
 import { button } from './ui/button.js';
+import { ConfirmClearController } from './confirm-clear.js';
+import { UnsavedWarning } from './unsaved-warning.js';
 import { rovingKeydown, syncRovingTabindex } from './ui/roving-focus.js';
 import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
@@ -126,6 +128,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    * tabs, so two elements with one key on one page hear of each other's writes through this.
    */
   static #byKey = new Map<string, Set<NaInstrumentElement<VersionedValue>>>();
+  /** 'Leegmaken' asks first (confirm-clear.ts). */
+  #clear = new ConfirmClearController(this);
+  /** An edit made here that is not kept anywhere yet (no storage, not saved as a file): see #syncUnsavedWarning. */
+  #unsavedEdit = false;
+  #unsavedWarning = new UnsavedWarning();
 
   constructor() {
     super();
@@ -217,6 +224,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   private applyEdit(next: T, announce: string): void {
+    this.#unsavedEdit = true;
     this.setValue(next);
     if (announce) this.announce(announce);
     this.scheduleSave();
@@ -347,6 +355,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     this.syncForm();
     window.addEventListener('storage', this.#onStorageEvent);
     window.addEventListener('pagehide', this.#flush);
+    this.#syncUnsavedWarning();
   }
 
   override disconnectedCallback(): void {
@@ -355,6 +364,13 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     this.#leaveKey();
     window.removeEventListener('storage', this.#onStorageEvent);
     window.removeEventListener('pagehide', this.#flush);
+    this.#unsavedWarning.set(false);
+  }
+
+  /** Warn before the tab closes only while an edit would be lost: made here, not empty, no working autosave, not saved as a file. */
+  #syncUnsavedWarning(): void {
+    const kept = Boolean(this.writeKey) && !this.#storageBlocked && !this.problem?.saveFailed;
+    this.#unsavedWarning.set(this.isConnected && this.#unsavedEdit && !kept && !this.isEmpty);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -655,6 +671,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#toolbarStop = syncRovingTabindex(this.toolbarItems(), this.#toolbarStop);
+    this.#syncUnsavedWarning();
   }
 
   protected renderToolbar() {
@@ -665,7 +682,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
       ${button({ label: msg('Bewaar als bestand'), onClick: () => this.downloadJSON() })}
       ${button({ label: msg('Open bestand'), onClick: () => this.openFile() })}
       ${button({ label: msg('Afdrukken'), onClick: () => this.print() })}
-      ${button({ label: msg('Leegmaken'), disabled: this.isEmpty, onClick: () => this.reset() })}
+      ${this.#clear.render()}
       <input class="na-visually-hidden" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />`);
   }
 
@@ -678,6 +695,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   /** Offers the value as a JSON file download. */
   downloadJSON(): void {
     downloadFile(datedFilename(this.fileStem, 'json'), this.exportJSON(), 'application/json');
+    this.#unsavedEdit = false;
+    this.#syncUnsavedWarning();
     this.announce(msg('Bewaard als bestand.'));
   }
 

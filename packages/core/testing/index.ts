@@ -4,3 +4,4 @@ export * from './properties.js';
 export * from './inert.js';
 export * from './zod-arbitrary.js';
 export * from './keyboard.js';
+export * from './paper.js';

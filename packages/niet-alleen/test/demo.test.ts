@@ -49,6 +49,8 @@ describe('docs/demo/index.html from a static file server', () => {
     buttonByText(kaart, 'Geef het signaal door').click();
     await card.updateComplete;
     expect(card.signals).to.deep.equal(['lichamelijk']);
+    await kaart.updateComplete;
+    expect(kaart.shadowRoot!.textContent, 'the card says the verwijskaart took it').to.include('Het signaal is doorgegeven.');
     expect(card.shadowRoot!.querySelectorAll('[part~="option-match"]').length).to.be.greaterThan(0);
 
     const origins = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).origin);

@@ -49,6 +49,10 @@ export const reflectorStyles = css`
   .moments__list { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); list-style: none; margin: 0; padding: 0; }
   .moments .na-button[aria-pressed='true'] { background-color: var(--_na-color-accent); color: var(--_na-color-accent-text); }
   .moments .na-button[aria-pressed='true']::before { content: '✓ '; }
+  /* Starting a filling is an action, not one of the fillings: set apart, dashed, with a plus, never filled like the shown one. */
+  .moments__actions { margin-inline-start: auto; }
+  .moments__actions .na-button { border-style: dashed; }
+  .moments__actions .na-button::before { content: '+' / ''; }
   .moment-header { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_na-space-inline-md); }
   .moment-header .na-field { flex: 0 1 16rem; }
 

@@ -11,7 +11,7 @@ import {
   type ReflectorOwnStatement, type ReflectorValue,
 } from './schema.js';
 import { reflectorText } from './content.js';
-import { answerOf, compareMoments, currentMoment, formatDate, today, type ComparisonRow } from './internal/moments.js';
+import { answerOf, compareMoments, currentMoment, formatDate, sameDayOrdinals, today, type ComparisonRow } from './internal/moments.js';
 import { reflectorStyles } from './reflector.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -275,22 +275,31 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     </div>`;
   }
 
+  /** The name of a filling: its date, and its place that day when there are more on one day. */
+  private momentLabel(m: Pick<ReflectorMoment, 'id' | 'date'>, ordinals: Map<string, number>): string {
+    const locale = getLocale();
+    const n = ordinals.get(m.id) ?? 0;
+    return n ? msg(str`${n}e invulling van ${formatDate(m.date, locale)}`) : msg(str`Invulling van ${formatDate(m.date, locale)}`);
+  }
+
   private renderMoments() {
     const { moments } = this.value;
     const shown = this.currentMoment;
-    const locale = getLocale();
-    if (!moments.length) {
-      return html`<p class="na-print-only print-date">${msg('Datum:')} <span class="print-line"></span></p>`;
-    }
-    return html`<div class="moments" part="moments">
+    const printDate = html`<p class="na-print-only print-date">${msg('Datum:')} <span class="print-line"></span></p>`;
+    if (!moments.length && this.readonly) return printDate;
+    // Before the first answer the bar already shows the filling that answer starts (dated today):
+    // the first answer then adds nothing above the statements, and nothing moves under the pointer.
+    const listed = moments.length ? moments : [{ id: '', date: today() }];
+    const ordinals = sameDayOrdinals(listed);
+    return html`${moments.length ? nothing : printDate}<div class="moments" part="moments">
       <p class="moments__label" id="moments-label">${msg('Invullingen')}</p>
       <ul class="moments__list" aria-labelledby="moments-label">
-        ${moments.map(
+        ${listed.map(
           (m) => html`<li>
             ${button({
-              label: msg(str`Invulling van ${formatDate(m.date, locale)}`),
-              pressed: this.view !== 'compare' && m.id === shown?.id,
-              onClick: () => this.show(m.id, false),
+              label: this.momentLabel(m, ordinals),
+              pressed: this.view !== 'compare' && (m.id === '' || m.id === shown?.id),
+              onClick: () => this.show(m.id || null, false),
             })}
           </li>`,
         )}
@@ -301,23 +310,24 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
       ${this.readonly
         ? nothing
         : html`<div class="moments__actions">
-            ${button({ label: msg('Nieuwe invulling beginnen'), variant: 'primary', onClick: () => this.startNewMoment() })}
+            ${button({ label: msg('Nieuwe invulling beginnen'), disabled: !moments.length, onClick: () => this.startNewMoment() })}
           </div>`}
     </div>`;
   }
 
   private renderMomentHeader(moment: ReflectorMoment | null) {
-    if (!moment) return nothing;
-    return html`<div class="moment-header">
+    if (!moment && this.readonly) return nothing;
+    // Before the first answer: today's date, which that answer (or a change of date) gives the filling. On paper the blank 'Datum:' line stands instead.
+    return html`<div class=${moment ? 'moment-header' : 'moment-header na-no-print'}>
       ${textField({
         id: 'moment-date',
         label: msg('Datum van deze invulling'),
         type: 'date',
-        value: moment.date,
+        value: moment?.date ?? today(),
         readonly: this.readonly,
         onInput: (v) => this.setDate(v),
       })}
-      ${this.readonly || this.value.moments.length < 2
+      ${this.readonly || !moment || this.value.moments.length < 2
         ? nothing
         : button({
             label: msg('Verwijder deze invulling'),
@@ -515,6 +525,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     const { moments } = this.value;
     const rows = this.comparison;
     const locale = getLocale();
+    const ordinals = sameDayOrdinals(moments);
     const d = this.definition;
     const first = d.statementsLabel ?? (this.isColumns ? msg('Kolom') : msg('Stelling'));
     return html`<div class="comparison" part="comparison">
@@ -529,7 +540,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
               <thead>
                 <tr>
                   <th scope="col">${first}</th>
-                  ${moments.map((m) => html`<th scope="col">${formatDate(m.date, locale)}</th>`)}
+                  ${moments.map((m) => html`<th scope="col">${ordinals.get(m.id) ? this.momentLabel(m, ordinals) : formatDate(m.date, locale)}</th>`)}
                   <th scope="col">${msg('Verschil')}</th>
                 </tr>
               </thead>

@@ -228,7 +228,8 @@ describe('reflectors', () => {
     expect(el.value.moments[0]).to.deep.equal(firstFilling);
     expect(el.value.moments[1]!.answers['iemand-voor-problemen']!.choice).to.equal('C');
     // the first filling can still be shown, as it was
-    buttonByText(el, `Invulling van ${new Intl.DateTimeFormat('nl', { dateStyle: 'long' }).format(new Date(`${firstFilling.date}T00:00:00`))}`).click();
+    // Both fillings are of today: the first is named '1e invulling van …'.
+    buttonByText(el, `1e invulling van ${new Intl.DateTimeFormat('nl', { dateStyle: 'long' }).format(new Date(`${firstFilling.date}T00:00:00`))}`).click();
     await el.updateComplete;
     expect((groups()[0]!.querySelectorAll('input')[1] as HTMLInputElement).checked).to.be.true;
   });

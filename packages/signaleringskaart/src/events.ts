@@ -3,13 +3,15 @@ import type { SignalGroupId } from './content.js';
 
 /**
  * The user chose to pass the signal on. `groups` are the signal groups with a marked
- * signal, so a verwijskaart can highlight the options that fit.
+ * signal, so a verwijskaart can highlight the options that fit. A listener that takes the signal
+ * calls `preventDefault()` (the verwijskaart does): the card then says it was passed on; when no
+ * one takes it, the card says so, and that the user passes it on in person.
  */
 export class NaSignalForwardEvent extends Event {
   static readonly type = 'na-signal-forward';
   readonly detail: { value: SignaleringskaartValue; groups: SignalGroupId[] };
   constructor(value: SignaleringskaartValue, groups: SignalGroupId[]) {
-    super(NaSignalForwardEvent.type, { bubbles: true, composed: true });
+    super(NaSignalForwardEvent.type, { bubbles: true, composed: true, cancelable: true });
     this.detail = { value, groups };
   }
 }

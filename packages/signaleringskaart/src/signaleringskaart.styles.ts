@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
 const print = css`
-  .groups { grid-template-columns: 1fr 1fr; gap: 4mm; }
-  .next-step, .summary { display: none; }
+  .groups { grid-template-columns: 1fr 1fr; gap: 4mm; margin-block-end: 4mm; }
+  /* The chosen next step goes on paper (it is what was decided); the summary repeats the marks. */
+  .summary, .next-step .na-button, .forward-status { display: none; }
+  /* A pen needs no 44 px target: compact lines keep a filled card on two pages. */
+  ul.items { gap: 0; }
+  .na-choice { min-block-size: 0; padding-block: 0.6mm; }
+  .na-choice input { inline-size: 4mm; block-size: 4mm; }
+  .na-section { padding-block: 3mm; padding-inline: 4mm; }
   .print-lines span { display: block; border-block-end: 1px solid #000; block-size: 7mm; }
   .own .na-button { display: none; }
 `;
@@ -12,6 +18,8 @@ export const signaleringskaartStyles = css`
     display: grid;
     gap: var(--na-signaleringskaart-groups-gap, var(--_na-space-block-md));
     grid-template-columns: 1fr;
+    /* The groups' own margins are 0 inside the grid: the card after them keeps the same gap. */
+    margin-block-end: var(--na-signaleringskaart-groups-gap, var(--_na-space-block-md));
   }
   @container (min-width: 40rem) {
     .groups { grid-template-columns: 1fr 1fr; }
@@ -27,6 +35,8 @@ export const signaleringskaartStyles = css`
     background-color: var(--na-signaleringskaart-item-checked-background-color, var(--_na-color-accent-subtle));
   }
   .lead { font-weight: var(--_na-font-weight-bold); }
+  .forward-status { font-weight: var(--_na-font-weight-bold); }
+  .forward-status:empty { margin: 0; }
   .summary ul { margin-block: 0 var(--_na-space-block-sm); }
   @media print {
     :host { ${print} }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, translationNotice,
@@ -46,6 +47,9 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
     return signaleringskaartDefinition;
   }
 
+  /** What 'Geef het signaal door' did, said on screen: the page took it, or nothing on the page did. */
+  @state() private forwarded: 'taken' | 'untaken' | null = null;
+
   private toggle(id: string, checked: boolean) {
     const marked = checked ? [...new Set([...this.value.marked, id])] : this.value.marked.filter((m) => m !== id);
     this.commit({ ...this.value, marked });
@@ -75,8 +79,9 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
 
   private forward() {
     this.commit({ ...this.value, nextStep: 'doorgeven' });
-    this.dispatchEvent(new NaSignalForwardEvent(this.value, this.markedGroups));
-    this.announce(msg('Het signaal is doorgegeven aan de pagina.'));
+    const event = new NaSignalForwardEvent(this.value, this.markedGroups);
+    this.dispatchEvent(event);
+    this.forwarded = event.defaultPrevented ? 'taken' : 'untaken';
   }
 
   private renderOwn(group: OwnSignalGroupId) {
@@ -159,7 +164,12 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
           })}
           ${choice === 'doorgeven'
             ? html`<p>${cardText.passOn()}</p>
-                ${this.readonly ? nothing : button({ label: msg('Geef het signaal door'), variant: 'primary', onClick: () => this.forward() })}`
+                ${this.readonly ? nothing : button({ label: msg('Geef het signaal door'), variant: 'primary', onClick: () => this.forward() })}
+                <p class="forward-status" role="status">${this.forwarded === 'taken'
+                  ? msg('Het signaal is doorgegeven.')
+                  : this.forwarded === 'untaken'
+                    ? msg('Er is niets verstuurd: deze pagina geeft het signaal niet door. Geef het zelf door aan iemand die kan helpen.')
+                    : nothing}</p>`
             : nothing}`,
       })}
     </div>`;

@@ -216,6 +216,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   #onForward = (event: Event): void => {
     if (!this.for || (event.target as Element | null)?.id !== this.for) return;
+    event.preventDefault(); // taken: the signaleringskaart tells its user so
     this.highlight((event as NaSignalForwardEvent).detail.groups, true);
   };
 

@@ -16,6 +16,10 @@ export const printRules = css`
   .na-section { background: none; border: 1px solid #000; }
   .na-input { border: 0; border-block-end: 1px dotted #000; border-radius: 0; }
   .na-print-only { display: block !important; }
+  /* Paper gets a blank to write on: no 'dd-mm-jjjj' placeholder, no calendar icon, no resize grip. */
+  .na-input[data-empty] { color: transparent; }
+  .na-input::-webkit-calendar-picker-indicator { display: none; }
+  textarea.na-input { resize: none; }
 `;
 
 export const baseStyles = css`
@@ -164,6 +168,7 @@ export const baseStyles = css`
 
   /* Toolbar */
   .na-toolbar { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); margin-block-start: var(--_na-space-block-md); }
+  .na-confirm-clear { align-self: center; font-weight: var(--_na-font-weight-bold); }
 
   /* Error summary and alerts */
   .na-error-summary, .na-alert {

@@ -55,6 +55,7 @@ export function textField(o: TextFieldOptions) {
     : html`<input
         class="na-input" id=${o.id} part="input"
         type=${o.type ?? 'text'}
+        data-empty=${(o.type === 'date' || o.type === 'time') && !o.value ? '' : nothing}
         .value=${live(o.value)}
         placeholder=${o.placeholder ?? nothing}
         autocomplete=${o.autocomplete ?? 'off'}

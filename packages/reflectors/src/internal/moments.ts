@@ -80,3 +80,20 @@ export function compareMoments(definition: ReflectorDefinition, moments: readonl
 export function currentMoment(value: ReflectorValue, id: string | null): ReflectorMoment | null {
   return value.moments.find((m) => m.id === id) ?? value.moments.at(-1) ?? null;
 }
+
+/**
+ * Per filling: its place among the fillings of the same date (1, 2, …), or 0 when it is the only
+ * one that day. Two fillings on one day then get two different names.
+ */
+export function sameDayOrdinals(moments: readonly Pick<ReflectorMoment, 'id' | 'date'>[]): Map<string, number> {
+  const perDate = new Map<string, number>();
+  for (const m of moments) perDate.set(m.date, (perDate.get(m.date) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const ordinals = new Map<string, number>();
+  for (const m of moments) {
+    const n = (seen.get(m.date) ?? 0) + 1;
+    seen.set(m.date, n);
+    ordinals.set(m.id, perDate.get(m.date)! > 1 ? n : 0);
+  }
+  return ordinals;
+}
