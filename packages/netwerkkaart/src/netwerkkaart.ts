@@ -11,7 +11,8 @@ import {
   kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
   type Kind, type Mode, type Option,
 } from './content.js';
-import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, settle, type Geometry } from './layout.js';
+import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, type Geometry } from './layout.js';
+import { place } from './internal/place.js';
 import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
@@ -219,7 +220,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return this.value.contacts.find((c) => c.id === id);
   }
 
-  /** Positions of every contact: the stored ones when they fit their cell, otherwise a settled layout. */
+  /**
+   * Positions of every contact: a stored position that fits its cell is kept exactly; the others
+   * (none yet, another cell, or named in `free`) are placed around the kept ones (internal/place.ts).
+   */
   private layout(v: NetwerkkaartValue, free: ReadonlySet<string> = new Set()): Positions {
     const g = this.geometry(v);
     const input = v.contacts.map((c) => {
@@ -229,12 +233,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         const cell = cellAt(g, c.x!, c.y!);
         return cell.ring === ring && cell.sector === sector;
       })();
-      return { id: c.id, ring, sector, x: fits ? c.x : null, y: fits ? c.y : null };
+      // A position outside its cell is a starting point: the contact is placed from there.
+      const [x, y] = c.x !== null && c.y !== null && !fits ? clampToCell(g, ring, sector, c.x, c.y) : [c.x, c.y];
+      return { id: c.id, ring, sector, x, y, kept: fits && !free.has(c.id) };
     });
-    if (!free.size && input.every((n, i) => n.x !== null && n.x === v.contacts[i]!.x)) {
-      return new Map(input.map((n) => [n.id, [n.x!, n.y!]]));
-    }
-    return settle(g, input, free);
+    if (input.every((n) => n.kept)) return new Map(input.map((n) => [n.id, [n.x!, n.y!]]));
+    return place(g, input);
   }
   get positions(): Positions {
     if (this.#memo?.value !== this.value) this.#memo = { value: this.value, positions: this.layout(this.value) };
