@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  NaInstrumentElement, button, checkbox, createId, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
+  NaInstrumentElement, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
   scale, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
@@ -369,16 +369,17 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   /**
    * Keeps the network as it is now, for comparison later. A snapshot keeps who is where, not the
-   * notes (they stay on the map itself): what a comparison shows, at a fraction of the size.
+   * notes (they stay on the map itself): what a comparison shows, at a fraction of the size. Dated
+   * with the local day of `now` (a test passes a fixed clock).
    */
-  saveSnapshot() {
+  saveSnapshot(now: Date = new Date()) {
     const { ties, snapshots } = this.value;
     const contacts = this.value.contacts.map((c) => ({ ...c, note: '', helpsWith: '' }));
     const full = snapshots.length >= maxSnapshots
       || snapshots.reduce((n, s) => n + s.contacts.length, contacts.length) > maxSnapshotContacts
       || snapshots.reduce((n, s) => n + s.ties.length, ties.length) > maxSnapshotTies;
     if (full) return this.announce(msg('De kaart is vol.'));
-    const snapshot: Snapshot = { id: createId(), date: new Date().toISOString().slice(0, 10), label: '', contacts, ties };
+    const snapshot: Snapshot = { id: createId(), date: localDate(now), label: '', contacts, ties };
     this.commit({ ...this.value, snapshots: [...this.value.snapshots, snapshot] }, { announce: msg(str`Momentopname van ${snapshot.date} bewaard.`) });
     this.compareFrom = snapshot.id;
   }
