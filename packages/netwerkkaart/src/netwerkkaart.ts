@@ -13,6 +13,7 @@ import {
 } from './content.js';
 import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, type Geometry } from './layout.js';
 import { place } from './internal/place.js';
+import { readEasyNwk } from './internal/read-easynwk.js';
 import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
@@ -126,6 +127,7 @@ export interface NaNetwerkkaart {
  * @csspart list - The table of all contacts, equivalent to the picture.
  * @csspart helpers - Who can help with the wish.
  * @csspart snapshots - Dated versions and their comparison.
+ * @csspart import-note - What an opened easyNWK file brought over and what it could not.
  * @csspart toolbar - Exports, undo, redo, print, empty.
  * @cssprop --na-netwerkkaart-ring-border-color - Lines of the rings and sectors.
  * @cssprop --na-netwerkkaart-ring-background-color - Fill of the rings (alternating with the background).
@@ -147,6 +149,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   @state() private tieFrom: string | null = null;
   @state() private compareFrom = '';
   @state() private compareTo = 'nu';
+  /** What an opened easyNWK file brought and what it could not (shown until the next file or closed). */
+  @state() private importNote = '';
 
   #drag: Drag | null = null;
   /** The width of the map's box (0 until measured) and the viewport height. */
@@ -305,6 +309,23 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     void this.updateComplete.then(() =>
       (neighbour ? this.contactEl(neighbour.id) : this.renderRoot.querySelector<HTMLElement>('#add-name'))?.focus(),
     );
+  }
+
+  /**
+   * Loads the netwerkkaart's own JSON, or an easyNWK 2.x file (see easynwk.ts): its versions become
+   * snapshots, its current map the map, and one message says what had no place here.
+   */
+  override importJSON(text: string): boolean {
+    const nwk = readEasyNwk(text);
+    if (!nwk || this.readonly) {
+      const ok = super.importJSON(text);
+      if (ok) this.importNote = '';
+      return ok;
+    }
+    const ok = super.importJSON(JSON.stringify(nwk.value));
+    this.importNote = ok ? nwk.message : '';
+    if (ok) this.announce(nwk.message);
+    return ok;
   }
 
   /** Moves a contact `dRing` rings outwards and `dSector` sectors clockwise (keyboard). */
@@ -971,6 +992,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           multiline: true, value: v.wish, readonly: this.readonly, onInput: (x) => this.setField('wish', x.slice(0, 1000)),
         })}
       </div>
+      ${this.importNote
+        ? html`<div class="na-notice import-note na-no-print" part="import-note">
+            <p>${this.importNote}</p>
+            ${button({ label: msg('Sluiten'), variant: 'subtle', onClick: () => (this.importNote = '') })}
+          </div>`
+        : nothing}
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
