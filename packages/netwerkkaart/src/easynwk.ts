@@ -101,7 +101,6 @@ function contactsOf(nwk: Nwk, tally: Tally | null): { contacts: Contact[]; ties:
     if (a.distance > 100) count('beyond');
     if (filled(a.age)) count('age');
     if (a.currentGender && !undecided.has(a.currentGender.trim().toLowerCase()) && a.genderDefault !== true) count('gender');
-    if (a.deceased) count('deceased');
     if (a.human === false) count('nonhuman');
     if (a.edgeType === 0) count('noEdge');
     if (a.edgeType === 2) count('multiplex');
@@ -112,6 +111,7 @@ function contactsOf(nwk: Nwk, tally: Tally | null): { contacts: Contact[]; ties:
     contacts.push({
       id, name: (a.name ?? '').slice(0, 200), kind: 'persoon', domain: quadrants[sector]!, ring,
       support: [], valuation: null, wishes: [], note: note.slice(0, 2000), helpsWith: '', x, y,
+      ...(a.deceased ? { deceased: true } : {}),
     });
   }
   const ties: Tie[] = [];
@@ -174,7 +174,6 @@ export function fromEasyNwk(input: EasyNwkRecord | Nwk, now = new Date()): EasyN
   const missing = [
     n('age') && msg(str`leeftijd (${n('age')} contacten)`),
     n('gender') && msg(str`geslacht (${n('gender')} contacten)`),
-    n('deceased') && msg(str`overleden (${n('deceased')} contacten)`),
     n('nonhuman') && msg(str`geen mens, bijvoorbeeld een huisdier (${n('nonhuman')} contacten)`),
     n('noEdge') && msg(str`nu geen contact met de persoon zelf (${n('noEdge')} contacten)`),
     n('multiplex') && msg(str`meervoudige relatie (${n('multiplex')} contacten)`),

@@ -6,7 +6,7 @@ import {
   scale, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
-import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
+import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot, type Tie } from './schema.js';
 import {
   kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
   type Kind, type Mode, type Option,
@@ -369,6 +369,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     );
   }
 
+  /** Marks a tie as strained (a conflict) or not. */
+  setStrained(id: string, strained: boolean) {
+    this.commit({ ...this.value, ties: this.value.ties.map((t) => (t.id === id ? { ...t, strained } : t)) }, {
+      announce: strained ? msg('Gemarkeerd als gespannen verbinding.') : msg('Niet meer gemarkeerd als gespannen.'),
+    });
+  }
+
   private untie(id: string) {
     this.save({ ...this.value, ties: this.value.ties.filter((t) => t.id !== id) }, { announce: msg('Verbinding verwijderd.') });
   }
@@ -424,11 +431,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
     return toCsv(
-      [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie')],
+      [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie'), msg('Verbonden met')],
       this.value.contacts.map((c) => [
-        this.nameOf(c), label.kind(c.kind), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
+        this.nameOf(c), kindText(c), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
         c.support.map(label.support).join(', '), c.valuation ? label.valuation(c.valuation) : '', c.wishes.map(label.wish).join(', '),
         c.helpsWith, this.pseudonymise ? '' : c.note,
+        tiedTo(this.value.ties, c.id, (id) => this.contact(id), (o) => this.nameOf(o)).join(', '),
       ]),
     );
   }
@@ -610,9 +618,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private describeContact(c: Contact): string {
     const sector = this.sectorsOf()[this.sectorIndex(c.domain)]!.label;
     const parts = [
-      this.nameOf(c), label.kind(c.kind), sector, this.ringsOf()[this.ring(c) - 1]!,
+      this.nameOf(c), ...(c.deceased ? [msg('overleden')] : []), label.kind(c.kind), sector, this.ringsOf()[this.ring(c) - 1]!,
       ...c.support.map(label.support), ...(c.valuation ? [label.valuation(c.valuation)] : []), ...c.wishes.map(label.wish),
-      ...(c.helpsWith ? [msg(str`kan helpen bij: ${c.helpsWith}`)] : []),
+      ...(c.helpsWith && !c.deceased ? [msg(str`kan helpen bij: ${c.helpsWith}`)] : []),
     ];
     if (this.grabbedId === c.id) parts.push(msg('opgepakt'));
     return parts.join(', ');
@@ -623,10 +631,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const v = this.value;
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('de persoon');
     if (!v.contacts.length) return msg(str`Lege netwerkkaart van ${owner}.`);
+    const living = v.contacts.filter((c) => !c.deceased);
+    const deceased = v.contacts.filter((c) => c.deceased).map((c) => this.nameOf(c));
     const rings = this.ringsOf().map((ring, i) => {
-      const names = v.contacts.filter((c) => this.ring(c) === i + 1).map((c) => this.nameOf(c));
+      const names = living.filter((c) => this.ring(c) === i + 1).map((c) => this.nameOf(c));
       return `${ring}: ${names.length ? names.join(', ') : msg('niemand')}.`;
     });
+    if (deceased.length) rings.push(msg(str`Overleden: ${deceased.join(', ')}.`));
     return `${msg(str`Netwerkkaart van ${owner}, van dichtbij naar verder weg.`)} ${rings.join(' ')}`;
   }
 
@@ -639,7 +650,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private renderContact(c: Contact, p: [number, number], radius: number, tabbable: boolean) {
     const S = this.S;
     const r = shapeRadius(radius);
-    return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'}
+    return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'} ?data-deceased=${c.deceased === true}
       role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.describeContact(c)} aria-describedby="map-help"
       aria-pressed=${this.grabbedId === c.id ? 'true' : nothing}
       transform="translate(${p[0] * S} ${p[1] * S})"
@@ -664,7 +675,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const shown = c.id === this.focusId || c.id === this.hoverId;
     return svg`<g class="contact-label" data-for=${c.id} ?data-shown=${shown} transform="translate(${p[0] * S} ${p[1] * S})">
       ${c.wishes.length ? svg`<text class="mark" x=${r + 2} y=${-r}>${c.wishes.includes('contact-herstellen') ? '↺' : '+'}</text>` : nothing}
-      ${c.helpsWith ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">★</text>` : nothing}
+      ${c.helpsWith && !c.deceased ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">★</text>` : nothing}
+      ${c.deceased ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">†</text>` : nothing}
       <text class="label" data-size=${size} y=${r + font + 2}>${label.map(
         (l, i) => svg`<tspan x="0" dy=${i ? font * 1.1 : 0}>${l}</tspan>`,
       )}</text>
@@ -732,7 +744,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           ${v.ties.map((t) => {
             const a = where(t.from);
             const b = where(t.to);
-            return a && b ? svg`<path class="tie" d=${tiePath(a, b, centreRadius * S + 4)}></path>` : nothing;
+            return a && b ? svg`<path class="tie" ?data-strained=${t.strained === true} d=${tiePath(a, b, centreRadius * S + 4)}></path>` : nothing;
           })}
         </g>
         <g class="ego" aria-hidden="true">
@@ -763,10 +775,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return html`<ul class="legend" part="legend" aria-label=${msg('Legenda')}>
       ${kinds.map((k) => item(shapes[k], label.kind(k)))}
       ${item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie"></line>`, msg('Verbinding tussen contacten'))}
+      ${this.value.ties.some((t) => t.strained) ? item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie" data-strained></line>`, msg('Gestreepte lijn: gespannen verbinding of conflict')) : nothing}
       ${item(svg`<circle cx="10" cy="10" r="7" class="legend-lastig"></circle>`, msg('Gestreepte rand: lastig contact'))}
       <li><span class="legend-mark" aria-hidden="true">+</span>${label.wish('meer-contact')}</li>
       <li><span class="legend-mark" aria-hidden="true">↺</span>${label.wish('contact-herstellen')}</li>
       <li><span class="legend-mark" aria-hidden="true">★</span>${msg('Kan helpen bij de wens')}</li>
+      ${this.value.contacts.some((c) => c.deceased) ? html`<li><span class="legend-mark" aria-hidden="true">†</span>${msg('Overleden (lichte vorm)')}</li>` : nothing}
     </ul>`;
   }
 
@@ -816,7 +830,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         content: html`
           ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
           <div class="editor-grid">
-            ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+            <div>
+              ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+              ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
+            </div>
             <div>
               ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: this.sectorsOf()[this.sectorIndex(c.domain)]!.id, options: this.sectorOptions(), onChange: (domain) => set({ domain }) })}
               ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(this.ring(c)), options: this.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
@@ -840,6 +857,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
             ? html`<ul class="ties-list">${ties.map((t) => {
                 const other = this.contact(t.from === c.id ? t.to : t.from);
                 return html`<li><span id="tie-${t.id}">${other ? this.nameOf(other) : ''}</span>
+                  ${checkbox({ id: `tie-strained-${t.id}`, label: msg('Gespannen of conflict'), checked: t.strained === true, onChange: (on) => this.setStrained(t.id, on) })}
                   ${button({ label: msg('Verbinding verwijderen'), variant: 'subtle', describedBy: `tie-${t.id}`, onClick: () => this.untie(t.id) })}</li>`;
               })}</ul>`
             : html`<p class="na-subtle">${msg('Nog met niemand verbonden.')}</p>`}
@@ -856,8 +874,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const v = this.value;
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
-    const tiesOf = (c: Contact) =>
-      v.ties.filter((t) => t.from === c.id || t.to === c.id).map((t) => this.contact(t.from === c.id ? t.to : t.from)).filter(Boolean).map((o) => this.nameOf(o!));
+    const tiesOf = (c: Contact) => tiedTo(v.ties, c.id, (id) => this.contact(id), (o) => isolate(this.nameOf(o)));
     return html`<div class="list" part="list">
       ${section({
         id: 'list',
@@ -877,9 +894,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                 <tbody>${v.contacts.map(
                   (c) => html`<tr data-id=${c.id}>
                     <th scope="row" id="row-${c.id}">${this.nameOf(c)}</th>
-                    <td>${label.kind(c.kind)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
+                    <td>${kindText(c)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
                     <td>${c.support.map(label.support).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
-                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).map(isolate).join(', ')}</td>
+                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
                     ${this.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
                     ${this.readonly
                       ? nothing
@@ -902,7 +919,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   private renderHelpers() {
     const v = this.value;
-    const helpers = v.contacts.filter((c) => c.helpsWith);
+    // Someone who has died is remembered on the map, not offered as help.
+    const helpers = v.contacts.filter((c) => c.helpsWith && !c.deceased);
     if (!v.wish && !helpers.length) return nothing;
     return html`<div part="helpers" class="helpers">
       ${section({
@@ -1005,6 +1023,19 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       ${this.renderLegend()} ${this.renderHelpers()} ${this.renderList()} ${this.renderSnapshots()}`;
   }
 }
+
+/** Who a contact is tied to, as the list and the CSV say it: 'Ria, Henk (gespannen)'. */
+function tiedTo(ties: readonly Tie[], id: string, find: (id: string) => Contact | undefined, name: (c: Contact) => string): string[] {
+  return ties
+    .filter((t) => t.from === id || t.to === id)
+    .flatMap((t) => {
+      const other = find(t.from === id ? t.to : t.from);
+      return other ? [t.strained ? `${name(other)} (${msg('gespannen')})` : name(other)] : [];
+    });
+}
+
+/** The kind of a contact as the list and the CSV say it: 'Persoon, overleden'. */
+const kindText = (c: Contact) => (c.deceased ? `${label.kind(c.kind)}, ${msg('overleden')}` : label.kind(c.kind));
 
 function addSectorField(onAdd: (text: string) => void) {
   const submit = (e: Event) => {

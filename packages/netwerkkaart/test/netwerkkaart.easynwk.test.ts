@@ -127,7 +127,9 @@ describe('<na-netwerkkaart> opens easyNWK files', () => {
     expect(text).to.contain(`150 contacten, ${current.connections.length} verbindingen en 2 versies`);
     expect(text).to.contain(`leeftijd (${count((a) => a.age !== '')} contacten)`);
     expect(text).to.contain(`geslacht (${count((a) => !a.genderDefault && a.currentGender !== 'nicht festgelegt')} contacten)`);
-    expect(text).to.contain(`overleden (${count((a) => a.deceased)} contacten)`);
+    expect(text).not.to.contain('overleden');
+    // Deceased in easyNWK is overleden here.
+    expect(v.contacts.filter((c) => c.deceased).map((c) => c.name)).to.deep.equal(current.alteri.filter((a) => a.deceased).map((a) => a.name));
     expect(text).to.contain(`geen mens, bijvoorbeeld een huisdier (${count((a) => !a.human)} contacten)`);
     expect(text).to.contain(`nu geen contact met de persoon zelf (${count((a) => a.edgeType === 0)} contacten)`);
     expect(text).to.contain('de leeftijd van de persoon zelf');
