@@ -132,3 +132,21 @@ export function paperPlugin() {
     },
   };
 }
+
+/**
+ * A server command 'timezone' for Chromium (puppeteer): the page's time zone, e.g.
+ * { id: 'Europe/Amsterdam' }, so a test with a fixed clock sees the local day a person there sees
+ * (the netwerkkaart's snapshot at 00:30, issue 23). Other browsers: the command throws, and the
+ * test skips itself.
+ */
+export function timezonePlugin() {
+  return {
+    name: 'niet-alleen-timezone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'timezone') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`timezone needs Chromium over puppeteer, not ${session.browser.type}`);
+      await session.browser.getPage(session.id).emulateTimezone(payload.id);
+      return true;
+    },
+  };
+}

@@ -52,12 +52,28 @@ const withSnapshot: NetwerkkaartValue = {
   ],
 };
 
+/** A partner who died is often where loneliness starts: kept on the map, in a light shape with a cross, listed apart. */
+const withDeceased: NetwerkkaartValue = {
+  ...netwerkkaartExample,
+  contacts: [
+    ...netwerkkaartExample.contacts,
+    { ...netwerkkaartExample.contacts[0]!, id: 'jan', name: 'Jan (man)', ring: 1, domain: 'familie', support: [], valuation: null, wishes: [], note: 'Overleden in 2024.', x: null, y: null, deceased: true },
+  ],
+};
+
 export const Blanco: Story = { name: 'Blanco kaart' };
 export const Voorbeeld: Story = { args: { value: netwerkkaartExample } };
 export const HonderdVijftig: Story = { name: '150 contacten', args: { value: generatedNetwerkkaart(150, 40) } };
 export const Verbindingen: Story = { name: 'Verbindingen tussen contacten', args: { value: withTies } };
 export const Pseudoniem: Story = { name: 'Initialen (gepseudonimiseerd)', args: { value: netwerkkaartExample, pseudonymise: true } };
 export const Lokaal: Story = { name: 'Mijn lokale netwerk (11.2)', args: { value: lokaalNetwerkExample } };
+/** A strained tie or conflict: a dashed line, explained in the legend and named in the list. */
+const withStrained: NetwerkkaartValue = {
+  ...withTies,
+  ties: withTies.ties.map((t) => (t.id === 't7' ? { ...t, strained: true } : t)),
+};
+export const Gespannen: Story = { name: 'Een gespannen verbinding', args: { value: withStrained } };
+export const Overleden: Story = { name: 'Een overleden partner', args: { value: withDeceased } };
 export const Vergelijking: Story = { name: 'Vergelijken door de tijd', args: { value: withSnapshot } };
 export const AlleenLezen: Story = { name: 'Alleen lezen', args: { value: netwerkkaartExample, readonly: true } };
 export const Engels: Story = { name: 'English', args: { value: netwerkkaartExample }, parameters: { locale: 'en' } };

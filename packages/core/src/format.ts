@@ -18,3 +18,12 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = { t
   if (!format) formatters.set(key, (format = new Intl.ListFormat(locale, options)));
   return format;
 }
+
+/**
+ * A day as 'YYYY-MM-DD' in the user's own time zone. Not `toISOString()`, which gives the UTC day:
+ * just after midnight in the Netherlands that is still yesterday.
+ */
+export function localDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

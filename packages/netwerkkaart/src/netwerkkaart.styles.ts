@@ -43,6 +43,8 @@ export const netwerkkaartStyles = css`
   .ring-label { fill: var(--_na-color-text-subtle); font-size: 13px; paint-order: stroke; stroke: var(--_na-color-background); stroke-width: 3px; }
   .drop-target { fill: var(--_na-color-highlight); stroke: var(--_na-color-focus); stroke-width: 3; stroke-dasharray: 8 6; opacity: 0.8; }
   .tie { stroke: var(--_tie); stroke-width: 2.5; fill: none; }
+  /* Strained tie or conflict: a dashed line (no colour alone), also in the legend. */
+  .tie[data-strained], .legend-tie[data-strained] { stroke-dasharray: 6 4; stroke-width: 3; }
   .ego-shape { fill: var(--_centre-bg); }
   .ego-label { fill: var(--_na-color-accent-text); font-size: 13px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
   .contact { cursor: grab; outline: none; }
@@ -50,6 +52,8 @@ export const netwerkkaartStyles = css`
   .contact .shape { fill: var(--_contact-bg); stroke: var(--_contact-border); stroke-width: 3; }
   .contact[data-valuation='positief'] .shape { stroke-width: 5; }
   .contact[data-valuation='lastig'] .shape { stroke-dasharray: 5 4; }
+  /* Overleden: a light shape with its outline kept (3:1 against the ring), and the cross mark beside it. */
+  .contact[data-deceased] .shape { fill: var(--_na-color-surface); }
   .contact-label { pointer-events: none; }
   .label[data-size='l'] { font-size: 16px; }
   .label[data-size='m'] { font-size: 14px; }

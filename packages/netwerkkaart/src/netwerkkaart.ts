@@ -2,16 +2,18 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, button, checkbox, createId, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
+  NaInstrumentElement, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
   scale, section, textField,
   translationNotice,
 } from '@niet-alleen/core';
-import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
+import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot, type Tie } from './schema.js';
 import {
   kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
   type Kind, type Mode, type Option,
 } from './content.js';
-import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, settle, type Geometry } from './layout.js';
+import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, type Geometry } from './layout.js';
+import { place } from './internal/place.js';
+import { readEasyNwk } from './internal/read-easynwk.js';
 import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
@@ -125,6 +127,7 @@ export interface NaNetwerkkaart {
  * @csspart list - The table of all contacts, equivalent to the picture.
  * @csspart helpers - Who can help with the wish.
  * @csspart snapshots - Dated versions and their comparison.
+ * @csspart import-note - What an opened easyNWK file brought over and what it could not.
  * @csspart toolbar - Exports, undo, redo, print, empty.
  * @cssprop --na-netwerkkaart-ring-border-color - Lines of the rings and sectors.
  * @cssprop --na-netwerkkaart-ring-background-color - Fill of the rings (alternating with the background).
@@ -146,6 +149,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   @state() private tieFrom: string | null = null;
   @state() private compareFrom = '';
   @state() private compareTo = 'nu';
+  /** What an opened easyNWK file brought and what it could not (shown until the next file or closed). */
+  @state() private importNote = '';
 
   #drag: Drag | null = null;
   /** The width of the map's box (0 until measured) and the viewport height. */
@@ -219,7 +224,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return this.value.contacts.find((c) => c.id === id);
   }
 
-  /** Positions of every contact: the stored ones when they fit their cell, otherwise a settled layout. */
+  /**
+   * Positions of every contact: a stored position that fits its cell is kept exactly; the others
+   * (none yet, another cell, or named in `free`) are placed around the kept ones (internal/place.ts).
+   */
   private layout(v: NetwerkkaartValue, free: ReadonlySet<string> = new Set()): Positions {
     const g = this.geometry(v);
     const input = v.contacts.map((c) => {
@@ -229,12 +237,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         const cell = cellAt(g, c.x!, c.y!);
         return cell.ring === ring && cell.sector === sector;
       })();
-      return { id: c.id, ring, sector, x: fits ? c.x : null, y: fits ? c.y : null };
+      // A position outside its cell is a starting point: the contact is placed from there.
+      const [x, y] = c.x !== null && c.y !== null && !fits ? clampToCell(g, ring, sector, c.x, c.y) : [c.x, c.y];
+      return { id: c.id, ring, sector, x, y, kept: fits && !free.has(c.id) };
     });
-    if (!free.size && input.every((n, i) => n.x !== null && n.x === v.contacts[i]!.x)) {
-      return new Map(input.map((n) => [n.id, [n.x!, n.y!]]));
-    }
-    return settle(g, input, free);
+    if (input.every((n) => n.kept)) return new Map(input.map((n) => [n.id, [n.x!, n.y!]]));
+    return place(g, input);
   }
   get positions(): Positions {
     if (this.#memo?.value !== this.value) this.#memo = { value: this.value, positions: this.layout(this.value) };
@@ -303,6 +311,23 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     );
   }
 
+  /**
+   * Loads the netwerkkaart's own JSON, or an easyNWK 2.x file (see easynwk.ts): its versions become
+   * snapshots, its current map the map, and one message says what had no place here.
+   */
+  override importJSON(text: string): boolean {
+    const nwk = readEasyNwk(text);
+    if (!nwk || this.readonly) {
+      const ok = super.importJSON(text);
+      if (ok) this.importNote = '';
+      return ok;
+    }
+    const ok = super.importJSON(JSON.stringify(nwk.value));
+    this.importNote = ok ? nwk.message : '';
+    if (ok) this.announce(nwk.message);
+    return ok;
+  }
+
   /** Moves a contact `dRing` rings outwards and `dSector` sectors clockwise (keyboard). */
   moveContact(id: string, dRing: number, dSector: number) {
     const c = this.contact(id);
@@ -344,6 +369,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     );
   }
 
+  /** Marks a tie as strained (a conflict) or not. */
+  setStrained(id: string, strained: boolean) {
+    this.commit({ ...this.value, ties: this.value.ties.map((t) => (t.id === id ? { ...t, strained } : t)) }, {
+      announce: strained ? msg('Gemarkeerd als gespannen verbinding.') : msg('Niet meer gemarkeerd als gespannen.'),
+    });
+  }
+
   private untie(id: string) {
     this.save({ ...this.value, ties: this.value.ties.filter((t) => t.id !== id) }, { announce: msg('Verbinding verwijderd.') });
   }
@@ -365,16 +397,17 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   /**
    * Keeps the network as it is now, for comparison later. A snapshot keeps who is where, not the
-   * notes (they stay on the map itself): what a comparison shows, at a fraction of the size.
+   * notes (they stay on the map itself): what a comparison shows, at a fraction of the size. Dated
+   * with the local day of `now` (a test passes a fixed clock).
    */
-  saveSnapshot() {
+  saveSnapshot(now: Date = new Date()) {
     const { ties, snapshots } = this.value;
     const contacts = this.value.contacts.map((c) => ({ ...c, note: '', helpsWith: '' }));
     const full = snapshots.length >= maxSnapshots
       || snapshots.reduce((n, s) => n + s.contacts.length, contacts.length) > maxSnapshotContacts
       || snapshots.reduce((n, s) => n + s.ties.length, ties.length) > maxSnapshotTies;
     if (full) return this.announce(msg('De kaart is vol.'));
-    const snapshot: Snapshot = { id: createId(), date: new Date().toISOString().slice(0, 10), label: '', contacts, ties };
+    const snapshot: Snapshot = { id: createId(), date: localDate(now), label: '', contacts, ties };
     this.commit({ ...this.value, snapshots: [...this.value.snapshots, snapshot] }, { announce: msg(str`Momentopname van ${snapshot.date} bewaard.`) });
     this.compareFrom = snapshot.id;
   }
@@ -398,11 +431,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
     return toCsv(
-      [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie')],
+      [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie'), msg('Verbonden met')],
       this.value.contacts.map((c) => [
-        this.nameOf(c), label.kind(c.kind), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
+        this.nameOf(c), kindText(c), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
         c.support.map(label.support).join(', '), c.valuation ? label.valuation(c.valuation) : '', c.wishes.map(label.wish).join(', '),
         c.helpsWith, this.pseudonymise ? '' : c.note,
+        tiedTo(this.value.ties, c.id, (id) => this.contact(id), (o) => this.nameOf(o)).join(', '),
       ]),
     );
   }
@@ -584,9 +618,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private describeContact(c: Contact): string {
     const sector = this.sectorsOf()[this.sectorIndex(c.domain)]!.label;
     const parts = [
-      this.nameOf(c), label.kind(c.kind), sector, this.ringsOf()[this.ring(c) - 1]!,
+      this.nameOf(c), ...(c.deceased ? [msg('overleden')] : []), label.kind(c.kind), sector, this.ringsOf()[this.ring(c) - 1]!,
       ...c.support.map(label.support), ...(c.valuation ? [label.valuation(c.valuation)] : []), ...c.wishes.map(label.wish),
-      ...(c.helpsWith ? [msg(str`kan helpen bij: ${c.helpsWith}`)] : []),
+      ...(c.helpsWith && !c.deceased ? [msg(str`kan helpen bij: ${c.helpsWith}`)] : []),
     ];
     if (this.grabbedId === c.id) parts.push(msg('opgepakt'));
     return parts.join(', ');
@@ -597,10 +631,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const v = this.value;
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('de persoon');
     if (!v.contacts.length) return msg(str`Lege netwerkkaart van ${owner}.`);
+    const living = v.contacts.filter((c) => !c.deceased);
+    const deceased = v.contacts.filter((c) => c.deceased).map((c) => this.nameOf(c));
     const rings = this.ringsOf().map((ring, i) => {
-      const names = v.contacts.filter((c) => this.ring(c) === i + 1).map((c) => this.nameOf(c));
+      const names = living.filter((c) => this.ring(c) === i + 1).map((c) => this.nameOf(c));
       return `${ring}: ${names.length ? names.join(', ') : msg('niemand')}.`;
     });
+    if (deceased.length) rings.push(msg(str`Overleden: ${deceased.join(', ')}.`));
     return `${msg(str`Netwerkkaart van ${owner}, van dichtbij naar verder weg.`)} ${rings.join(' ')}`;
   }
 
@@ -613,7 +650,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private renderContact(c: Contact, p: [number, number], radius: number, tabbable: boolean) {
     const S = this.S;
     const r = shapeRadius(radius);
-    return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'}
+    return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'} ?data-deceased=${c.deceased === true}
       role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.describeContact(c)} aria-describedby="map-help"
       aria-pressed=${this.grabbedId === c.id ? 'true' : nothing}
       transform="translate(${p[0] * S} ${p[1] * S})"
@@ -638,7 +675,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const shown = c.id === this.focusId || c.id === this.hoverId;
     return svg`<g class="contact-label" data-for=${c.id} ?data-shown=${shown} transform="translate(${p[0] * S} ${p[1] * S})">
       ${c.wishes.length ? svg`<text class="mark" x=${r + 2} y=${-r}>${c.wishes.includes('contact-herstellen') ? '↺' : '+'}</text>` : nothing}
-      ${c.helpsWith ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">★</text>` : nothing}
+      ${c.helpsWith && !c.deceased ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">★</text>` : nothing}
+      ${c.deceased ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">†</text>` : nothing}
       <text class="label" data-size=${size} y=${r + font + 2}>${label.map(
         (l, i) => svg`<tspan x="0" dy=${i ? font * 1.1 : 0}>${l}</tspan>`,
       )}</text>
@@ -706,7 +744,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           ${v.ties.map((t) => {
             const a = where(t.from);
             const b = where(t.to);
-            return a && b ? svg`<path class="tie" d=${tiePath(a, b, centreRadius * S + 4)}></path>` : nothing;
+            return a && b ? svg`<path class="tie" ?data-strained=${t.strained === true} d=${tiePath(a, b, centreRadius * S + 4)}></path>` : nothing;
           })}
         </g>
         <g class="ego" aria-hidden="true">
@@ -737,10 +775,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return html`<ul class="legend" part="legend" aria-label=${msg('Legenda')}>
       ${kinds.map((k) => item(shapes[k], label.kind(k)))}
       ${item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie"></line>`, msg('Verbinding tussen contacten'))}
+      ${this.value.ties.some((t) => t.strained) ? item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie" data-strained></line>`, msg('Gestreepte lijn: gespannen verbinding of conflict')) : nothing}
       ${item(svg`<circle cx="10" cy="10" r="7" class="legend-lastig"></circle>`, msg('Gestreepte rand: lastig contact'))}
       <li><span class="legend-mark" aria-hidden="true">+</span>${label.wish('meer-contact')}</li>
       <li><span class="legend-mark" aria-hidden="true">↺</span>${label.wish('contact-herstellen')}</li>
       <li><span class="legend-mark" aria-hidden="true">★</span>${msg('Kan helpen bij de wens')}</li>
+      ${this.value.contacts.some((c) => c.deceased) ? html`<li><span class="legend-mark" aria-hidden="true">†</span>${msg('Overleden (lichte vorm)')}</li>` : nothing}
     </ul>`;
   }
 
@@ -790,7 +830,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         content: html`
           ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
           <div class="editor-grid">
-            ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+            <div>
+              ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+              ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
+            </div>
             <div>
               ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: this.sectorsOf()[this.sectorIndex(c.domain)]!.id, options: this.sectorOptions(), onChange: (domain) => set({ domain }) })}
               ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(this.ring(c)), options: this.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
@@ -814,6 +857,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
             ? html`<ul class="ties-list">${ties.map((t) => {
                 const other = this.contact(t.from === c.id ? t.to : t.from);
                 return html`<li><span id="tie-${t.id}">${other ? this.nameOf(other) : ''}</span>
+                  ${checkbox({ id: `tie-strained-${t.id}`, label: msg('Gespannen of conflict'), checked: t.strained === true, onChange: (on) => this.setStrained(t.id, on) })}
                   ${button({ label: msg('Verbinding verwijderen'), variant: 'subtle', describedBy: `tie-${t.id}`, onClick: () => this.untie(t.id) })}</li>`;
               })}</ul>`
             : html`<p class="na-subtle">${msg('Nog met niemand verbonden.')}</p>`}
@@ -830,8 +874,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const v = this.value;
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
-    const tiesOf = (c: Contact) =>
-      v.ties.filter((t) => t.from === c.id || t.to === c.id).map((t) => this.contact(t.from === c.id ? t.to : t.from)).filter(Boolean).map((o) => this.nameOf(o!));
+    const tiesOf = (c: Contact) => tiedTo(v.ties, c.id, (id) => this.contact(id), (o) => isolate(this.nameOf(o)));
     return html`<div class="list" part="list">
       ${section({
         id: 'list',
@@ -851,9 +894,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                 <tbody>${v.contacts.map(
                   (c) => html`<tr data-id=${c.id}>
                     <th scope="row" id="row-${c.id}">${this.nameOf(c)}</th>
-                    <td>${label.kind(c.kind)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
+                    <td>${kindText(c)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
                     <td>${c.support.map(label.support).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
-                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).map(isolate).join(', ')}</td>
+                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
                     ${this.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
                     ${this.readonly
                       ? nothing
@@ -876,7 +919,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   private renderHelpers() {
     const v = this.value;
-    const helpers = v.contacts.filter((c) => c.helpsWith);
+    // Someone who has died is remembered on the map, not offered as help.
+    const helpers = v.contacts.filter((c) => c.helpsWith && !c.deceased);
     if (!v.wish && !helpers.length) return nothing;
     return html`<div part="helpers" class="helpers">
       ${section({
@@ -966,6 +1010,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           multiline: true, value: v.wish, readonly: this.readonly, onInput: (x) => this.setField('wish', x.slice(0, 1000)),
         })}
       </div>
+      ${this.importNote
+        ? html`<div class="na-notice import-note na-no-print" part="import-note">
+            <p>${this.importNote}</p>
+            ${button({ label: msg('Sluiten'), variant: 'subtle', onClick: () => (this.importNote = '') })}
+          </div>`
+        : nothing}
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
@@ -973,6 +1023,19 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       ${this.renderLegend()} ${this.renderHelpers()} ${this.renderList()} ${this.renderSnapshots()}`;
   }
 }
+
+/** Who a contact is tied to, as the list and the CSV say it: 'Ria, Henk (gespannen)'. */
+function tiedTo(ties: readonly Tie[], id: string, find: (id: string) => Contact | undefined, name: (c: Contact) => string): string[] {
+  return ties
+    .filter((t) => t.from === id || t.to === id)
+    .flatMap((t) => {
+      const other = find(t.from === id ? t.to : t.from);
+      return other ? [t.strained ? `${name(other)} (${msg('gespannen')})` : name(other)] : [];
+    });
+}
+
+/** The kind of a contact as the list and the CSV say it: 'Persoon, overleden'. */
+const kindText = (c: Contact) => (c.deceased ? `${label.kind(c.kind)}, ${msg('overleden')}` : label.kind(c.kind));
 
 function addSectorField(onAdd: (text: string) => void) {
   const submit = (e: Event) => {

@@ -36,9 +36,20 @@ export const contactSchema = z.object({
   helpsWith: text(500),
   x: coordinate(),
   y: coordinate(),
+  /**
+   * Overleden (issue 33): stays on the map in its own style, listed apart, never offered as help.
+   * Optional, so maps saved before it stay valid.
+   */
+  deceased: z.optional(z.boolean()),
 });
 
-export const tieSchema = z.object({ id: id(), from: id(), to: id() });
+export const tieSchema = z.object({
+  id: id(),
+  from: id(),
+  to: id(),
+  /** A strained tie or conflict (issue 33). Optional, so maps saved before it stay valid. */
+  strained: z.optional(z.boolean()),
+});
 
 const networkShape = {
   contacts: z.array(contactSchema).check(z.maxLength(maxContacts)),

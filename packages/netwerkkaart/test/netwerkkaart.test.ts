@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { setLocale, type NaChangeEvent } from '@niet-alleen/core';
 import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
@@ -399,6 +399,25 @@ describe('<na-netwerkkaart>', () => {
     expect(text).to.match(/Weggegaan\s*Henk van de biljartclub/);
     expect(text).to.match(/Dichterbij gekomen\s*Peter \(zoon\) \(Verder weg → Dichtbij\)/);
     expect(text).to.match(/Verder weg\s*Ria \(Dichtbij → Verder weg\)/);
+  });
+
+  it('dates a snapshot made at 00:30 in Amsterdam with that day, not yesterday (issue 23, a fixed clock)', async function () {
+    try {
+      await executeServerCommand('timezone', { id: 'Europe/Amsterdam' });
+    } catch {
+      console.warn('midnight snapshot: skipped, this browser has no time zone command');
+      this.skip();
+    }
+    try {
+      const el = await create({ properties: { value: sample() } });
+      // 00:30 on 7 December in Amsterdam is 23:30 on 6 December in UTC.
+      el.saveSnapshot(new Date('2026-12-06T23:30:00Z'));
+      await el.updateComplete;
+      expect(el.value.snapshots.map((s) => s.date)).to.deep.equal(['2026-12-07']);
+      expect(shadow(el).querySelector('.snapshot-list')!.textContent).to.contain('2026-12-07');
+    } finally {
+      await executeServerCommand('timezone', {});
+    }
   });
 
   it('bounds what snapshots store: notes stay on the map, all snapshots together at most 600 contacts and 2,400 ties; a full value stays under 5 million characters (issue 27)', async () => {

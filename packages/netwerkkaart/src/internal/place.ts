@@ -1,0 +1,97 @@
+import { clampToCell, nodeRadius, ringBand, sectorSpan, seed, settle, type Geometry, type LayoutInput } from '../layout.js';
+
+/**
+ * Placement that treats a person's placement as data (issue 33): a contact that has a place keeps
+ * it exactly; only contacts without one (new, imported without a position, moved to another cell,
+ * or named in `free`) get a place, one at a time, at the free spot of their cell nearest to where
+ * they start. Overlap is resolved around the contact being placed, never by shifting the others.
+ * Only a map where nobody has a place yet (or "Opnieuw schikken", which frees everyone) is laid
+ * out as a whole by the force layout.
+ */
+export interface PlaceInput extends LayoutInput {
+  /** The contact's own position is kept exactly. */
+  kept: boolean;
+}
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4 || 0;
+
+/** Candidate points of a cell, about half a contact apart, kept `pad` from its edges. */
+function candidates(g: Geometry, ring: number, sector: number, step: number, pad: number): [number, number][] {
+  const [r0, r1] = ringBand(g, ring);
+  const [a0, a1] = sectorSpan(g, sector);
+  const out: [number, number][] = [];
+  const rp = Math.min(pad, (r1 - r0) / 2 - 1e-3);
+  for (let r = r0 + rp; r <= r1 - rp + 1e-9; r += Math.max(step, 1e-3)) {
+    const ap = Math.min(pad / r, (a1 - a0) * 0.45);
+    const n = Math.max(1, Math.ceil(((a1 - a0 - 2 * ap) * r) / step));
+    for (let i = 0; i <= n; i++) {
+      const a = a0 + ap + ((a1 - a0 - 2 * ap) * i) / n;
+      out.push([r * Math.cos(a), r * Math.sin(a)]);
+    }
+  }
+  return out;
+}
+
+/** The least distance from (x, y) to any of `others`. */
+function clearance(x: number, y: number, others: readonly [number, number][]): number {
+  let least = Infinity;
+  for (const [ox, oy] of others) least = Math.min(least, Math.hypot(ox - x, oy - y));
+  return least;
+}
+
+/**
+ * The spot for one contact: where it starts when that is clear of every placed contact, else the
+ * nearest clear point of its cell, else (a full cell) the point of its cell with the most room.
+ */
+export function spotFor(g: Geometry, ring: number, sector: number, start: [number, number], placed: readonly [number, number][], radius: number): [number, number] {
+  const pad = radius * 0.6;
+  const [sx, sy] = clampToCell(g, ring, sector, start[0], start[1], pad);
+  const room = 2 * radius;
+  if (clearance(sx, sy, placed) >= room) return [sx, sy];
+  let best: [number, number] = [sx, sy];
+  let bestDistance = Infinity;
+  let bestRoom = -1;
+  for (const [x, y] of candidates(g, ring, sector, radius / 2, pad)) {
+    const c = Math.min(clearance(x, y, placed), room);
+    const d = Math.hypot(x - sx, y - sy);
+    if (c > bestRoom + 1e-9 || (Math.abs(c - bestRoom) <= 1e-9 && d < bestDistance)) {
+      best = [x, y];
+      bestRoom = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+export function place(g: Geometry, input: readonly PlaceInput[]): Map<string, [number, number]> {
+  if (input.length && input.every((c) => !c.kept)) {
+    // Contacts stacked on one spot would stay stacked (the collision force cannot part two points
+    // that coincide): all but the first of them start from their own seed in the cell.
+    const seen = new Set<string>();
+    const starts = input.map((c) => {
+      if (c.x === null || c.y === null) return c;
+      const key = `${c.x.toFixed(4)} ${c.y.toFixed(4)}`;
+      if (!seen.has(key)) return seen.add(key), c;
+      const [x, y] = seed(g, c.ring, c.sector, c.id);
+      return { ...c, x, y };
+    });
+    return settle(g, starts, new Set(input.map((c) => c.id)));
+  }
+  const radius = nodeRadius(input.length);
+  const result = new Map<string, [number, number]>();
+  const placed: [number, number][] = [];
+  for (const c of input) {
+    if (!c.kept) continue;
+    result.set(c.id, [c.x!, c.y!]);
+    placed.push([c.x!, c.y!]);
+  }
+  for (const c of input) {
+    if (c.kept) continue;
+    const start: [number, number] = c.x !== null && c.y !== null ? [c.x, c.y] : seed(g, c.ring, c.sector, c.id);
+    const [x, y] = spotFor(g, c.ring, c.sector, start, placed, radius);
+    const p: [number, number] = [round(x), round(y)];
+    result.set(c.id, p);
+    placed.push(p);
+  }
+  return result;
+}
