@@ -158,8 +158,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     if (this.accept(next, 'property')) {
       this.#initial ??= this.#value;
       this.scheduleSave();
+      this.#lastInput = next;
     }
-    this.#lastInput = next;
   }
 
   get canUndo(): boolean {

@@ -2,16 +2,13 @@
  * Pure helpers for dated fillings ('moments') and their comparison (workbook 10.1).
  * Candidate for core: a dated-moments list is useful to every instrument that is filled again later.
  */
-import { dateTimeFormat, own } from '@niet-alleen/core';
+import { dateTimeFormat, localDate, own } from '@niet-alleen/core';
 import type { ReflectorAnswer, ReflectorDefinition, ReflectorMoment, ReflectorValue } from '../schema.js';
 
 export const blankAnswer = (): ReflectorAnswer => ({ choice: null, comment: '', talk: false });
 
 /** Today as 'YYYY-MM-DD' in the user's time zone. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const today = (now = new Date()): string => localDate(now);
 
 /** A date 'YYYY-MM-DD' written out for `locale` ('4 maart 2026'); the raw text when it is not a real date. */
 export function formatDate(date: string, locale: string): string {

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { datedFilename, localDate } from '@niet-alleen/core';
+
+// 00:30 on 7 December in Amsterdam is 23:30 on 6 December in UTC: a file saved then is of the 7th.
+describe('core: dates are the user\'s own day (issue 23, a fixed clock)', () => {
+  before(async function () {
+    try {
+      await executeServerCommand('timezone', { id: 'Europe/Amsterdam' });
+    } catch {
+      console.warn('dates: skipped, this browser has no time zone command');
+      this.skip();
+    }
+  });
+  after(async () => {
+    await executeServerCommand('timezone', {}).catch(() => undefined);
+  });
+
+  it('names a file saved at 00:30 in Amsterdam with that day, not yesterday', () => {
+    const halfPastMidnight = new Date('2026-12-06T23:30:00Z');
+    expect(localDate(halfPastMidnight)).to.equal('2026-12-07');
+    expect(datedFilename('netwerkkaart', 'json', halfPastMidnight)).to.equal('netwerkkaart-2026-12-07.json');
+  });
+});
