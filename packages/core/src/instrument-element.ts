@@ -12,7 +12,7 @@ import { downloadFile, datedFilename } from './files.js';
 import { button } from './ui/button.js';
 import { ConfirmClearController } from './confirm-clear.js';
 import { UnsavedWarning } from './unsaved-warning.js';
-import { rovingKeydown, syncRovingTabindex } from './ui/roving-focus.js';
+import { rovingKeydown } from './ui/roving-focus.js';
 import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 import { FormAssociated, type FormValidity } from './form-associated.js';
@@ -648,17 +648,20 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     return nothing;
   }
 
-  /** The toolbar row around `content`: one Tab stop, arrow keys between the buttons (WAI-ARIA toolbar). */
+  /**
+   * The toolbar row around `content`. Every button is a Tab stop: a single roving stop hid
+   * 'Afdrukken' or 'Leegmaken' from keyboard users who do not know to press the arrows, and
+   * nothing on screen said so. The arrow keys, Home and End still move between the buttons.
+   */
   protected toolbar(content: unknown) {
     return html`<div
       class="na-toolbar na-no-print"
       part="toolbar"
       role="toolbar"
       aria-label=${msg('Acties')}
-      @keydown=${(event: KeyboardEvent) => (this.#toolbarStop = rovingKeydown(event, this.toolbarItems()) ?? this.#toolbarStop)}
+      @keydown=${(event: KeyboardEvent) => (this.#toolbarStop = rovingKeydown(event, this.toolbarItems(), { everyItemTabStop: true }) ?? this.#toolbarStop)}
       @focusin=${(event: FocusEvent) => {
-        const item = this.toolbarItems().find((i) => i === event.target);
-        if (item) this.#toolbarStop = syncRovingTabindex(this.toolbarItems(), item);
+        this.#toolbarStop = this.toolbarItems().find((i) => i === event.target) ?? this.#toolbarStop;
       }}
     >${content}</div>`;
   }
@@ -670,7 +673,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#toolbarStop = syncRovingTabindex(this.toolbarItems(), this.#toolbarStop);
+    const items = this.toolbarItems();
+    this.#toolbarStop = items.find((i) => i === this.#toolbarStop) ?? items[0];
     this.#syncUnsavedWarning();
   }
 

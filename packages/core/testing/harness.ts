@@ -56,6 +56,17 @@ export function visibleText(el: Element): string {
   return (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Opens every guidance ('Hoe gebruikt u …?') by clicking its summary, as a reader would, and
+ * returns the text now rendered in them (innerText: only what is on screen).
+ */
+export async function openGuidance(el: Element & { updateComplete?: Promise<unknown> }): Promise<string> {
+  const all = [...shadow(el).querySelectorAll<HTMLDetailsElement>('details.na-guidance')];
+  for (const details of all) if (!details.open) details.querySelector('summary')!.click();
+  await el.updateComplete;
+  return all.map((d) => d.innerText).join('\n').replace(/\s+/g, ' ');
+}
+
 /** The checkbox or radio whose label text is `label`. */
 export function inputByLabel(el: Element, label: string): HTMLInputElement {
   const labels = [...shadow(el).querySelectorAll('label')];

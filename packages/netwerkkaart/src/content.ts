@@ -72,6 +72,8 @@ export const text = {
       ? msg('Ga voor uzelf na wie in uw netwerk actief zijn of kunnen zijn rondom eenzaamheid en sociaal isolement. Denk hierbij aan zowel professionals als vrijwilligers en welke relatie u en de andere partijen met elkaar hebben.')
       : msg('Na gebruik van het instrument Mijn talenten en wensen (§8.5) of Interesses en waarden (§8.6), kunt u vanuit die persoonlijke wens op zoek naar met wie of welke initiatieven de persoon dit kan bereiken. U start dus vanuit de vragen: wat zou iemand willen bereiken? Welke initiatieven passen hierbij?'),
   drawing: () => msg('De tekening fungeert als weergave van hulpbronnen om tot een plan te komen.'),
+  /** 8.4: the "Let op" of `informal` is about these ready-made maps, not about the person's own drawing. */
+  availableMaps: () => msg('Er zijn verscheidene persoonlijke netwerkkaarten beschikbaar in organisaties of online.'),
   informal: () =>
     msg('Let op, vaak zijn deze niet volledig of missen ze kleine betekenisvolle (informele) initiatieven, zoals eetclubjes of een straatcomité.'),
   together: () =>
@@ -80,6 +82,24 @@ export const text = {
     msg('Niveau 1: Wat is mijn rol? Wie ken ik die als professional of vrijwilliger met eenzame of sociale geïsoleerde mensen in aanraking komt?'),
     msg('Niveau 2: Naar welke vrijwilligers of professionals verwijs ik in de praktijk door?'),
     msg('Niveau 3 en 4: Met wie werk ik samen (structureel of projectmatig) om eenzaamheid of sociaal isolement aan te pakken?'),
-    msg('Wie zou u nog meer willen betrekken?'),
   ],
+  /** 11.2: the plenary discussion of the sheets, with its questions. */
+  groupLead: () => msg('Plenaire besprek samen per vel de uitkomsten.'),
+  groupQuestions: () => [
+    msg('Wat valt op?'),
+    msg('Gaat het vooral om personen of organisaties?'),
+    msg('Welke relaties zijn er al in uw kern/gemeente/wijk?'),
+    msg('Wie zou u nog meer willen betrekken?'),
+    msg('Welke (nieuwe) samenwerkingsmogelijkheden ziet u?'),
+  ],
+  /** 11.1: the schema behind the four rings (levels 3 and 4 are worked out in the partnerschapskaart). */
+  schemaTitle: () => msg('Over netwerkvormen (§11.1)'),
+  informativeStrategy: () =>
+    msg('Informatieve strategie: Op niveau 1 informeert u elkaar over uw werkzaamheden. Dit is een vorm van samenwerken in netwerken, die gebaseerd is op het eigen organisatieperspectief. De belangen van de eigen organisatie staan bij iedere partij voorop. Op niveau 2 verwijst u naar elkaar.'),
+  level1: () =>
+    msg('1. Elkaar kennen Op de hoogte zijn van wat een andere organisatie doet en wie u waarvoor kunt bereiken. Dit is meestal gebaseerd op persoonlijke connecties, vaak incidenteel van aard.'),
+  level2: () =>
+    msg('2. Lokaal naar elkaar verwijzen Naast op de hoogte zijn van elkaars werkzaamheden, ook naar elkaar verwijzen als dat nodig is voor een burger. Er is een structuur van doorverwijzen naar elkaar.'),
+  activatingStrategy: () =>
+    msg('Activerende strategie: Op het niveau van lokaal samenwerken (niveau 3 en 4) doet u meer dan elkaar informeren en doorverwijzen. De samenwerking is niet langer gebaseerd op het eigen-organisatieperspectief alleen. U vormt een nieuw netwerkperspectief met gezamenlijke doelen en waarden. De belangen van het gedeelde netwerk staan voorop. Deze strategie vraagt om een actieve samenwerking.'),
 };

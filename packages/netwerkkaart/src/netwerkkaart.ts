@@ -994,8 +994,14 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         ${guidance(
           msg('Hoe gebruikt u deze kaart?'),
           lokaal
-            ? html`<ul>${text.localQuestions().map((q) => html`<li>${q}</li>`)}</ul>`
-            : html`<p>${text.together()}</p><p>${text.drawing()}</p><p>${text.informal()}</p>`,
+            ? html`<ul>${text.localQuestions().map((q) => html`<li>${q}</li>`)}</ul>
+                <p>${text.groupLead()}</p>
+                <ul>${text.groupQuestions().map((q) => html`<li>${q}</li>`)}</ul>
+                <p><strong>${text.schemaTitle()}</strong></p>
+                <p>${text.informativeStrategy()}</p>
+                <ul><li>${text.level1()}</li><li>${text.level2()}</li></ul>
+                <p>${text.activatingStrategy()}</p>`
+            : html`<p>${text.together()}</p><p>${text.drawing()} ${text.availableMaps()} ${text.informal()}</p>`,
         )}
         ${translationNotice()}
         <div class="fields">

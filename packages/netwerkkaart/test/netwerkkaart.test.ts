@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { setLocale, type NaChangeEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/netwerkkaart';
 import {
   netwerkCellAt as cellAt, emptyNetwerkkaart, generatedNetwerkkaart as generatedNetwork, netwerkkaartExample, settleNetwerkkaart as settle,
@@ -447,6 +447,34 @@ describe('<na-netwerkkaart>', () => {
     expect(el.value.snapshots[0]!.contacts.every((c) => c.note === '' && c.helpsWith === '')).to.be.true;
     el.saveSnapshot(); // 1,000 contacts in snapshots would be too many
     expect(el.value.snapshots).to.have.length(1);
+  });
+
+  it('8.4: the warning about missing informal initiatives follows the sentence about ready-made maps, as in the workbook', async () => {
+    const el = await create();
+    const text = await openGuidance(el);
+    expect(text).to.contain(
+      'De tekening fungeert als weergave van hulpbronnen om tot een plan te komen. Er zijn verscheidene persoonlijke netwerkkaarten beschikbaar in organisaties of online. Let op, vaak zijn deze niet volledig',
+    );
+  });
+
+  it('11.1 and 11.2: the local network’s guidance has the group questions, the levels 1 and 2 and both strategies (Dutch and English)', async () => {
+    const el = await create({ properties: { value: { ...emptyNetwerkkaart(), mode: 'lokaal' } } });
+    const nl = await openGuidance(el);
+    for (const t of [
+      'Plenaire besprek samen per vel de uitkomsten.',
+      'Wat valt op?', 'Gaat het vooral om personen of organisaties?', 'Welke relaties zijn er al in uw kern/gemeente/wijk?',
+      'Wie zou u nog meer willen betrekken?', 'Welke (nieuwe) samenwerkingsmogelijkheden ziet u?',
+      'Informatieve strategie: Op niveau 1 informeert u elkaar over uw werkzaamheden.',
+      '1. Elkaar kennen Op de hoogte zijn van wat een andere organisatie doet en wie u waarvoor kunt bereiken.',
+      '2. Lokaal naar elkaar verwijzen Naast op de hoogte zijn van elkaars werkzaamheden, ook naar elkaar verwijzen als dat nodig is voor een burger.',
+      'Activerende strategie: Op het niveau van lokaal samenwerken (niveau 3 en 4) doet u meer dan elkaar informeren en doorverwijzen.',
+    ]) expect(nl, t).to.contain(t);
+    await setLocale('en');
+    await el.updateComplete;
+    const en = await openGuidance(el);
+    for (const t of ['What stands out?', 'Is it mainly about persons or organisations?', 'Informative strategy:', '1. Knowing each other Being aware', 'Activating strategy:']) {
+      expect(en, t).to.contain(t);
+    }
   });
 
   it('maps a supporter’s own local network on the four collaboration levels', async () => {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, addItemField, authorColorIndex, button, createId, datedFilename, downloadFile, guidance,
+  NaInstrumentElement, addItemField, authorColorIndex, button, citing, createId, datedFilename, downloadFile, guidance,
   heading, isolate, noteCard, parseValue, textField, type PageSize,
   translationNotice,
 } from '@niet-alleen/core';
@@ -770,15 +770,17 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     const quietAll = this.facilitator && this.focusSteps.length > 0;
     return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, cardText.title(), 'na-heading na-title')}
-        <p>${cardText.intro()}</p>
+        <p>${citing(cardText.intro(), cardText.title())}</p>
         ${guidance(
           msg('Hoe werkt de partnerschapskaart?'),
           html`<p>${cardText.level()}</p>
+            <p>${cardText.activatingStrategy()}</p>
             <ul>
               <li>${cardText.level3()}</li>
               <li>${cardText.level4()}</li>
             </ul>
-            <p>${cardText.order()} ${cardText.values()}</p>
+            <p>${cardText.group()}</p>
+            <p>${cardText.order()} ${cardText.values()} ${cardText.thenSteps()}</p>
             <p>${cardText.keepInMind()}</p>
             <ul>${cardText.keepInMindItems().map((i) => html`<li>${i}</li>`)}</ul>
             <p>${cardText.winWin()}</p>

@@ -8,13 +8,40 @@ import { setLocale } from '@niet-alleen/core';
 import { mount, unmountAll, shadow } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import type { NaPartnerschapskaart } from '@niet-alleen/partnerschapskaart';
-import { deepActiveElement, focusBefore, removeFocusStarts, press, typeKeys, tabTo, announcement } from '../../core/testing/keyboard.js';
+import { deepActiveElement, focusBefore, removeFocusStarts, press, typeKeys, tabTo, tabStops, announcement } from '../../core/testing/keyboard.js';
+import { setViewport } from '@web/test-runner-commands';
 
 describe('<na-partnerschapskaart> keyboard walkthrough', () => {
   afterEach(async () => {
     unmountAll();
     removeFocusStarts();
     await setLocale('nl');
+  });
+
+  it('Tab follows the steps as they are seen: column by column from STAP 1 at the right to STAP 5 at the left, mirrored under dir="rtl"', async () => {
+    await setViewport({ width: 1400, height: 1000 });
+    const page = document.createElement('div');
+    document.body.append(page);
+    for (const dir of ['ltr', 'rtl']) {
+      page.dir = dir;
+      const el = await mount<NaPartnerschapskaart>('na-partnerschapskaart', { parent: page });
+      const columnOf = (stop: Element) => stop.closest('.column');
+      const stops = (await tabStops(el)).filter((s) => columnOf(s));
+      // The columns in the order Tab visits them, each once (no going back to a column left behind).
+      const visited = stops.map((s) => columnOf(s)!).filter((c, i, all) => c !== all[i - 1]);
+      expect(visited.map((c) => c.getAttribute('data-step'))).to.deep.equal(['waarden', 'relaties', 'handelen', 'condities', 'acties']);
+      const x = visited.map((c) => c.getBoundingClientRect().left);
+      const sorted = [...x].sort((a, b) => (dir === 'ltr' ? b - a : a - b));
+      expect(x, `${dir}: each next Tab stop is in the next column towards the ${dir === 'ltr' ? 'left' : 'right'}`).to.deep.equal(sorted);
+      // Inside a column Tab goes down, as one reads.
+      for (const column of visited) {
+        const y = stops.filter((s) => columnOf(s) === column).map((s) => s.getBoundingClientRect().top + window.scrollY);
+        expect(y, column.getAttribute('data-step')!).to.deep.equal([...y].sort((a, b) => a - b));
+      }
+      unmountAll();
+    }
+    page.remove();
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('adds a participant and a note, edits, moves and removes it, and undoes the removal', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import {
   partnerschapCellIds as cellIds, partnerschapCellsByStep as cellsByStep, partnerschapStepIds as stepIds,
@@ -75,6 +75,24 @@ describe('<na-partnerschapskaart>', () => {
       expect(text, phrase).to.contain(phrase);
     }
     expect(shadow(el).querySelectorAll('[data-cell]')).to.have.length(cellIds.length);
+  });
+
+  it('11.1 and 11.4: the guidance has the activating strategy, "Vorm een groep…" and the steps after the values; the instrument is named as a reference', async () => {
+    const el = await create();
+    const text = await openGuidance(el);
+    for (const t of [
+      'Activerende strategie: Op het niveau van lokaal samenwerken (niveau 3 en 4) doet u meer dan elkaar informeren en doorverwijzen.',
+      'Vorm een groep mensen die in dezelfde lokale context eenzaamheid en sociaal isolement kunnen signaleren, bespreken en aanpakken.',
+      'Wanneer achten jullie de samenwerking succesvol? Zodra u deze waarden hebt vastgesteld, kan bepaald worden hoe daarbinnen samengewerkt kan worden',
+      'Tot slot benoemt u de acties die worden ondernomen, die, samen met de voorwaarden en samenwerking, gaan leiden tot succes.',
+    ]) expect(text, t).to.contain(t);
+    const intro = q(el, '.na-header > p');
+    expect(intro.textContent).to.match(/^Met het instrument Partnerschapskaart \(§11\.6\) wordt systematisch/);
+    expect(intro.textContent).not.to.contain('Instrument:');
+    expect(intro.querySelector('cite')!.textContent).to.equal('Partnerschapskaart');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(q(el, '.na-header > p cite').textContent).to.equal('Partnership card');
   });
 
   it('lays the steps out right to left as on paper (and mirrored on a dir="rtl" page)', async () => {

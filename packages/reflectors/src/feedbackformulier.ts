@@ -1,4 +1,5 @@
-import { NaReflector } from './reflector.js';
+import { msg } from '@niet-alleen/core/msg';
+import { NaReflector, type ReflectorWording } from './reflector.js';
 import { feedbackformulierDefinition } from './content.js';
 
 /**
@@ -15,6 +16,18 @@ import { feedbackformulierDefinition } from './content.js';
 export class NaFeedbackformulier extends NaReflector {
   protected override builtInDefinition() {
     return feedbackformulierDefinition();
+  }
+
+  /** The form holds skills, observed in a role play: not 'deze reflector' with 'stellingen'. */
+  protected override get wording(): ReflectorWording {
+    return {
+      guidanceSummary: msg('Hoe gebruikt u dit feedbackformulier?'),
+      guidanceText: msg('Het feedbackformulier is een aanleiding voor een gesprek, geen meting. Er komt geen uitkomst uit: het gaat om wat u bij elke vaardigheid ziet en wilt bespreken.'),
+      ownDescription: msg('Uw eigen vaardigheid komt onder de andere te staan.'),
+      ownTag: msg('(eigen vaardigheid)'),
+      talkEmpty: msg("Kies bij een vaardigheid 'Hier wil ik over praten' om die in het gesprek mee te nemen."),
+      compareAdvice: msg('Het belangrijkste hierbij is in gesprek te gaan over de verschillen tussen de eerste keer en de tweede keer invullen van het feedbackformulier.'),
+    };
   }
 }
 

@@ -20,6 +20,16 @@ export type ResolvedReflectorDefinition = ReflectorDefinition & InstrumentDefini
 
 const unconfigured: ReflectorDefinition = { id: 'reflector', title: '', statements: [] };
 
+/** The engine's own words about its items; a reflector whose items are not statements overrides them (`wording`). */
+export interface ReflectorWording {
+  guidanceSummary: string;
+  guidanceText: string;
+  ownDescription: string;
+  ownTag: string;
+  talkEmpty: string;
+  compareAdvice: string;
+}
+
 /** Listeners typed by this element's value (`event.detail.value` is a ReflectorValue); see InstrumentListeners. */
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
 export interface NaReflector {
@@ -82,6 +92,18 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
   /** The definition of a named reflector; null for the generic engine. */
   protected builtInDefinition(): ReflectorDefinition | null {
     return null;
+  }
+
+  /** How the engine speaks of this reflector and its items ('deze reflector', 'stelling'). */
+  protected get wording(): ReflectorWording {
+    return {
+      guidanceSummary: msg('Hoe gebruikt u deze reflector?'),
+      guidanceText: msg('De reflector is een aanleiding voor een gesprek, geen meting. Er komt geen uitkomst uit: het gaat om wat u bij elke stelling denkt en wilt bespreken.'),
+      ownDescription: msg('Uw eigen stelling komt onder de andere te staan.'),
+      ownTag: msg('(eigen stelling)'),
+      talkEmpty: msg("Kies bij een stelling 'Hier wil ik over praten' om die in het gesprek mee te nemen."),
+      compareAdvice: reflectorText.compareAdvice(),
+    };
   }
 
   /** True when a definition is set (always for the named reflectors). */
@@ -267,8 +289,8 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
       ${(d.intro ?? []).map((p) => html`<p>${p}</p>`)}
       ${d.warning ? html`<p class="na-notice warning" part="warning">${d.warning}</p>` : nothing}
       ${guidance(
-        msg('Hoe gebruikt u deze reflector?'),
-        html`<p>${msg('De reflector is een aanleiding voor een gesprek, geen meting. Er komt geen uitkomst uit: het gaat om wat u bij elke stelling denkt en wilt bespreken.')}</p>
+        this.wording.guidanceSummary,
+        html`<p>${this.wording.guidanceText}</p>
           <p>${msg('Vul later opnieuw in met Nieuwe invulling. Daarna kunt u de invullingen naast elkaar zien en praten over wat er veranderd is.')}</p>`,
       )}
       ${this.builtInDefinition() ? translationNotice() : nothing}
@@ -430,7 +452,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
             id: 'add-own',
             label: d.own.label,
             buttonLabel: msg('Toevoegen'),
-            description: msg('Uw eigen stelling komt onder de andere te staan.'),
+            description: this.wording.ownDescription,
             onAdd: (text) => this.addOwn(text),
           })
         : nothing}
@@ -497,7 +519,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
         heading: msg('Hier wil ik over praten'),
         content: chosen.length
           ? html`<ul>${chosen.map((t) => html`<li>${t}</li>`)}</ul>`
-          : emptyState(msg('Nog niets gekozen.'), msg("Kies bij een stelling 'Hier wil ik over praten' om die in het gesprek mee te nemen.")),
+          : emptyState(msg('Nog niets gekozen.'), this.wording.talkEmpty),
       })}
     </div>`;
   }
@@ -533,7 +555,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
         id: 'comparison',
         level: this.headingLevel + 1,
         heading: msg('De invullingen naast elkaar'),
-        content: html`<p class="na-notice">${reflectorText.compareAdvice()}</p>
+        content: html`<p class="na-notice">${this.wording.compareAdvice}</p>
           <p>${msg('Wat anders is dan bij een eerdere invulling, staat gemarkeerd met het woord Veranderd.')}</p>
           <div class="table-scroll" role="group" aria-label=${msg('Tabel met de invullingen naast elkaar')} tabindex="0">
             <table>
@@ -547,7 +569,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
               <tbody>
                 ${rows.map(
                   (row) => html`<tr class=${row.changed ? 'changed' : ''} data-row=${row.id}>
-                    <th scope="row">${row.text}${row.kind === 'own' ? html` <span class="na-subtle">${msg('(eigen stelling)')}</span>` : nothing}</th>
+                    <th scope="row">${row.text}${row.kind === 'own' ? html` <span class="na-subtle">${this.wording.ownTag}</span>` : nothing}</th>
                     ${row.cells.map((cell) => html`<td>${this.renderCell(row, cell)}</td>`)}
                     <td class="difference">${row.changed ? html`<strong class="changed-mark">${msg('Veranderd')}</strong>` : html`<span class="na-subtle">${msg('Hetzelfde')}</span>`}</td>
                   </tr>`,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, setTexts, type NaInvalidEvent } from '@niet-alleen/core';
 import {
-  runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText, nextFrame,
+  runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, openGuidance, shadow, type, visibleText, nextFrame,
 } from '@niet-alleen/core/testing';
 import '@niet-alleen/reflectors';
 import {
@@ -286,7 +286,7 @@ describe('reflectors', () => {
         for (const compare of [false, true]) {
           const el = await mount<NaReflector>(tag, { properties: { value: clone(value) } });
           if (compare) {
-            buttonByText(el, locale === 'nl' ? 'Vergelijk de invullingen' : 'Compare the fillings').click();
+            buttonByText(el, locale === 'nl' ? 'Vergelijk de invullingen' : 'Compare the entries').click();
             await el.updateComplete;
           }
           await nextFrame();
@@ -450,6 +450,26 @@ describe('reflectors', () => {
     await expect(cols).to.be.accessible();
     const fb = await mount<NaReflector>('na-feedbackformulier', { properties: { value: clone(feedbackformulierExample) } });
     await expect(fb).to.be.accessible();
+  });
+
+  it('the feedbackformulier speaks of skills, not of "deze reflector" or statements, in both languages', async () => {
+    const el = await mount<NaReflector>('na-feedbackformulier', { properties: { value: clone(feedbackformulierExample) } });
+    const guidanceText = await openGuidance(el);
+    expect(guidanceText).to.contain('Hoe gebruikt u dit feedbackformulier?');
+    expect(guidanceText).to.contain('het gaat om wat u bij elke vaardigheid ziet en wilt bespreken.');
+    expect(visibleText(el)).to.contain('Uw eigen vaardigheid komt onder de andere te staan.');
+    expect(visibleText(el)).not.to.match(/reflector|stelling/i);
+    el.view = 'compare';
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Maakt de ondersteuner oogcontact? (eigen vaardigheid)');
+    expect(visibleText(el)).not.to.match(/reflector|stelling/i);
+    await setLocale('en');
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('(own skill)');
+    expect(visibleText(el)).not.to.match(/reflector|statement/i);
+    // The other reflectors keep their own words.
+    const vooroordelen = await mount<NaReflector>('na-reflector-vooroordelen');
+    expect(await openGuidance(vooroordelen)).to.contain('How do you use this reflector?');
   });
 
   it('view="compare" opens the comparison; readonly can still switch fillings and compare', async () => {

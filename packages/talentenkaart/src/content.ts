@@ -224,8 +224,14 @@ export const interestText86 = {
 /** 8.3 guidance, verbatim, on demand. */
 export const interestGuidance = {
   summary: () => msg('Tips voor de ondersteuner: interesses en waarden'),
+  /**
+   * The workbook writes 'Ook Instrument: Interesses en waarden (§8.6) kunt u…', its section
+   * title pasted into the sentence; on screen that reads as a template label. We write it the
+   * way the workbook itself does in 8.4 ('het instrument Mijn talenten en wensen (§8.5)') and
+   * set the name as a title (`citing`).
+   */
   intro: () =>
-    msg('Ook Instrument: Interesses en waarden (§8.6) kunt u gebruiken om uit te zoeken waar iemand plezier aan beleeft en wat daarvan de achterliggende gedachten zijn.'),
+    msg('Ook het instrument Interesses en waarden (§8.6) kunt u gebruiken om uit te zoeken waar iemand plezier aan beleeft en wat daarvan de achterliggende gedachten zijn.'),
   askLead: () => msg('Vragen die u kunt stellen:'),
   ask: () => [
     msg('Wat vindt u leuk of interessant om te doen?'),

@@ -9,8 +9,9 @@ const print = css`
   .interest[data-mark='leuk'] { border: 1.5px solid #000; border-radius: 999px; background: none; }
   .interest[data-mark='hekel'] { border: 1.5px dashed #000; background: none; }
   .interest__symbol { color: #000; }
+  .own { display: flex; }
   .own .na-field { margin: 0; }
-  .own .na-field__label-wrap { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
+  .own .interest__name--own, .own .interest__mark { position: static; inline-size: auto; block-size: auto; clip-path: none; white-space: normal; }
   .own:has(.interest) .na-field { display: none; }
   .ask-values { border: 1px solid #000; background: none; }
   .follow-ups { grid-template-columns: 1fr 1fr; }
@@ -60,9 +61,17 @@ export const interessesWaardenStyles = css`
   }
   .interest[data-mark='hekel'] .interest__symbol { color: var(--_na-color-text); font-weight: var(--_na-font-weight-bold); }
   .interest--blank { border-style: dotted; }
-  .own { display: grid; gap: var(--_na-space-block-xs); }
-  .own .na-field { margin: 0; gap: 0; }
-  .own .na-field__label { font-size: var(--_na-font-size-sm); font-weight: var(--_na-font-weight-normal); }
+  .own { display: flex; flex-wrap: wrap; align-items: stretch; gap: var(--_na-space-inline-xs); }
+  .own .na-field { margin: 0; gap: 0; flex: 1 1 5rem; min-inline-size: 0; }
+  .own .na-input { block-size: 100%; min-inline-size: 0; }
+  .own .interest { inline-size: auto; flex: none; align-items: center; min-inline-size: var(--_na-target-size-min); }
+  /*
+   * The own interest's name is in its field, and beside it the mark shows its symbol and frame
+   * only, so the tile stays one row high; screen readers hear name and state in full.
+   */
+  .own .interest__name--own, .own .interest__mark {
+    position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  }
   .ask-values {
     margin-block: var(--_na-space-block-md);
     padding: var(--_na-space-block-sm) var(--_na-space-inline-md);

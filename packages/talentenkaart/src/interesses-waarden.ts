@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, citing, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
 import { interessesWaardenDefinition, type InteressesWaardenValue, type InterestEntry } from './schema.js';
 import {
   cellIds, interestGrids, interestGuidance, interestText, interestText86, isOwnInterest, markSymbol, markText, nextMark,
@@ -84,6 +84,10 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
   private renderInterest(id: CellId, name: string) {
     const mark = this.entry(id).mark;
     const content = html`<span class="interest__name">${name}</span><span class="na-visually-hidden">, </span>${this.renderState(mark)}`;
+    return this.renderInterestControl(id, mark, content);
+  }
+
+  private renderInterestControl(id: CellId, mark: Mark, content: unknown) {
     if (this.readonly) return html`<span class="interest" part="interest" data-mark=${mark}>${content}</span>`;
     return html`<button
       type="button"
@@ -91,7 +95,6 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
       part="interest"
       data-mark=${mark}
       id="interest-${id}"
-      aria-describedby="cycle-help"
       @click=${() => this.cycle(id)}
     >${content}</button>`;
   }
@@ -104,14 +107,24 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
         ? this.renderInterest(id, e.text)
         : html`<span class="interest interest--blank" part="interest"><span class="na-visually-hidden">${msg(str`Eigen interesse ${n}: niet ingevuld`)}</span></span>`;
     }
+    // One tile high, like the workbook's cells: the field (its label said, not shown) and, once
+    // something is written, the mark beside it; the name is in the field, so not repeated.
     return html`<div class="own" part="own-interest">
       ${textField({
         id: `text-${id}`,
         label: msg(str`Eigen interesse ${n}`),
+        hideLabel: true,
+        placeholder: msg('Eigen interesse'),
         value: e.text,
         onInput: (text) => this.updateEntry(id, { text }, { coalesce: `text-${id}` }),
       })}
-      ${e.text.trim() ? this.renderInterest(id, e.text) : nothing}
+      ${e.text.trim()
+        ? this.renderInterestControl(
+            id,
+            e.mark,
+            html`<span class="interest__name interest__name--own">${e.text}</span><span class="na-visually-hidden">, </span>${this.renderState(e.mark)}`,
+          )
+        : nothing}
     </div>`;
   }
 
@@ -234,7 +247,7 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
   protected renderInstrument() {
     return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, interestText86.title(), 'na-heading na-title')}
-        <p class="na-no-print">${interestGuidance.intro()}</p>
+        <p class="na-no-print">${citing(interestGuidance.intro(), interestText86.title())}</p>
         <p class="na-no-print" id="cycle-help">
           ${msg('Kies per interesse: één keer drukken is "vind ik leuk" (♥), nog een keer is "heb ik een hekel aan" (✕), de derde keer weer neutraal.')}
         </p>
@@ -254,8 +267,11 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
         id: 'interests',
         level: this.headingLevel + 1,
         heading: msg('Interesses'),
-        content: html`${this.renderGrid(interestGrids[0]!, msg('Interesses, eerste blok'))} ${this.renderAskValues()}
-          ${this.renderGrid(interestGrids[1]!, msg('Interesses, tweede blok'))}`,
+        // How to choose is said once, for the group, instead of on each of the tiles.
+        content: html`<div role="group" aria-labelledby="interests-heading" aria-describedby=${this.readonly ? nothing : 'cycle-help'}>
+          ${this.renderGrid(interestGrids[0]!, msg('Interesses, eerste blok'))} ${this.renderAskValues()}
+          ${this.renderGrid(interestGrids[1]!, msg('Interesses, tweede blok'))}
+        </div>`,
       })}
       ${this.renderFollowUps()} ${this.renderSummary()}
       <p class="na-subtle source">${interestText86.source()}</p>`;

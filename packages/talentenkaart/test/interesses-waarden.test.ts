@@ -4,6 +4,7 @@ import { setLocale } from '@niet-alleen/core';
 import { runInstrumentContractTests, mount, unmountAll, recordEvents, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import { interessesWaardenExample, type NaInteressesWaarden, type InteressesWaardenValue } from '@niet-alleen/talentenkaart';
+import { axTree, axFind, axFindAll } from '../../core/testing/keyboard.js';
 
 const sample = (): InteressesWaardenValue => structuredClone(interessesWaardenExample);
 const entry = { text: '', mark: 'leuk', value: '', meaning: '', qualities: '' };
@@ -92,6 +93,49 @@ describe('<na-interesses-waarden>', () => {
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.value.interests.map((e) => e.id)).to.deep.equal(['tuinieren']);
+  });
+
+  it('names the instrument in its introduction as a reference, not as "Ook Instrument: …"', async () => {
+    const el = await create();
+    const intro = [...shadow(el).querySelectorAll('.na-header p')].find((p) => p.querySelector('cite'))!;
+    expect(intro.textContent).to.equal(
+      'Ook het instrument Interesses en waarden (§8.6) kunt u gebruiken om uit te zoeken waar iemand plezier aan beleeft en wat daarvan de achterliggende gedachten zijn.',
+    );
+    expect(intro.querySelector('cite')!.textContent).to.equal('Interesses en waarden');
+    expect(visibleText(el)).not.to.contain('Instrument:');
+  });
+
+  it('says how to choose once, for the group of interests, not on each tile', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const help = 'Kies per interesse: één keer drukken is "vind ik leuk" (♥), nog een keer is "heb ik een hekel aan" (✕), de derde keer weer neutraal.';
+    const tree = axTree(el);
+    const group = axFind(tree, { role: 'group', name: 'Interesses' });
+    expect(group.description).to.equal(help);
+    const tiles = axFindAll(group, { role: 'button' });
+    expect(tiles.length).to.be.greaterThan(38);
+    expect(tiles.filter((t) => t.description)).to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('[aria-describedby="cycle-help"]')).to.have.length(1);
+  });
+
+  it('keeps the grid’s rows: a blank or filled own interest is no taller than a workbook tile', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await create({ properties: { value: sample() } });
+    const tile = interest(el, 'tuinieren').getBoundingClientRect().height;
+    const cells = [...shadow(el).querySelectorAll<HTMLElement>('ul.grid > li')];
+    const rows = new Map<number, number[]>();
+    for (const c of cells) {
+      const r = c.getBoundingClientRect();
+      rows.set(Math.round(r.top), [...(rows.get(Math.round(r.top)) ?? []), r.height]);
+    }
+    expect(rows.size, 'ten rows of four (44 cells)').to.equal(11);
+    for (const [top, heights] of rows) {
+      expect(Math.max(...heights), `row at ${top}`).to.be.at.most(tile + 1);
+    }
+    // The filled own interest is still named in full for a screen reader, on its field and on its mark.
+    expect(interest(el, 'eigen-1').textContent).to.contain('Zingen in een koor');
+    const field = shadow(el).querySelector<HTMLInputElement>('#text-eigen-1')!;
+    expect(axFind(axTree(el), { role: 'textbox', name: 'Eigen interesse 1' })).to.exist;
+    expect(field.value).to.equal('Zingen in een koor');
   });
 
   it('cycles with the pointer (mouse or touch)', async () => {

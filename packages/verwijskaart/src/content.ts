@@ -24,6 +24,8 @@ export const verwijskaartText = {
 /** The instruction of practice assignment 11.3, verbatim: the questions the card answers. */
 export const assignmentQuestions = () => [
   msg('Wie zijn er in uw gemeente betrokken bij deze problematiek? Wie zou u willen betrekken?'),
+  msg('Bespreek uw aanpak met personen/instellingen voor wie dit relevant is.'),
+  msg('Ga met elkaar om de tafel met als doel samen te werken aan signalering.'),
   msg('Waar kunt u terecht met signalen en vragen?'),
   msg('Waar kunnen anderen voor bij u terecht?'),
   msg('Zorg voor duidelijke afspraken over waar signalen gemeld kunnen worden en wie wat kan doen na het binnenkomen van signalen, zodat de signalen snel worden opgevolgd.'),

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, openGuidance, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/verwijskaart';
 import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
@@ -115,6 +115,18 @@ describe('<na-verwijskaart>', () => {
   });
   const create = (opts: Parameters<typeof mount>[1] = {}) => mount<NaVerwijskaart>('na-verwijskaart', opts);
   const edit = (opts: Parameters<typeof mount>[1] = {}) => create({ ...opts, attributes: { mode: 'edit', ...(opts.attributes ?? {}) } });
+
+  it('11.3: the editor’s guidance lists the instruction in the workbook’s order, with "Bespreek uw aanpak…" and "Ga met elkaar om de tafel…"', async () => {
+    const el = await edit();
+    await openGuidance(el);
+    const items = [...shadow(el).querySelectorAll('details.na-guidance li')].map((li) => li.textContent!.trim());
+    expect(items.slice(0, 4)).to.deep.equal([
+      'Wie zijn er in uw gemeente betrokken bij deze problematiek? Wie zou u willen betrekken?',
+      'Bespreek uw aanpak met personen/instellingen voor wie dit relevant is.',
+      'Ga met elkaar om de tafel met als doel samen te werken aan signalering.',
+      'Waar kunt u terecht met signalen en vragen?',
+    ]);
+  });
 
   describe('viewer', () => {
     it('shows the workbook card texts verbatim, with the steps in order', async () => {

@@ -330,7 +330,18 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
         <p>${planText.fit()} ${planText.small()}</p>
         ${guidance(
           msg('Hoe maakt u samen een plan?'),
-          html`<p>${planText.form()}</p><p>${planText.realise()}</p><p>${planText.stay()}</p>`,
+          html`<p>${planText.talk()}</p>
+            <ul>${planText.lonelinessQuestions().map((q) => html`<li>${q}</li>`)}</ul>
+            <p>${planText.lookBackEarlier()}</p>
+            <p>${planText.form()}</p><p>${planText.realise()}</p><p>${planText.stay()}</p>`,
+        )}
+        ${guidance(
+          planText.askedOfYouTitle(),
+          html`<p>${planText.qualitiesLead()}</p>
+            <ul>${planText.qualities().map((q) => html`<li>${q}</li>`)}</ul>
+            <p>${planText.solidarity()}</p>
+            <p>${planText.imrLead()}</p>
+            <ul>${planText.imrSteps().map((q) => html`<li>${q}</li>`)}</ul>`,
         )}
         ${translationNotice()}
       </div>

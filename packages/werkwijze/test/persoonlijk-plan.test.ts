@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/werkwijze';
 import { persoonlijkPlanExample, type NaPersoonlijkPlan, type PersoonlijkPlanValue } from '@niet-alleen/werkwijze';
 
@@ -38,6 +38,35 @@ describe('<na-persoonlijk-plan>', () => {
     expect(el.value.goal).to.equal('Koffie drinken bij de buren');
     el.undo();
     expect(el.value.goal).to.equal('');
+  });
+
+  it('chapter 9: the guidance has the three questions of 9.2, "Soms hoeft er geen apart plan…", Van Bakel’s six qualities and the six IMR steps (Dutch and English)', async () => {
+    const el = await create();
+    const nl = await openGuidance(el);
+    for (const t of [
+      'Denk hierbij aan wat de persoon verteld heeft over de ervaren eenzaamheid:',
+      'Mist de persoon een hechte, emotionele band met één of enkele nabije personen (emotionele eenzaamheid)?',
+      'Gaat het om relaties in een breder verband (sociale eenzaamheid)?',
+      'Gaat het om langdurige of tijdelijke eenzaamheid/sociaal isolement?',
+      'Soms hoeft er geen apart plan gemaakt te worden, omdat dit al door de persoon zelf is gedaan op een andere manier.',
+      'Van Bakel et.al. (2008) hebben de gevraagde eigenschappen als volgt beschreven:',
+      'U bent present (aanwezig in het moment).', 'U gebruikt uw eigen referentiekader terughoudend en bescheiden.',
+      'U sluit aan bij het verhaal van de ander.', 'U herkent en stimuleert de eigen kracht.',
+      'U stimuleert het gebruik maken van de eigen ervaringen.', 'U stimuleert en benut de ondersteuning voor de persoon door belangrijke anderen.',
+      'In het Illness, management en recovery model (IMR) (Dröes en Witsenburg, 2012)',
+      'De doelen die er gesteld worden moeten individueel zijn en door de persoon bepaald.',
+      'De strategie om de doelen te bereiken wordt besproken en indien nodig wordt er geoefend met een strategie, bijvoorbeeld ergens op af stappen.',
+      'Er wordt besproken welke strategieën de persoon zelf kent die voor hem of haar werken.',
+      'Problemen die iemand tegenkomt worden besproken en vervolgens worden er nieuwe manieren gezocht om het doel te bereiken.',
+      'Informatie wordt gegeven als het de persoon helpt het doel te bereiken.',
+      'Doelen kunnen stapsgewijs gerealiseerd worden. De persoon bepaalt het tempo en de daarbij gewenste ondersteuning.',
+    ]) expect(nl, t).to.contain(t);
+    await setLocale('en');
+    await el.updateComplete;
+    const en = await openGuidance(el);
+    for (const t of ['(emotional loneliness)?', 'Sometimes no separate plan needs to be made', 'You are present (there in the moment).', 'Illness Management and Recovery model (IMR)']) {
+      expect(en, t).to.contain(t);
+    }
   });
 
   it('adds, edits and removes steps; focus goes back to the add field after a delete', async () => {

@@ -5,6 +5,8 @@
  */
 export interface RovingOptions {
   vertical?: boolean;
+  /** Every item keeps its own Tab stop; the arrow keys are only a shortcut (the instruments' toolbar). */
+  everyItemTabStop?: boolean;
 }
 
 /** Gives the Tab stop to `current`, or to the first item when `current` is not one of them. Returns it. */
@@ -15,7 +17,7 @@ export function syncRovingTabindex(items: readonly HTMLElement[], current?: Elem
 }
 
 /** Handles an arrow, Home or End key inside a toolbar: moves focus and the Tab stop; returns the item now focused. */
-export function rovingKeydown(event: KeyboardEvent, items: readonly HTMLElement[], { vertical = false }: RovingOptions = {}): HTMLElement | undefined {
+export function rovingKeydown(event: KeyboardEvent, items: readonly HTMLElement[], { vertical = false, everyItemTabStop = false }: RovingOptions = {}): HTMLElement | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey || !items.length) return undefined;
   const from = items.findIndex((item) => item === event.target || item.contains(event.target as Node));
   if (from < 0) return undefined;
@@ -29,7 +31,7 @@ export function rovingKeydown(event: KeyboardEvent, items: readonly HTMLElement[
   else if (event.key === 'End') to = items.length - 1;
   else return undefined;
   event.preventDefault();
-  syncRovingTabindex(items, items[to]);
+  if (!everyItemTabStop) syncRovingTabindex(items, items[to]);
   items[to]!.focus();
   return items[to];
 }

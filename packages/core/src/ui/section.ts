@@ -40,6 +40,17 @@ export function section(o: SectionOptions) {
   </section>`;
 }
 
+/**
+ * A sentence that names another instrument of the workbook: the name is set as a title
+ * (`<cite>`), so 'het instrument Partnerschapskaart (§11.6)' reads as a reference, not as a
+ * label. When the (translated or replaced) sentence does not contain the name, it is plain text.
+ */
+export function citing(sentence: string, title: string): TemplateResult {
+  const at = title ? sentence.indexOf(title) : -1;
+  if (at < 0) return html`${sentence}`;
+  return html`${sentence.slice(0, at)}<cite class="na-cite">${title}</cite>${sentence.slice(at + title.length)}`;
+}
+
 /** Guidance that is there when asked for and out of the way otherwise. */
 export function guidance(summary: unknown, content: unknown, part = 'guidance') {
   return html`<details class="na-guidance" part=${part}><summary>${summary}</summary>${content}</details>`;
