@@ -37,7 +37,7 @@ export const goals = {
  */
 export const gates = {
   // Ratchets, set on 2026-12-01 at the measured size + 3 % (issue 9): goals missed.
-  'niet-alleen.js': 148_000, // measured after merging issues 21, 22 and 33 on 2026-12-06 (see docs/size.md): the workbook guidance of 8.4, 9, 11.1–11.4 (+4.9), the netwerkkaart of issue 33 (+3.7), forms, confirm-clear and texts of 21/22; was 135.4
+  'niet-alleen.js': 146_500, // 145.5 kB after merging issues 21, 22 and 33 on 2026-12-06: the workbook guidance of 8.4, 9, 11.1–11.4 (+4.9), the netwerkkaart of issue 33 (+3.7), forms, confirm-clear and texts of 21/22; was 135.4
   reflectors: 14_100, // 13.6 kB + the fillings bar before the first answer and the feedbackformulier's own wording (issue 21)
   talentenkaart: 16_400, // 15.9 kB
   netwerkkaart: 24_500, // 22.7 kB after issue 33 (the easyNWK reader with its input schema and NL+EN message, placement around kept positions, overleden, strained ties) + 1.3 for the 8.4 and 11.1/11.2 guidance of issue 21
