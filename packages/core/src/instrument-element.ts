@@ -91,6 +91,11 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    * two toolbars or two undo stacks for the same data would contradict each other.
    */
   @property({ type: Boolean, reflect: true }) embedded = false;
+  /**
+   * The page keeps the value itself (it saves on `na-change`, e.g. to its own server): no
+   * 'leave this page?' question on closing the tab with edits that are not in `storage-key` or a file.
+   */
+  @property({ type: Boolean, attribute: 'no-leave-warning', reflect: true }) noLeaveWarning = false;
 
   @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
@@ -367,15 +372,20 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     this.#unsavedWarning.set(false);
   }
 
-  /** Warn before the tab closes only while an edit would be lost: made here, not empty, no working autosave, not saved as a file. */
+  /**
+   * Warn before the tab closes only while an edit would be lost: made here, not empty, no working
+   * autosave, not saved as a file, not kept by the page (`no-leave-warning`) or by the tool around
+   * an embedded instrument (the dossier warns for all of it).
+   */
   #syncUnsavedWarning(): void {
-    const kept = Boolean(this.writeKey) && !this.#storageBlocked && !this.problem?.saveFailed;
+    const kept = (Boolean(this.writeKey) && !this.#storageBlocked && !this.problem?.saveFailed) || this.noLeaveWarning || this.embedded;
     this.#unsavedWarning.set(this.isConnected && this.#unsavedEdit && !kept && !this.isEmpty);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('required')) this.syncForm();
     if (changed.has('embedded') && this.embedded) [this.#past, this.#future] = [[], []];
+    if (changed.has('embedded') || changed.has('noLeaveWarning')) this.#syncUnsavedWarning();
     if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) {
       this.loadFromStorage();
       this.#joinKey();

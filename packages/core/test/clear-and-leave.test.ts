@@ -111,4 +111,21 @@ describe('core: warning before closing a tab with unsaved edits', () => {
     expect(closingAsks(), 'empty: nothing to lose').to.be.false;
     expect(added.filter((t) => t === 'beforeunload').length, 'one listener, added when needed').to.equal(1);
   });
+
+  it('does not ask when the page keeps the value (no-leave-warning) or the tool around an embedded instrument does', async () => {
+    const kept = await mount<NaTestInstrument>('na-test-instrument', { attributes: { 'no-leave-warning': '' } });
+    await addItem(kept, 'Buurvrouw');
+    expect(closingAsks(), 'the page saves on na-change').to.be.false;
+    kept.noLeaveWarning = false;
+    await kept.updateComplete;
+    expect(closingAsks(), 'the page stopped keeping it: the edit would be lost').to.be.true;
+    kept.noLeaveWarning = true;
+    await kept.updateComplete;
+    expect(closingAsks()).to.be.false;
+
+    const embedded = await mount<NaTestInstrument>('na-test-instrument', { attributes: { embedded: '' } });
+    await addItem(embedded, 'Huisarts');
+    expect(embedded.value.items, 'the edit was made').to.deep.equal(['Huisarts']);
+    expect(closingAsks(), 'the dossier around it warns for all of it').to.be.false;
+  });
 });
