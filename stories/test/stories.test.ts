@@ -50,6 +50,21 @@ interface Axe {
   run(context: Element, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
 }
 
+// Stories show today's date (a reflector's first filling, an empty dossier's dates): the page's
+// clock starts on a fixed day and runs on from there, so screenshots do not change daily while
+// timers and debounces still see time pass.
+const RealDate = Date;
+const clockOffset = new RealDate('2026-11-23T10:00:00').getTime() - RealDate.now();
+globalThis.Date = class extends RealDate {
+  constructor(...args: unknown[]) {
+    if (args.length) super(...(args as [number]));
+    else super(RealDate.now() + clockOffset);
+  }
+  static override now(): number {
+    return RealDate.now() + clockOffset;
+  }
+} as DateConstructor;
+
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const themes = document.createElement('link');
 themes.rel = 'stylesheet';
