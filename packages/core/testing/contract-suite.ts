@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { NaInstrumentElement, VersionedValue, NaInvalidEvent, NaChangeEvent } from '@niet-alleen/core';
 import { setLocale } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, shadow, visibleText, nextFrame } from './harness.js';
+import { mount, formOnPage, unmountAll, recordEvents, shadow, visibleText, nextFrame } from './harness.js';
 
 type Instrument = NaInstrumentElement<VersionedValue>;
 
@@ -223,147 +223,122 @@ export function runInstrumentContractTests<T extends VersionedValue>(o: Contract
     });
 
     it('submits its value as JSON in a form, resets with the form, and can be required', async () => {
-      const form = document.createElement('form');
-      document.body.append(form);
-      try {
-        const el = await create({ attributes: { name: 'instrument', required: '' }, parent: form });
-        expect(el.checkValidity()).to.be.false;
-        await o.edit(el);
-        expect(el.checkValidity()).to.be.true;
-        expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(el.value);
-        form.reset(); // nothing was set at the start: back to empty
-        expect(el.isEmpty).to.be.true;
-        expect(el.checkValidity()).to.be.false;
-      } finally {
-        form.remove();
-      }
+      const form = formOnPage();
+      const el = await create({ attributes: { name: 'instrument', required: '' }, parent: form });
+      expect(el.checkValidity()).to.be.false;
+      await o.edit(el);
+      expect(el.checkValidity()).to.be.true;
+      expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(el.value);
+      form.reset(); // nothing was set at the start: back to empty
+      expect(el.isEmpty).to.be.true;
+      expect(el.checkValidity()).to.be.false;
     });
 
     it('required and empty: a submit is blocked, the element says why inside it and takes focus; the message goes once it is filled (issue 22)', async () => {
-      const form = document.createElement('form');
+      const form = formOnPage();
       const submit = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Versturen' });
       const submits = recordEvents(form, 'submit');
       form.addEventListener('submit', (e) => e.preventDefault());
-      document.body.append(form);
-      try {
-        const el = await create({ attributes: { name: 'kaart', required: '' }, parent: form });
-        form.append(submit);
-        const message = () => shadow(el).querySelector<HTMLElement>('[part~="form-error"]');
-        expect(message(), 'no message before a submit').to.be.null;
-        submit.click();
-        await el.updateComplete;
-        expect(submits, 'the submit is blocked').to.have.length(0);
-        const shown = message()!;
-        expect(shown, 'a message inside the element').to.exist;
-        expect(shown.textContent!.trim()).to.equal('Vul eerst iets in.');
-        expect(shown.getAttribute('role')).to.equal('alert');
-        const box = shown.getBoundingClientRect();
-        expect(box.width > 0 && box.height > 0 && getComputedStyle(shown).visibility === 'visible', 'the message is rendered').to.be.true;
-        expect(el.shadowRoot!.contains(deepActiveElement()), `focus is inside the element, not on ${deepActiveElement()?.localName}`).to.be.true;
-        await setLocale('en');
-        await el.updateComplete;
-        expect(message()!.textContent!.trim()).to.equal('Please fill something in first.');
-        await setLocale('nl');
-        await expect(el).to.be.accessible();
-        await o.edit(el);
-        await el.updateComplete;
-        expect(message(), 'filled in: the message is gone').to.be.null;
-        form.requestSubmit();
-        expect(submits).to.have.length(1);
-      } finally {
-        form.remove();
-      }
+      const el = await create({ attributes: { name: 'kaart', required: '' }, parent: form });
+      form.append(submit);
+      const message = () => shadow(el).querySelector<HTMLElement>('[part~="form-error"]');
+      expect(message(), 'no message before a submit').to.be.null;
+      submit.click();
+      await el.updateComplete;
+      expect(submits, 'the submit is blocked').to.have.length(0);
+      const shown = message()!;
+      expect(shown, 'a message inside the element').to.exist;
+      expect(shown.textContent!.trim()).to.equal('Vul eerst iets in.');
+      expect(shown.getAttribute('role')).to.equal('alert');
+      const box = shown.getBoundingClientRect();
+      expect(box.width > 0 && box.height > 0 && getComputedStyle(shown).visibility === 'visible', 'the message is rendered').to.be.true;
+      expect(el.shadowRoot!.contains(deepActiveElement()), `focus is inside the element, not on ${deepActiveElement()?.localName}`).to.be.true;
+      await setLocale('en');
+      await el.updateComplete;
+      expect(message()!.textContent!.trim()).to.equal('Please fill something in first.');
+      await setLocale('nl');
+      await expect(el).to.be.accessible();
+      await o.edit(el);
+      await el.updateComplete;
+      expect(message(), 'filled in: the message is gone').to.be.null;
+      form.requestSubmit();
+      expect(submits).to.have.length(1);
     });
 
     it('in a <fieldset disabled> every control is disabled and nothing can be edited; enabled again, it all works as before (issue 22)', async () => {
-      const form = document.createElement('form');
+      const form = formOnPage();
       const fieldset = document.createElement('fieldset');
       form.append(fieldset);
-      document.body.append(form);
+      const el = await create({ attributes: { name: 'kaart' }, parent: fieldset });
+      const controls = () => deepQueryAll(el.shadowRoot!, 'input, button, select, textarea');
+      const disabledByItself = controls().filter((c) => c.matches(':disabled'));
+      expect(controls().length, 'the element has controls').to.be.greaterThan(0);
+      fieldset.disabled = true;
+      await el.updateComplete;
+      expect(el.matches(':disabled')).to.be.true;
+      expect(controls().filter((c) => !c.matches(':disabled')).map((c) => c.outerHTML.slice(0, 80)), 'controls still enabled').to.deep.equal([]);
+      expect(new FormData(form).has('kaart')).to.be.false;
+      const changes = recordEvents(el, 'na-change');
       try {
-        const el = await create({ attributes: { name: 'kaart' }, parent: fieldset });
-        const controls = () => deepQueryAll(el.shadowRoot!, 'input, button, select, textarea');
-        const disabledByItself = controls().filter((c) => c.matches(':disabled'));
-        expect(controls().length, 'the element has controls').to.be.greaterThan(0);
-        fieldset.disabled = true;
-        await el.updateComplete;
-        expect(el.matches(':disabled')).to.be.true;
-        expect(controls().filter((c) => !c.matches(':disabled')).map((c) => c.outerHTML.slice(0, 80)), 'controls still enabled').to.deep.equal([]);
-        expect(new FormData(form).has('kaart')).to.be.false;
-        const changes = recordEvents(el, 'na-change');
-        try {
-          await o.edit(el);
-        } catch {
-          // A disabled control may refuse the test's edit outright: that is the point.
-        }
-        await el.updateComplete;
-        expect(changes, 'no edit got through').to.have.length(0);
-        expect(el.isEmpty).to.be.true;
-        fieldset.disabled = false;
-        await el.updateComplete;
-        expect(controls().filter((c) => c.matches(':disabled'))).to.deep.equal(disabledByItself);
         await o.edit(el);
-        await el.updateComplete;
-        expect(changes).to.have.length(1);
-        expect(JSON.parse(new FormData(form).get('kaart') as string)).to.deep.equal(el.value);
-      } finally {
-        form.remove();
+      } catch {
+        // A disabled control may refuse the test's edit outright: that is the point.
       }
+      await el.updateComplete;
+      expect(changes, 'no edit got through').to.have.length(0);
+      expect(el.isEmpty).to.be.true;
+      fieldset.disabled = false;
+      await el.updateComplete;
+      expect(controls().filter((c) => c.matches(':disabled'))).to.deep.equal(disabledByItself);
+      await o.edit(el);
+      await el.updateComplete;
+      expect(changes).to.have.length(1);
+      expect(JSON.parse(new FormData(form).get('kaart') as string)).to.deep.equal(el.value);
     });
 
     it('takes form state the browser restores (the JSON it submits), validated by its schema; bad state is refused and the value kept (issue 22)', async () => {
-      const form = document.createElement('form');
-      document.body.append(form);
-      try {
-        const el = await create({ attributes: { name: 'kaart', 'storage-key': 'contract-restore' }, parent: form });
-        const submitted = JSON.stringify(o.sample());
-        // The browser calls this after back-navigation or autofill, with what setFormValue gave it.
-        el.formStateRestoreCallback(submitted, 'restore');
-        await el.updateComplete;
-        expect(el.value).to.deep.equal(o.sample());
-        expect(JSON.parse(new FormData(form).get('kaart') as string)).to.deep.equal(o.sample());
-        el.saveNow();
-        expect(JSON.parse(localStorage.getItem('contract-restore')!), 'the restored value is the person\'s data: autosaved').to.deep.equal(o.sample());
-        const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
-        for (const bad of ['{"schemaVersion": 999}', 'geen JSON', '[]']) el.formStateRestoreCallback(bad, 'restore');
-        el.formStateRestoreCallback(null, 'autocomplete');
-        await el.updateComplete;
-        expect(invalid).to.have.length(3);
-        expect(el.value).to.deep.equal(o.sample());
-      } finally {
-        form.remove();
-      }
+      const form = formOnPage();
+      const el = await create({ attributes: { name: 'kaart', 'storage-key': 'contract-restore' }, parent: form });
+      const submitted = JSON.stringify(o.sample());
+      // The browser calls this after back-navigation or autofill, with what setFormValue gave it.
+      el.formStateRestoreCallback(submitted, 'restore');
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(o.sample());
+      expect(JSON.parse(new FormData(form).get('kaart') as string)).to.deep.equal(o.sample());
+      el.saveNow();
+      expect(JSON.parse(localStorage.getItem('contract-restore')!), 'the restored value is the person\'s data: autosaved').to.deep.equal(o.sample());
+      const invalid = recordEvents<NaInvalidEvent>(el, 'na-invalid');
+      for (const bad of ['{"schemaVersion": 999}', 'geen JSON', '[]']) el.formStateRestoreCallback(bad, 'restore');
+      el.formStateRestoreCallback(null, 'autocomplete');
+      await el.updateComplete;
+      expect(invalid).to.have.length(3);
+      expect(el.value).to.deep.equal(o.sample());
     });
 
     it('form reset goes back to the initial value (markup, else the first value set) as one undoable step, and autosaves that (issue 27)', async () => {
-      const form = document.createElement('form');
-      document.body.append(form);
-      try {
-        const fromMarkup = await create({
-          attributes: { name: 'a', 'storage-key': 'contract-form-reset' },
-          children: `<script type="application/json">${JSON.stringify(o.sample())}</script>`,
-          parent: form,
-        });
-        const bySetting = await create({ attributes: { name: 'b' }, parent: form });
-        bySetting.value = o.sample();
-        for (const el of [fromMarkup, bySetting]) {
-          el.reset();
-          await o.edit(el);
-          await el.updateComplete;
-        }
-        const edited = [fromMarkup.value, bySetting.value];
-        form.reset();
-        for (const [i, el] of [fromMarkup, bySetting].entries()) {
-          expect(el.value, `element ${i}`).to.deep.equal(o.sample());
-          expect(el.undo()).to.be.true;
-          expect(el.value).to.deep.equal(edited[i]);
-          expect(el.redo()).to.be.true;
-        }
-        fromMarkup.saveNow();
-        expect(JSON.parse(localStorage.getItem('contract-form-reset')!)).to.deep.equal(o.sample());
-      } finally {
-        form.remove();
+      const form = formOnPage();
+      const fromMarkup = await create({
+        attributes: { name: 'a', 'storage-key': 'contract-form-reset' },
+        children: `<script type="application/json">${JSON.stringify(o.sample())}</script>`,
+        parent: form,
+      });
+      const bySetting = await create({ attributes: { name: 'b' }, parent: form });
+      bySetting.value = o.sample();
+      for (const el of [fromMarkup, bySetting]) {
+        el.reset();
+        await o.edit(el);
+        await el.updateComplete;
       }
+      const edited = [fromMarkup.value, bySetting.value];
+      form.reset();
+      for (const [i, el] of [fromMarkup, bySetting].entries()) {
+        expect(el.value, `element ${i}`).to.deep.equal(o.sample());
+        expect(el.undo()).to.be.true;
+        expect(el.value).to.deep.equal(edited[i]);
+        expect(el.redo()).to.be.true;
+      }
+      fromMarkup.saveNow();
+      expect(JSON.parse(localStorage.getItem('contract-form-reset')!)).to.deep.equal(o.sample());
     });
 
     it('autosaves under storage-key only when asked, and restores it', async () => {

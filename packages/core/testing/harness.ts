@@ -36,6 +36,13 @@ export async function mount<E extends LitElement>(
 }
 
 /** Removes every element mounted by `mount` (call in afterEach). */
+/** A `<form>` on the page for form-association tests; `unmountAll()` removes it with the mounted elements. */
+export function formOnPage(): HTMLFormElement {
+  const form = document.body.appendChild(document.createElement('form'));
+  mounted.push(form);
+  return form;
+}
+
 export function unmountAll(): void {
   for (const el of mounted.splice(0)) el.remove();
 }

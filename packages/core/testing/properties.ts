@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { expect } from '@open-wc/testing';
 import { clearStoredData, parseValue, type InstrumentDefinition, type NaInstrumentElement, type NaInvalidEvent, type VersionedValue } from '@niet-alleen/core';
-import { mount, unmountAll, type } from './harness.js';
+import { mount, formOnPage, unmountAll, type } from './harness.js';
 import { collectSeeds, hostileFragments, hostileText, invalidArbitrary, isFreeText, validArbitrary, type Node } from './zod-arbitrary.js';
 import { bidiProblems, csvProblems, deepText, inertProblems, markdownProblems, shadowRoots, svgProblems } from './inert.js';
 
@@ -397,37 +397,32 @@ export function runInstrumentPropertyTests<T extends VersionedValue>(o: Property
 
     it('element: any valid value round-trips through value, exportJSON/importJSON, a form and storage-key', async function () {
       this.timeout(timeout(90_000));
-      const form = document.createElement('form');
-      document.body.append(form);
-      try {
-        const el = await create({ attributes: { name: 'instrument' }, parent: form });
-        const target = await create();
-        const restorer = await create();
-        let run = 0;
-        await fc.assert(
-          elementProperty(valid, async (v) => {
-            const key = `na-property-${run++ % 2}`;
-            el.value = v;
-            await el.updateComplete; // rendering any valid value must not throw
-            expect(el.value).to.deep.equal(v);
-            expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(v);
+      const form = formOnPage();
+      const el = await create({ attributes: { name: 'instrument' }, parent: form });
+      const target = await create();
+      const restorer = await create();
+      let run = 0;
+      await fc.assert(
+        elementProperty(valid, async (v) => {
+          const key = `na-property-${run++ % 2}`;
+          el.value = v;
+          await el.updateComplete; // rendering any valid value must not throw
+          expect(el.value).to.deep.equal(v);
+          expect(JSON.parse(new FormData(form).get('instrument') as string)).to.deep.equal(v);
 
-            target.storageKey = key;
-            await target.updateComplete;
-            expect(target.importJSON(el.exportJSON())).to.be.true;
-            expect(target.value).to.deep.equal(v);
-            target.saveNow();
-            expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(v);
+          target.storageKey = key;
+          await target.updateComplete;
+          expect(target.importJSON(el.exportJSON())).to.be.true;
+          expect(target.value).to.deep.equal(v);
+          target.saveNow();
+          expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(v);
 
-            restorer.storageKey = key;
-            await restorer.updateComplete;
-            expect(restorer.value).to.deep.equal(v);
-          }),
-          { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
-        );
-      } finally {
-        form.remove();
-      }
+          restorer.storageKey = key;
+          await restorer.updateComplete;
+          expect(restorer.value).to.deep.equal(v);
+        }),
+        { numRuns: propertyRuns(defaultRuns.element), includeErrorInReport: true },
+      );
     });
 
     it('element: any invalid input never throws, keeps the value, and fires exactly one na-invalid per boundary', async function () {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, openGuidance, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
+import { runInstrumentContractTests, mount, formOnPage, unmountAll, recordEvents, inputByLabel, buttonByText, openGuidance, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/verwijskaart';
 import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
@@ -458,59 +458,49 @@ describe('<na-verwijskaart>', () => {
     });
 
     it('does not show the preview, and blocks a form, while a field is not right', async () => {
-      const form = document.createElement('form');
-      document.body.append(form);
-      try {
-        const el = await edit({ properties: { value: sample() }, attributes: { name: 'kaart' }, parent: form });
-        type(field(el, 'contact-email'), 'wijkteam@');
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part~="error-summary"]')).to.be.null; // not shown while still typing
-        expect(el.checkValidity()).to.be.false;
-        buttonByText(el, 'Bekijk de kaart').click();
-        await el.updateComplete;
-        await el.updateComplete;
-        const summary = shadow(el).querySelector<HTMLElement>('[part~="error-summary"]')!;
-        expect(summary.textContent).to.contain('E-mail van het contact');
-        expect(shadow(el).activeElement).to.equal(summary);
-        expect(shadow(el).querySelector('[part~="card"]')).to.be.null;
-        type(field(el, 'contact-email'), 'wijkteam@rivierstad.example');
-        await el.updateComplete;
-        expect(el.checkValidity()).to.be.true;
-        buttonByText(el, 'Bekijk de kaart').click();
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part~="card"]')).to.exist;
-        buttonByText(el, 'Terug naar bewerken').click();
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part~="editor"]')).to.exist;
-      } finally {
-        form.remove();
-      }
+      const form = formOnPage();
+      const el = await edit({ properties: { value: sample() }, attributes: { name: 'kaart' }, parent: form });
+      type(field(el, 'contact-email'), 'wijkteam@');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="error-summary"]')).to.be.null; // not shown while still typing
+      expect(el.checkValidity()).to.be.false;
+      buttonByText(el, 'Bekijk de kaart').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const summary = shadow(el).querySelector<HTMLElement>('[part~="error-summary"]')!;
+      expect(summary.textContent).to.contain('E-mail van het contact');
+      expect(shadow(el).activeElement).to.equal(summary);
+      expect(shadow(el).querySelector('[part~="card"]')).to.be.null;
+      type(field(el, 'contact-email'), 'wijkteam@rivierstad.example');
+      await el.updateComplete;
+      expect(el.checkValidity()).to.be.true;
+      buttonByText(el, 'Bekijk de kaart').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="card"]')).to.exist;
+      buttonByText(el, 'Terug naar bewerken').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="editor"]')).to.exist;
     });
 
     it('a submit with a field that is not right is blocked: focus goes to that field and every error shows (issue 22, the validation hook)', async () => {
-      const form = document.createElement('form');
+      const form = formOnPage();
       const submits = recordEvents(form, 'submit');
       form.addEventListener('submit', (e) => e.preventDefault());
-      document.body.append(form);
-      try {
-        const el = await edit({ properties: { value: sample() }, attributes: { name: 'kaart' }, parent: form });
-        type(field(el, 'contact-email'), 'wijkteam@');
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part~="error-summary"]')).to.be.null; // not shown while still typing
-        form.requestSubmit();
-        await el.updateComplete;
-        expect(submits).to.have.length(0);
-        expect(shadow(el).activeElement, 'focus on the field that is not right').to.equal(field(el, 'contact-email'));
-        expect(shadow(el).querySelector('[part~="error-summary"]')!.textContent).to.contain('E-mail van het contact');
-        expect(shadow(el).querySelector('[part~="form-error"]')!.textContent).to.contain('Niet alle velden van de verwijskaart kloppen.');
-        type(field(el, 'contact-email'), 'wijkteam@rivierstad.example');
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part~="form-error"]')).to.be.null;
-        form.requestSubmit();
-        expect(submits).to.have.length(1);
-      } finally {
-        form.remove();
-      }
+      const el = await edit({ properties: { value: sample() }, attributes: { name: 'kaart' }, parent: form });
+      type(field(el, 'contact-email'), 'wijkteam@');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="error-summary"]')).to.be.null; // not shown while still typing
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(submits).to.have.length(0);
+      expect(shadow(el).activeElement, 'focus on the field that is not right').to.equal(field(el, 'contact-email'));
+      expect(shadow(el).querySelector('[part~="error-summary"]')!.textContent).to.contain('E-mail van het contact');
+      expect(shadow(el).querySelector('[part~="form-error"]')!.textContent).to.contain('Niet alle velden van de verwijskaart kloppen.');
+      type(field(el, 'contact-email'), 'wijkteam@rivierstad.example');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="form-error"]')).to.be.null;
+      form.requestSubmit();
+      expect(submits).to.have.length(1);
     });
 
     it('undo brings back the value and clears typed drafts', async () => {
