@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, button, focusAfterRender, guidance, heading, isEmptyValue, translationNotice, type NaChangeEvent } from '@niet-alleen/core';
+import { NaInstrumentElement, button, focusAfterRender, guidance, heading, isEmptyValue, translationNotice, type NaChangeEvent, type VersionedValue } from '@niet-alleen/core';
 import { markedGroupsOf, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
 import type { VerwijskaartValue } from '@niet-alleen/verwijskaart';
@@ -178,7 +178,8 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   private onChildChange = (key: string) => (event: Event) => {
     // The child's own na-change stays inside the dossier; the page hears the dossier's.
     event.stopPropagation();
-    const next = (event as NaChangeEvent).detail.value;
+    // Every instrument's value is a plain JSON object with its schemaVersion.
+    const next = (event as NaChangeEvent<VersionedValue & Record<string, unknown>>).detail.value;
     const integration = integrationByKey(key);
     const instruments = { ...this.value.instruments };
     if (integration && isEmptyValue(integration.definition, next)) delete instruments[key];
