@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from './msg.js';
 import { button } from './ui/button.js';
+import { focusAfterRender } from './controllers/focus.js';
 
 interface ClearHost extends ReactiveControllerHost, HTMLElement {
   readonly isEmpty: boolean;
@@ -35,7 +36,7 @@ export class ConfirmClearController implements ReactiveController {
   #answer(asking: boolean, focus: string): void {
     this.#asking = asking;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#${focus}`)?.focus());
+    void focusAfterRender(this.host, `#${focus}`);
   }
 
   #escape = (event: KeyboardEvent): void => {

@@ -1,18 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { msg, str } from './msg.js';
-import { NaChangeEvent, NaInvalidEvent, NaStorageErrorEvent, type InvalidSource, type ValueIssue } from './events.js';
+import { msg } from './msg.js';
+import { NaChangeEvent, NaInvalidEvent, type InvalidSource, type ValueIssue } from './events.js';
 import { parseValue, isEmptyValue, jsonEqual, type InstrumentDefinition, type VersionedValue } from './instrument.js';
 import { getLocale } from './localization.js';
 import { memoizeLast } from './memo.js';
-import { isReservedKey, keepAside, readStored, reservedKeyPrefix, writeStored } from './storage.js';
+import { Autosave, type Problem } from './autosave.js';
+import { problemAlert, refusedText } from './problem.js';
 import { printElement, type PageSize } from './print.js';
 import { downloadFile, datedFilename } from './files.js';
 import { button } from './ui/button.js';
+import { focusAfterRender } from './controllers/focus.js';
 import { ConfirmClearController } from './confirm-clear.js';
 import { UnsavedWarning } from './unsaved-warning.js';
-import { rovingKeydown } from './ui/roving-focus.js';
+import { ToolbarController } from './controllers/toolbar.js';
+import { UndoHistory } from './history.js';
 import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 import { FormAssociated, type FormValidity } from './form-associated.js';
@@ -20,28 +23,10 @@ import { FormAssociated, type FormValidity } from './form-associated.js';
 const historyLimit = 100;
 const defaultHeadingLevel = 2;
 
-/** Told whenever autosave stops: what is on screen is no longer kept in this browser. */
-const autosaveOffText = () => msg('Automatisch bewaren in deze browser staat uit. Wat u nu verandert, wordt niet bewaard: bewaar het als bestand.');
-
 function headingLevelFromAttribute(text: string | null): number {
   const level = Number(text);
   return text !== null && text.trim() !== '' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : defaultHeadingLevel;
 }
-const saveDelayMs = 400;
-
-/** A message shown inside the element after something went wrong or needs a decision. */
-interface Problem {
-  text: string;
-  /** Offered when another tab changed the same storage key. */
-  conflict?: boolean;
-  /** Autosave failed: the next successful save takes the message away (and nothing else does that). */
-  saveFailed?: boolean;
-  /** Autosave stopped under this key: another storage-key takes the message away. */
-  autosaveOff?: boolean;
-  /** Stored text that could not be kept aside: offered as a file download. */
-  download?: string;
-}
-
 /**
  * The base of every instrument element: the whole public contract (conventions.md) lives here
  * once. A subclass supplies its `definition` (schema, version, empty value, migrations) and
@@ -103,20 +88,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   @state() private validationShown = false;
 
   #value!: T;
-  #past: T[] = [];
-  #future: T[] = [];
-  #coalesceKey: string | null = null;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #lastWritten: string | null = null;
-  #storageBlocked = false;
-  /**
-   * Set while the data under `storage-key` is from a newer version: it stays untouched, and
-   * autosave writes to this key beside it (`<key>.v<version>`), read back on the next load.
-   */
-  #sideKey: string | null = null;
+  #toolbar = new ToolbarController(this);
+  #history = new UndoHistory<T>(historyLimit, () => !this.embedded);
   /** Asked on every render (the toolbar): answered once per value, since values are immutable. */
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
-  #loadedKey: string | null = null;
   #valueSetByProperty = false;
   /**
    * The last object the host page set as `value` (zod parses a copy, so `#value` is another object),
@@ -126,13 +101,19 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   /** What a form reset brings back, as `<input>` goes back to its default: the markup's value, or the first value set. */
   #initial: T | null = null;
   #connectedBefore = false;
-  /** The storage key this element is listed under in `#byKey`, while connected. */
-  #joinedKey: string | null = null;
-  /**
-   * The connected elements per storage key on this page. The `storage` event reaches only other
-   * tabs, so two elements with one key on one page hear of each other's writes through this.
-   */
-  static #byKey = new Map<string, Set<NaInstrumentElement<VersionedValue>>>();
+  /** Opt-in autosave under `storage-key` (autosave.ts). */
+  #autosave: Autosave<T> = new Autosave<T>({
+    element: this,
+    storageKey: () => this.storageKey,
+    definition: () => this.definition,
+    value: () => this.value,
+    setValue: (next) => this.setValue(next),
+    problem: () => this.problem,
+    setProblem: (problem) => (this.problem = problem),
+    reportInvalid: (source, issues) => this.reportInvalid(source, issues),
+    announce: (text) => this.announce(text),
+    keepForUndo: () => this.#history.replace(this.value, { endCoalescing: true }),
+  });
   /** 'Leegmaken' asks first (confirm-clear.ts). */
   #clear = new ConfirmClearController(this);
   /** An edit made here that is not kept anywhere yet (no storage, not saved as a file): see #syncUnsavedWarning. */
@@ -162,16 +143,16 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     // A value the host page sets is the user's data too: with a storage-key it is autosaved like an edit.
     if (this.accept(next, 'property')) {
       this.#initial ??= this.#value;
-      this.scheduleSave();
+      this.#autosave.schedule();
       this.#lastInput = next;
     }
   }
 
   get canUndo(): boolean {
-    return this.#past.length > 0;
+    return this.#history.canUndo;
   }
   get canRedo(): boolean {
-    return this.#future.length > 0;
+    return this.#history.canRedo;
   }
 
   /** Validates untrusted data from `source`; on success it becomes the value (no na-change). */
@@ -186,18 +167,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   protected reportInvalid(source: InvalidSource, issues: ValueIssue[]): void {
-    if (source !== 'property') {
-      const newer = issues.some((i) => i.code === 'newer_version');
-      this.problem = {
-        text: newer
-          ? msg('Deze gegevens zijn gemaakt met een nieuwere versie. Deze versie kan ze niet openen. Er is niets veranderd.')
-          : source === 'import'
-            ? msg('Dit bestand is niet te openen. Uw gegevens zijn niet veranderd.')
-            : source === 'storage'
-              ? msg('De bewaarde gegevens zijn niet te lezen. Ze zijn apart gezet. Er is niets weg.')
-              : msg('De gegevens in deze pagina kloppen niet. Daarom is niets ingevuld.'),
-      };
-    }
+    if (source !== 'property') this.problem = { text: refusedText(source, issues) };
     this.dispatchEvent(new NaInvalidEvent(source, issues));
   }
 
@@ -216,44 +186,30 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    */
   protected commit(next: T, { coalesce = null as string | null, announce = '' } = {}): void {
     if (this.readonly || this.formDisabled) return;
-    if (coalesce === null || coalesce !== this.#coalesceKey) this.remember();
-    this.#coalesceKey = coalesce;
-    this.#future = [];
+    this.#history.edit(this.value, coalesce);
     this.applyEdit(next, announce);
-  }
-
-  /** Keeps the current value as the newest undo step; the oldest goes once there are `historyLimit`. */
-  private remember(): void {
-    if (this.embedded) return;
-    this.#past = [...this.#past.slice(-historyLimit + 1), this.value];
   }
 
   private applyEdit(next: T, announce: string): void {
     this.#unsavedEdit = true;
     this.setValue(next);
     if (announce) this.announce(announce);
-    this.scheduleSave();
+    this.#autosave.schedule();
     this.dispatchEvent(new NaChangeEvent(next));
   }
 
   /** Goes back one edit; false when there is none or while `readonly` (nothing changes then). */
   undo(): boolean {
-    const previous = this.#past.at(-1);
-    if (!previous || this.readonly) return false;
-    this.#past = this.#past.slice(0, -1);
-    this.#future = [this.value, ...this.#future];
-    this.#coalesceKey = null;
+    if (!this.canUndo || this.readonly) return false;
+    const previous = this.#history.undo(this.value)!;
     this.applyEdit(previous, msg('Ongedaan gemaakt.'));
     return true;
   }
 
   /** Goes forward one undone edit; false when there is none or while `readonly`. */
   redo(): boolean {
-    const next = this.#future[0];
-    if (!next || this.readonly) return false;
-    this.#future = this.#future.slice(1);
-    this.remember();
-    this.#coalesceKey = null;
+    if (!this.canRedo || this.readonly) return false;
+    const next = this.#history.redo(this.value)!;
     this.applyEdit(next, msg('Opnieuw gedaan.'));
     return true;
   }
@@ -273,8 +229,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   reset(): boolean {
     if (this.readonly) return false;
     if (this.isEmpty) return true;
-    this.remember();
-    this.#future = [];
+    this.#history.replace(this.value);
     this.applyEdit(this.definition.empty(), msg('Alles is leeggemaakt. Met Ongedaan maken komt het terug.'));
     return true;
   }
@@ -297,8 +252,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
       return false;
     }
     this.problem = null;
-    this.remember();
-    this.#future = [];
+    this.#history.replace(this.value);
     this.applyEdit(result.value, msg('Het bestand is geopend.'));
     return true;
   }
@@ -332,9 +286,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   protected override formReset(): void {
     const initial = this.#initial ?? this.definition.empty();
     if (jsonEqual(initial, this.value)) return;
-    this.remember();
-    this.#future = [];
-    this.#coalesceKey = null;
+    this.#history.replace(this.value, { endCoalescing: true });
     this.applyEdit(initial, msg('Teruggezet zoals het begon. Met Ongedaan maken komt het terug.'));
   }
 
@@ -343,7 +295,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    * JSON, validated like any value from outside. Bad state is refused (na-invalid) and the value stays.
    */
   protected override formStateRestore(state: string): void {
-    if (this.accept(state, 'property', { text: true })) this.scheduleSave();
+    if (this.accept(state, 'property', { text: true })) this.#autosave.schedule();
   }
 
   // ——— lifecycle: markup configuration and storage ———
@@ -353,22 +305,18 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     // Markup and storage are read once (and storage again when the key changes), not on every
     // connect: moving the element in the DOM must not replace what the user did since.
     if (!this.#connectedBefore && !this.#valueSetByProperty) this.loadFromMarkup();
-    if (!this.#connectedBefore || this.storageKey !== this.#loadedKey) this.loadFromStorage();
-    else this.checkForOutsideChange();
+    if (!this.#connectedBefore || this.storageKey !== this.#autosave.loadedKey) this.#autosave.load();
+    else this.#autosave.checkForOutsideChange();
     this.#connectedBefore = true;
-    this.#joinKey();
+    this.#autosave.join();
     this.syncForm();
-    window.addEventListener('storage', this.#onStorageEvent);
-    window.addEventListener('pagehide', this.#flush);
+    this.#autosave.connect();
     this.#syncUnsavedWarning();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#flush();
-    this.#leaveKey();
-    window.removeEventListener('storage', this.#onStorageEvent);
-    window.removeEventListener('pagehide', this.#flush);
+    this.#autosave.disconnect();
     this.#unsavedWarning.set(false);
   }
 
@@ -378,17 +326,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    * an embedded instrument (the dossier warns for all of it).
    */
   #syncUnsavedWarning(): void {
-    const kept = (Boolean(this.writeKey) && !this.#storageBlocked && !this.problem?.saveFailed) || this.noLeaveWarning || this.embedded;
+    const kept = this.#autosave.keeps || this.noLeaveWarning || this.embedded;
     this.#unsavedWarning.set(this.isConnected && this.#unsavedEdit && !kept && !this.isEmpty);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('required')) this.syncForm();
-    if (changed.has('embedded') && this.embedded) [this.#past, this.#future] = [[], []];
+    if (changed.has('embedded') && this.embedded) this.#history.clear();
     if (changed.has('embedded') || changed.has('noLeaveWarning')) this.#syncUnsavedWarning();
-    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#loadedKey) {
-      this.loadFromStorage();
-      this.#joinKey();
+    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#autosave.loadedKey) {
+      this.#autosave.load();
+      this.#autosave.join();
     }
   }
 
@@ -399,216 +347,9 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     if (this.accept(script.textContent ?? '', 'markup', { text: true })) this.#initial = this.#value;
   }
 
-  private loadFromStorage(): void {
-    const key = this.storageKey;
-    this.#loadedKey = key;
-    this.#storageBlocked = false;
-    this.#sideKey = null;
-    if (this.problem?.autosaveOff) this.problem = null;
-    if (!key) return;
-    if (isReservedKey(key)) {
-      this.refuseReservedKey(key);
-      return;
-    }
-    const text = readStored(key);
-    if (text === null) return;
-    const result = parseValue(this.definition, text, { text: true });
-    if (result.ok) {
-      this.#lastWritten = text;
-      this.setValue(result.value);
-      return;
-    }
-    this.refuseStored(key, text, result.issues);
-  }
-
-  /** A key of the library's own (its registry): never read or written; the page author is told why, the user that autosave is off. */
-  private refuseReservedKey(key: string): void {
-    this.#storageBlocked = true;
-    const error = new Error(
-      `niet-alleen: storage-key "${key}" is reserved (keys starting with "${reservedKeyPrefix}" are the library's own). Choose another key; autosave is off until then.`,
-    );
-    console.error(error.message);
-    this.dispatchEvent(new NaStorageErrorEvent(key, error));
-    this.problem = { text: autosaveOffText(), autosaveOff: true };
-  }
-
-  /**
-   * Stored data that cannot be used is never overwritten unless a copy was kept aside first, and the
-   * message says what really happened: kept aside, or not (then it is offered as a file and autosave
-   * stops), or from a newer version (then it stays untouched and edits are kept beside it).
-   */
-  private refuseStored(key: string, text: string, issues: ValueIssue[]): void {
-    if (issues.some((i) => i.code === 'newer_version')) {
-      this.keepBesideNewer(key, issues);
-      return;
-    }
-    try {
-      keepAside(key, text);
-    } catch (error) {
-      // Could not keep a copy: then the original is not overwritten either, and autosave stops.
-      this.#storageBlocked = true;
-      this.dispatchEvent(new NaStorageErrorEvent(key, error));
-      this.reportInvalid('storage', issues);
-      this.problem = {
-        text: msg('De bewaarde gegevens zijn niet te lezen en konden niet apart worden gezet. Ze staan nog onveranderd in deze browser. Automatisch bewaren staat daarom uit: bewaar de gegevens als bestand.'),
-        download: text,
-        autosaveOff: true,
-      };
-      return;
-    }
-    this.reportInvalid('storage', issues);
-  }
-
-  /** Newer data under `key` is never written over: edits are saved under `<key>.v<version>`, and loaded from there. */
-  private keepBesideNewer(key: string, issues: ValueIssue[]): void {
-    const side = `${key}.v${this.definition.version}`;
-    const text = readStored(side);
-    const result = text === null ? null : parseValue(this.definition, text, { text: true });
-    this.reportInvalid('storage', issues);
-    if (result && !result.ok) {
-      // The copy beside it is unreadable too: keep both as they are, autosave stops.
-      this.#storageBlocked = true;
-      this.problem = { text: autosaveOffText(), autosaveOff: true };
-      return;
-    }
-    this.#sideKey = side;
-    if (result?.ok) {
-      this.#lastWritten = text;
-      this.setValue(result.value);
-    }
-    this.problem = {
-      text: msg(str`Deze gegevens zijn gemaakt met een nieuwere versie. Deze versie kan ze niet openen; ze blijven onveranderd bewaard. Wat u hier invult, wordt apart bewaard onder "${side}".`),
-      autosaveOff: true,
-    };
-  }
-
-  /** Where autosave writes: `storage-key`, or the key beside newer data. */
-  private get writeKey(): string | null {
-    return this.storageKey ? (this.#sideKey ?? this.storageKey) : null;
-  }
-
-  /** After a re-connect: another tab may have written while no `storage` listener was attached. */
-  private checkForOutsideChange(): void {
-    const key = this.writeKey;
-    if (!key || this.#storageBlocked) return;
-    const text = readStored(key);
-    if (text !== null && text !== this.#lastWritten) this.offerConflict();
-  }
-
-  private offerConflict({ samePage = false } = {}): void {
-    this.problem = {
-      text: samePage ? msg('Deze gegevens zijn op deze pagina ook elders veranderd.') : msg('Deze gegevens zijn in een ander venster veranderd.'),
-      conflict: true,
-    };
-  }
-
-  /** Lists this element under its storage key; a second element with the same key on the page is warned about. */
-  #joinKey(): void {
-    const key = this.#loadedKey && this.isConnected && !isReservedKey(this.#loadedKey) ? this.#loadedKey : null;
-    if (key === this.#joinedKey) return;
-    this.#leaveKey();
-    if (!key) return;
-    const members = NaInstrumentElement.#byKey.get(key) ?? new Set();
-    if (members.size) {
-      console.warn(
-        `niet-alleen: ${members.size + 1} elements on this page use storage-key "${key}". Each offers to load the other's changes instead of overwriting them; give each its own key.`,
-        [...members, this],
-      );
-    }
-    members.add(this as unknown as NaInstrumentElement<VersionedValue>);
-    NaInstrumentElement.#byKey.set(key, members);
-    this.#joinedKey = key;
-  }
-
-  #leaveKey(): void {
-    const key = this.#joinedKey;
-    if (key === null) return;
-    const members = NaInstrumentElement.#byKey.get(key);
-    members?.delete(this as unknown as NaInstrumentElement<VersionedValue>);
-    if (!members?.size) NaInstrumentElement.#byKey.delete(key);
-    this.#joinedKey = null;
-  }
-
-  /** Another element on this page wrote `text` under the shared key: the same choice as for another tab. */
-  #otherWroteHere(text: string): void {
-    if (!this.storageKey || this.#storageBlocked || text === this.#lastWritten) return;
-    this.offerConflict({ samePage: true });
-  }
-
-  /** While another tab's change waits for the user's choice, autosave must not overwrite it. */
-  private get conflictPending(): boolean {
-    return this.problem?.conflict === true;
-  }
-
-  private scheduleSave(): void {
-    if (!this.storageKey || this.#storageBlocked) return;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(this.#flush, saveDelayMs);
-  }
-
-  /** Writes a pending autosave now (also on pagehide and disconnect). */
-  #flush = (): void => {
-    if (this.#saveTimer !== undefined) this.saveNow();
-  };
-
   /** Writes the value to storage now (when `storage-key` is set). */
   saveNow(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    const key = this.writeKey;
-    if (!key || this.#storageBlocked || this.conflictPending) return;
-    const text = JSON.stringify(this.value);
-    try {
-      writeStored(key, text);
-      this.#lastWritten = text;
-      if (this.problem?.saveFailed) this.problem = null;
-      for (const other of NaInstrumentElement.#byKey.get(this.storageKey ?? '') ?? []) {
-        if (other !== (this as unknown as NaInstrumentElement<VersionedValue>)) other.#otherWroteHere(text);
-      }
-    } catch (error) {
-      this.problem = {
-        text: msg('Opslaan in deze browser is niet gelukt. Uw gegevens staan nog op het scherm: bewaar ze als bestand.'),
-        saveFailed: true,
-      };
-      this.dispatchEvent(new NaStorageErrorEvent(key, error));
-    }
-  }
-
-  #onStorageEvent = (event: StorageEvent): void => {
-    if (!this.storageKey || this.#storageBlocked) return;
-    // event.key is null when the other tab cleared all of localStorage.
-    if ((event.key !== null && event.key !== this.writeKey) || event.newValue === this.#lastWritten) return;
-    this.offerConflict();
-  };
-
-  private resolveConflict(load: boolean): void {
-    const key = this.writeKey;
-    this.problem = null;
-    if (!key) return;
-    if (load) {
-      const text = readStored(key);
-      if (text === null) {
-        // The other tab deleted it: nothing to load; what is on screen is saved again only on the next edit.
-        this.#lastWritten = null;
-        return;
-      }
-      const result = parseValue(this.definition, text, { text: true });
-      if (!result.ok) {
-        this.refuseStored(key, text, result.issues);
-        return;
-      }
-      // My version stays one undo step away.
-      this.remember();
-      this.#future = [];
-      this.#coalesceKey = null;
-      this.#lastWritten = text;
-      this.setValue(result.value);
-      this.dispatchEvent(new NaChangeEvent(result.value));
-      this.announce(msg('U ziet nu de nieuwe versie.'));
-    } else {
-      this.saveNow();
-      this.announce(msg('Uw versie is bewaard.'));
-    }
+    this.#autosave.saveNow();
   }
 
   // ——— rendering ———
@@ -631,26 +372,19 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   private renderProblem() {
-    if (!this.problem) return nothing;
-    const { text, conflict, download } = this.problem;
-    return html`<div class="na-alert" part="alert" role="alert">
-      <p>${text}</p>
-      ${download === undefined
-        ? nothing
-        : button({ label: msg('Download de bewaarde gegevens'), onClick: () => this.downloadUnreadable(download) })}
-      ${conflict
-        ? html`${button({ label: msg('Gebruik de nieuwe versie'), onClick: () => this.resolveConflict(true) })}
-          ${button({ label: msg('Houd mijn versie'), onClick: () => this.resolveConflict(false) })}`
-        : button({ label: msg('Sluiten'), variant: 'subtle', onClick: () => void this.closeProblem() })}
-    </div>`;
+    return this.problem
+      ? problemAlert(this.problem, {
+          download: (text) => this.downloadUnreadable(text),
+          resolve: (load) => this.#autosave.resolveConflict(load),
+          close: () => void this.closeProblem(),
+        })
+      : nothing;
   }
 
   /** Closing the message removes the focused button: focus goes to the toolbar (or the first control) instead of the page. */
   private async closeProblem(): Promise<void> {
     this.problem = null;
-    await this.updateComplete;
-    const target = this.#toolbarStop ?? this.renderRoot.querySelector<HTMLElement>('button, input, select, textarea, [tabindex="0"]');
-    target?.focus();
+    await focusAfterRender(this, () => this.#toolbar.stop ?? this.renderRoot.querySelector<HTMLElement>('button, input, select, textarea, [tabindex="0"]'));
   }
 
   /** Extra toolbar buttons of an instrument (e.g. SVG export) go before the shared ones. */
@@ -658,33 +392,13 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     return nothing;
   }
 
-  /**
-   * The toolbar row around `content`. Every button is a Tab stop: a single roving stop hid
-   * 'Afdrukken' or 'Leegmaken' from keyboard users who do not know to press the arrows, and
-   * nothing on screen said so. The arrow keys, Home and End still move between the buttons.
-   */
+  /** The toolbar row around `content` (controllers/toolbar.ts): every button a Tab stop, arrows, Home and End too. */
   protected toolbar(content: unknown) {
-    return html`<div
-      class="na-toolbar na-no-print"
-      part="toolbar"
-      role="toolbar"
-      aria-label=${msg('Acties')}
-      @keydown=${(event: KeyboardEvent) => (this.#toolbarStop = rovingKeydown(event, this.toolbarItems(), { everyItemTabStop: true }) ?? this.#toolbarStop)}
-      @focusin=${(event: FocusEvent) => {
-        this.#toolbarStop = this.toolbarItems().find((i) => i === event.target) ?? this.#toolbarStop;
-      }}
-    >${content}</div>`;
-  }
-
-  #toolbarStop: HTMLElement | undefined;
-  private toolbarItems(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="toolbar"] > button')];
+    return this.#toolbar.render(content);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const items = this.toolbarItems();
-    this.#toolbarStop = items.find((i) => i === this.#toolbarStop) ?? items[0];
     this.#syncUnsavedWarning();
   }
 

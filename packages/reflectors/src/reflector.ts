@@ -2,16 +2,17 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, NaInvalidEvent, addItemField, button, checkbox, createId, emptyState, getLocale, guidance, heading, memoizeLast, scale,
-  own, section, textField, textsKey, type InstrumentDefinition,
-  translationNotice,
+  NaInstrumentElement, NaInvalidEvent, createId, emptyState, focusAfterRender, getLocale, guidance, heading, memoizeLast, own,
+  textsKey, translationNotice, type InstrumentDefinition,
 } from '@niet-alleen/core';
 import {
   reflectorDefinitionSchema, reflectorInstrumentDefinition, type ReflectorAnswer, type ReflectorDefinition, type ReflectorMoment,
   type ReflectorOwnStatement, type ReflectorValue,
 } from './schema.js';
 import { reflectorText } from './content.js';
-import { answerOf, compareMoments, currentMoment, formatDate, sameDayOrdinals, today, type ComparisonRow } from './internal/moments.js';
+import { answerOf, compareMoments, currentMoment, formatDate, today, type ComparisonRow } from './internal/moments.js';
+import { MomentsView } from './internal/moments-view.js';
+import { SheetView } from './internal/sheet-view.js';
 import { reflectorStyles } from './reflector.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -211,7 +212,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     this.editMoment((m) => ({ ...m, own: m.own.filter((o) => o.id !== own.id) }), {
       announce: msg(str`Verwijderd: ${own.text}. Met Ongedaan maken komt het terug.`),
     });
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#add-own')?.focus());
+    void focusAfterRender(this, '#add-own');
   }
 
   private addEntry(columnId: string, text: string) {
@@ -231,7 +232,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     this.editMoment((m) => ({ ...m, columns: { ...m.columns, [columnId]: (own(m.columns, columnId) ?? []).filter((e) => e.id !== entryId) } }), {
       announce: msg(str`Verwijderd: ${text}. Met Ongedaan maken komt het terug.`),
     });
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#add-${columnId}`)?.focus());
+    void focusAfterRender(this, `#add-${columnId}`);
   }
 
   /** Starts a new dated filling; earlier fillings stay as they are. Own statements come along, unanswered. */
@@ -252,7 +253,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     );
     this.currentId = moment.id;
     this.view = 'fill';
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#moment-date')?.focus());
+    void focusAfterRender(this, '#moment-date');
   }
 
   private removeMoment(moment: ReflectorMoment) {
@@ -261,7 +262,7 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
       announce: msg(str`De invulling van ${formatDate(moment.date, getLocale())} is verwijderd. Met Ongedaan maken komt ze terug.`),
     });
     this.currentId = null;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="moments"] button')?.focus());
+    void focusAfterRender(this, '[part~="moments"] button');
   }
 
   private setDate(date: string) {
@@ -275,12 +276,6 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
   }
 
   // ——— rendering ———
-
-  private optionLabel(choice: string | null): string {
-    const option = this.definition.scale?.options.find((o) => o.value === choice);
-    if (!option) return choice ?? '';
-    return option.short ? `${option.short} – ${option.label}` : option.label;
-  }
 
   private renderHeader() {
     const d = this.definition;
@@ -297,290 +292,6 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     </div>`;
   }
 
-  /** The name of a filling: its date, and its place that day when there are more on one day. */
-  private momentLabel(m: Pick<ReflectorMoment, 'id' | 'date'>, ordinals: Map<string, number>): string {
-    const locale = getLocale();
-    const n = ordinals.get(m.id) ?? 0;
-    return n ? msg(str`${n}e invulling van ${formatDate(m.date, locale)}`) : msg(str`Invulling van ${formatDate(m.date, locale)}`);
-  }
-
-  private renderMoments() {
-    const { moments } = this.value;
-    const shown = this.currentMoment;
-    const printDate = html`<p class="na-print-only print-date">${msg('Datum:')} <span class="print-line"></span></p>`;
-    if (!moments.length && this.readonly) return printDate;
-    // Before the first answer the bar already shows the filling that answer starts (dated today):
-    // the first answer then adds nothing above the statements, and nothing moves under the pointer.
-    const listed = moments.length ? moments : [{ id: '', date: today() }];
-    const ordinals = sameDayOrdinals(listed);
-    return html`${moments.length ? nothing : printDate}<div class="moments" part="moments">
-      <p class="moments__label" id="moments-label">${msg('Invullingen')}</p>
-      <ul class="moments__list" aria-labelledby="moments-label">
-        ${listed.map(
-          (m) => html`<li>
-            ${button({
-              label: this.momentLabel(m, ordinals),
-              pressed: this.view !== 'compare' && (m.id === '' || m.id === shown?.id),
-              onClick: () => this.show(m.id || null, false),
-            })}
-          </li>`,
-        )}
-        ${moments.length > 1
-          ? html`<li>${button({ label: msg('Vergelijk de invullingen'), pressed: this.view === 'compare', onClick: () => this.show(this.currentId, this.view !== 'compare') })}</li>`
-          : nothing}
-      </ul>
-      ${this.readonly
-        ? nothing
-        : html`<div class="moments__actions">
-            ${button({ label: msg('Nieuwe invulling beginnen'), disabled: !moments.length, onClick: () => this.startNewMoment() })}
-          </div>`}
-    </div>`;
-  }
-
-  private renderMomentHeader(moment: ReflectorMoment | null) {
-    if (!moment && this.readonly) return nothing;
-    // Before the first answer: today's date, which that answer (or a change of date) gives the filling. On paper the blank 'Datum:' line stands instead.
-    return html`<div class=${moment ? 'moment-header' : 'moment-header na-no-print'}>
-      ${textField({
-        id: 'moment-date',
-        label: msg('Datum van deze invulling'),
-        type: 'date',
-        value: moment?.date ?? today(),
-        readonly: this.readonly,
-        onInput: (v) => this.setDate(v),
-      })}
-      ${this.readonly || !moment || this.value.moments.length < 2
-        ? nothing
-        : button({
-            label: msg('Verwijder deze invulling'),
-            variant: 'subtle',
-            describedBy: 'moment-date',
-            onClick: () => this.removeMoment(moment),
-          })}
-    </div>`;
-  }
-
-  /** One statement row: text, scale, comment column and 'Hier wil ik over praten'. */
-  private renderStatementRow(o: {
-    key: string;
-    text: string;
-    answer: ReflectorAnswer;
-    onPatch: (patch: Partial<ReflectorAnswer>, coalesce?: string) => void;
-    actions?: unknown;
-  }) {
-    const d = this.definition;
-    const textId = `text-${o.key}`;
-    return html`<li><div class="statement" part="statement" role="group" aria-labelledby=${textId}>
-      <p class="statement__text" id=${textId}>${o.text}</p>
-      ${d.scale
-        ? scale({
-            name: `scale-${o.key}`,
-            legend: o.text,
-            grouped: false,
-            options: d.scale.options,
-            selected: o.answer.choice,
-            readonly: this.readonly,
-            onChange: (choice) => o.onPatch({ choice }),
-          })
-        : nothing}
-      ${d.comment
-        ? html`<div class="statement__comment">
-            ${textField({
-              id: `comment-${o.key}`,
-              label: d.comment.label,
-              multiline: true,
-              value: o.answer.comment,
-              readonly: this.readonly,
-              onInput: (comment) => o.onPatch({ comment }, `comment-${o.key}`),
-            })}
-            ${this.readonly ? nothing : html`<p class="na-print-only print-text">${o.answer.comment}</p>`}
-          </div>`
-        : nothing}
-      <div class="statement__extra">
-        ${this.offersTalk
-          ? html`<div class=${o.answer.talk ? 'talk talk--on' : 'talk'}>
-              ${checkbox({
-                id: `talk-${o.key}`,
-                label: msg('Hier wil ik over praten'),
-                checked: o.answer.talk,
-                readonly: this.readonly,
-                onChange: (talk) => o.onPatch({ talk }),
-              })}
-            </div>`
-          : nothing}
-        ${o.actions ?? nothing}
-      </div>
-    </div></li>`;
-  }
-
-  private renderStatements(moment: ReflectorMoment | null) {
-    const d = this.definition;
-    const statements = d.statements ?? [];
-    const own = moment?.own ?? [];
-    const layout = [d.scale ? 'has-scale' : '', d.comment ? 'has-comment' : ''].join(' ');
-    return html`<div class="sheet ${layout}">${d.scale?.key ? html`<p class="scale-key">${d.scale.key}</p>` : nothing}
-      ${d.statementsLabel || d.comment
-        ? html`<div class="table-head" aria-hidden="true">
-            <span>${d.statementsLabel ?? ''}</span>
-            ${d.scale ? html`<span class="table-head__scale">${d.scale.options.map((opt) => html`<span>${opt.short ?? opt.label}</span>`)}</span>` : nothing}
-            ${d.comment ? html`<span>${d.comment.label}</span>` : nothing}
-          </div>`
-        : nothing}
-      <ol class="statements" part="statements">
-        ${statements.map((s) =>
-          this.renderStatementRow({
-            key: `s-${s.id}`,
-            text: s.text,
-            answer: answerOf(moment, s.id),
-            onPatch: (patch, coalesce) => this.setAnswer(s.id, patch, coalesce),
-          }),
-        )}
-        ${own.map((o) =>
-          this.renderStatementRow({
-            key: `o-${o.id}`,
-            text: o.text,
-            answer: o,
-            onPatch: (patch, coalesce) => this.setOwn(o.id, patch, coalesce),
-            actions: this.readonly
-              ? nothing
-              : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `text-o-${o.id}`, onClick: () => this.removeOwn(o) }),
-          }),
-        )}
-      </ol>
-      ${d.own && !this.readonly
-        ? addItemField({
-            id: 'add-own',
-            label: d.own.label,
-            buttonLabel: msg('Toevoegen'),
-            description: this.wording.ownDescription,
-            onAdd: (text) => this.addOwn(text),
-          })
-        : nothing}
-      ${d.own && !own.length ? html`<p class="na-print-only own-print">${d.own.label} <span class="print-line"></span></p>` : nothing}</div>`;
-  }
-
-  private renderColumns(moment: ReflectorMoment | null) {
-    const columns = this.definition.columns ?? [];
-    return html`<div class="columns" part="columns">
-      ${columns.map((column) => {
-        const entries = own(moment?.columns, column.id) ?? [];
-        return section({
-          id: `column-${column.id}`,
-          level: this.headingLevel + 1,
-          heading: column.title,
-          description: column.question,
-          content: html`${entries.length
-              ? html`<ul class="entries">
-                  ${entries.map(
-                    (e, i) => html`<li class="entry">
-                      ${textField({
-                        id: `entry-${e.id}`,
-                        label: msg(str`${column.title}, punt ${i + 1}`),
-                        hideLabel: true,
-                        multiline: true,
-                        value: e.text,
-                        readonly: this.readonly,
-                        onInput: (text) => this.setEntry(column.id, e.id, text),
-                      })}
-                      ${this.readonly ? nothing : html`<p class="na-print-only print-text">${e.text}</p>`}
-                      ${this.readonly
-                        ? nothing
-                        : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `entry-${e.id}`, onClick: () => this.removeEntry(column.id, e.id, e.text) })}
-                    </li>`,
-                  )}
-                </ul>`
-              : html`<p class="na-subtle na-no-print">${msg('Nog niets ingevuld.')}</p>`}
-            ${this.readonly
-              ? nothing
-              : addItemField({
-                  id: `add-${column.id}`,
-                  label: msg(str`Toevoegen bij ${column.title}`),
-                  description: column.question,
-                  buttonLabel: msg('Toevoegen'),
-                  onAdd: (text) => this.addEntry(column.id, text),
-                })}
-            <div class="print-lines na-print-only" aria-hidden="true"><span></span><span></span><span></span><span></span></div>`,
-        });
-      })}
-    </div>`;
-  }
-
-  private renderTalk(moment: ReflectorMoment | null) {
-    if (!this.offersTalk) return nothing;
-    const d = this.definition;
-    const chosen = [
-      ...(d.statements ?? []).filter((s) => answerOf(moment, s.id).talk).map((s) => s.text),
-      ...(moment?.own ?? []).filter((o) => o.talk).map((o) => o.text),
-    ];
-    return html`<div class="talk-list na-no-print" part="talk">
-      ${section({
-        id: 'talk',
-        level: this.headingLevel + 1,
-        heading: msg('Hier wil ik over praten'),
-        content: chosen.length
-          ? html`<ul>${chosen.map((t) => html`<li>${t}</li>`)}</ul>`
-          : emptyState(msg('Nog niets gekozen.'), this.wording.talkEmpty),
-      })}
-    </div>`;
-  }
-
-  private renderCell(row: ComparisonRow, cell: ComparisonRow['cells'][number]) {
-    if (row.kind === 'column') {
-      return cell.entries.length
-        ? html`<ul class="cell-entries">${cell.entries.map((e) => html`<li>${e}</li>`)}</ul>`
-        : html`<span class="na-empty-answer">${msg('Niet ingevuld')}</span>`;
-    }
-    const hasScale = Boolean(this.definition.scale);
-    const parts = [
-      hasScale
-        ? cell.choice
-          ? html`<span class="cell-choice">${this.optionLabel(cell.choice)}</span>`
-          : html`<span class="na-empty-answer">${msg('Niet ingevuld')}</span>`
-        : nothing,
-      cell.comment ? html`<span class="cell-comment">${cell.comment}</span>` : !hasScale ? html`<span class="na-empty-answer">${msg('Niet ingevuld')}</span>` : nothing,
-      cell.talk ? html`<span class="cell-talk">${msg('Hier wil ik over praten')}</span>` : nothing,
-    ];
-    return parts;
-  }
-
-  private renderComparison() {
-    const { moments } = this.value;
-    const rows = this.comparison;
-    const locale = getLocale();
-    const ordinals = sameDayOrdinals(moments);
-    const d = this.definition;
-    const first = d.statementsLabel ?? (this.isColumns ? msg('Kolom') : msg('Stelling'));
-    return html`<div class="comparison" part="comparison">
-      ${section({
-        id: 'comparison',
-        level: this.headingLevel + 1,
-        heading: msg('De invullingen naast elkaar'),
-        content: html`<p class="na-notice">${this.wording.compareAdvice}</p>
-          <p>${msg('Wat anders is dan bij een eerdere invulling, staat gemarkeerd met het woord Veranderd.')}</p>
-          <div class="table-scroll" role="group" aria-label=${msg('Tabel met de invullingen naast elkaar')} tabindex="0">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${first}</th>
-                  ${moments.map((m) => html`<th scope="col">${ordinals.get(m.id) ? this.momentLabel(m, ordinals) : formatDate(m.date, locale)}</th>`)}
-                  <th scope="col">${msg('Verschil')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (row) => html`<tr class=${row.changed ? 'changed' : ''} data-row=${row.id}>
-                    <th scope="row">${row.text}${row.kind === 'own' ? html` <span class="na-subtle">${this.wording.ownTag}</span>` : nothing}</th>
-                    ${row.cells.map((cell) => html`<td>${this.renderCell(row, cell)}</td>`)}
-                    <td class="difference">${row.changed ? html`<strong class="changed-mark">${msg('Veranderd')}</strong>` : html`<span class="na-subtle">${msg('Hetzelfde')}</span>`}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`,
-      })}
-    </div>`;
-  }
-
   protected renderInstrument() {
     if (!this.hasDefinition) {
       return emptyState(msg('Er is nog geen reflector ingesteld.'), msg('Geef het element een definition met stellingen en een schaal.'));
@@ -588,12 +299,31 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
     const moment = this.currentMoment;
     const comparing = this.view === 'compare' && this.value.moments.length > 1;
     const d = this.definition;
-    return html`${this.renderHeader()} ${this.renderMoments()}
+    const moments = new MomentsView({
+      definition: d, value: this.value, headingLevel: this.headingLevel, readonly: this.readonly, wording: this.wording,
+      isColumns: this.isColumns, offersTalk: this.offersTalk, view: this.view, currentMoment: moment, currentId: this.currentId,
+      comparison: () => this.comparison,
+      show: (id, compare) => this.show(id, compare),
+      startNewMoment: () => this.startNewMoment(),
+      setDate: (date) => this.setDate(date),
+      removeMoment: (m) => this.removeMoment(m),
+    });
+    const sheet = new SheetView({
+      definition: d, headingLevel: this.headingLevel, readonly: this.readonly, wording: this.wording, offersTalk: this.offersTalk,
+      setAnswer: (id, patch, coalesce) => this.setAnswer(id, patch, coalesce),
+      setOwn: (id, patch, coalesce) => this.setOwn(id, patch, coalesce),
+      addOwn: (text) => this.addOwn(text),
+      removeOwn: (o) => this.removeOwn(o),
+      addEntry: (columnId, text) => this.addEntry(columnId, text),
+      setEntry: (columnId, entryId, text) => this.setEntry(columnId, entryId, text),
+      removeEntry: (columnId, entryId, text) => this.removeEntry(columnId, entryId, text),
+    });
+    return html`${this.renderHeader()} ${moments.renderMoments()}
       ${comparing
-        ? this.renderComparison()
-        : html`${this.renderMomentHeader(moment)}
-          ${this.isColumns ? this.renderColumns(moment) : this.renderStatements(moment)}
-          ${this.renderTalk(moment)}`}
+        ? moments.renderComparison()
+        : html`${moments.renderMomentHeader(moment)}
+          ${this.isColumns ? sheet.renderColumns(moment) : sheet.renderStatements(moment)}
+          ${moments.renderTalk(moment)}`}
       ${d.source ? html`<p class="na-subtle source">${d.source}</p>` : nothing}`;
   }
 }

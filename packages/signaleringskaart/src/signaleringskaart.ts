@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, translationNotice,
+  NaInstrumentElement, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, translationNotice, focusAfterRender,
 } from '@niet-alleen/core';
 import { signaleringskaartDefinition, type OwnSignal, type SignaleringskaartValue } from './schema.js';
 import {
@@ -69,7 +69,7 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
       announce: msg(str`Verwijderd: ${signal.text}. Met Ongedaan maken komt het terug.`),
     });
     // Focus stays in the group: on its 'add' field.
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#add-${group}`)?.focus());
+    void focusAfterRender(this, `#add-${group}`);
   }
 
   /** Groups with at least one marked signal (workbook or own). */

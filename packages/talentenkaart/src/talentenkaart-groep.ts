@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, isolate, section, textField, translationNotice, focusAfterRender } from '@niet-alleen/core';
 import {
   cardOf, emptyCard, talentenkaartGroepDefinition, type GroupAction, type GroupPerson, type TalentCard, type TalentenkaartGroepValue,
 } from './schema.js';
@@ -85,7 +85,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
     this.commit({ ...this.value, people: this.value.people.filter((p) => p.id !== person.id) }, {
       announce: msg(str`Verwijderd: ${name}. Met Ongedaan maken komt het terug.`),
     });
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#add-person')?.focus());
+    void focusAfterRender(this, '#add-person');
   }
 
   private askHelp(person: GroupPerson, number: 1 | 2) {
@@ -97,7 +97,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
   private addAction(action: Omit<GroupAction, 'id'> = { text: '', who: '', needs: '' }) {
     const id = createId();
     this.commit({ ...this.value, actions: [...this.value.actions, { id, ...action }] }, { announce: msg('Actie toegevoegd.') });
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>(`#action-${id}-text`)?.focus());
+    void focusAfterRender(this, `#action-${id}-text`);
   }
 
   private updateAction(id: string, changes: Partial<GroupAction>, coalesce: string) {
@@ -108,7 +108,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
     this.commit({ ...this.value, actions: this.value.actions.filter((a) => a.id !== id) }, {
       announce: msg('Actie verwijderd. Met Ongedaan maken komt het terug.'),
     });
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('#add-action')?.focus());
+    void focusAfterRender(this, '#add-action');
   }
 
   private wishLine(w: WishRef) {

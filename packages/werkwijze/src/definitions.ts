@@ -9,10 +9,11 @@ import { netwerkkaartDefinition } from '@niet-alleen/netwerkkaart/schema';
 import { verwijskaartDefinition } from '@niet-alleen/verwijskaart/schema';
 import { persoonlijkPlanDefinition } from './plan-schema.js';
 
-const def = <T extends VersionedValue>(d: InstrumentDefinition<T>) => d as unknown as InstrumentDefinition<VersionedValue>;
+/** Each definition keeps its own value type: the dossier's value type is inferred from them (werkwijze-schema.ts). */
+const def = <T extends VersionedValue>(d: InstrumentDefinition<T>) => d;
 const reflector = (definition: () => ReflectorDefinition) => {
   const d = definition();
-  return def(reflectorInstrumentDefinition(d.id, d));
+  return reflectorInstrumentDefinition(d.id, d);
 };
 
 /**

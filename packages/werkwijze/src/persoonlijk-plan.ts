@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, addItemField, button, createId, dateTimeFormat, isCalendarDate, emptyState, getLocale, guidance, heading, section, textField,
-  translationNotice,
+  translationNotice, focusAfterRender,
 } from '@niet-alleen/core';
 import {
   emptyAnswers, persoonlijkPlanDefinition,
@@ -73,22 +73,18 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
     this.commit({ ...this.value, ...changes }, options);
   }
 
-  private focusLater(selector: string) {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
-
   // ——— suggestions ———
 
   private takeWish(wish: PlanWishSuggestion) {
     this.patch({ goal: wish.text, wishId: wish.id }, { announce: msg(str`Overgenomen als doel: ${wish.text}`) });
-    this.focusLater('#goal');
+    void focusAfterRender(this, '#goal');
   }
 
   private takeContact(contact: PlanContactSuggestion) {
     const helper: PlanHelper = { id: createId(), name: contact.name, contactId: contact.id };
     this.patch({ helpers: [...this.value.helpers, helper] }, { announce: msg(str`Toegevoegd: ${contact.name}`) });
     // The suggestion (and its button) goes away: focus moves to the new helper's field.
-    this.focusLater(`#helper-${CSS.escape(helper.id)}`);
+    void focusAfterRender(this, `#helper-${CSS.escape(helper.id)}`);
   }
 
   private renderSuggestions() {
@@ -144,7 +140,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
     this.patch({ steps: this.value.steps.filter((s) => s.id !== step.id) }, {
       announce: msg(str`Verwijderd: ${step.text}. Met Ongedaan maken komt het terug.`),
     });
-    this.focusLater('#add-step');
+    void focusAfterRender(this, '#add-step');
   }
 
   private renderSteps() {
@@ -188,7 +184,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
     this.patch({ helpers: this.value.helpers.filter((h) => h.id !== helper.id) }, {
       announce: msg(str`Verwijderd: ${helper.name}. Met Ongedaan maken komt het terug.`),
     });
-    this.focusLater('#add-helper');
+    void focusAfterRender(this, '#add-helper');
   }
 
   private renderHelpers() {
@@ -230,7 +226,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
   private addLookBack() {
     const lookBack: LookBack = { id: createId(), date: '', answers: emptyAnswers() };
     this.patch({ lookBacks: [...this.value.lookBacks, lookBack] }, { announce: msg('Terugblikmoment toegevoegd. Kies de afgesproken datum.') });
-    this.focusLater(`#lookback-${lookBack.id}-date`);
+    void focusAfterRender(this, `#lookback-${lookBack.id}-date`);
   }
 
   private updateLookBack(id: string, change: (l: LookBack) => LookBack, coalesce: string) {
@@ -241,7 +237,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
     this.patch({ lookBacks: this.value.lookBacks.filter((l) => l.id !== lookBack.id) }, {
       announce: msg('Terugblikmoment verwijderd. Met Ongedaan maken komt het terug.'),
     });
-    this.focusLater('#add-lookback');
+    void focusAfterRender(this, '#add-lookback');
   }
 
   private lookBackTitle(l: LookBack) {

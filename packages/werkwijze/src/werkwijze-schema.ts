@@ -1,11 +1,5 @@
 import * as z from 'zod/mini';
 import { boundedObjectSchema, maxKeysCheck, parseValue, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core/schema';
-import type { SignaleringskaartValue } from '@niet-alleen/signaleringskaart/schema';
-import type { ReflectorValue } from '@niet-alleen/reflectors/schema';
-import type { TalentenkaartValue, InteressesWaardenValue } from '@niet-alleen/talentenkaart/schema';
-import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart/schema';
-import type { VerwijskaartValue } from '@niet-alleen/verwijskaart/schema';
-import type { PersoonlijkPlanValue } from './plan-schema.js';
 import { instrumentDefinitions } from './definitions.js';
 
 /**
@@ -33,6 +27,15 @@ export const unknownInstrumentLimits = { maxDepth: 16, maxNodes: 20_000, maxText
 /** At most this many instruments this build does not know. */
 export const maxUnknownInstruments = 20;
 
+type Definitions = typeof instrumentDefinitions;
+type ValueOf<D> = D extends InstrumentDefinition<infer T> ? T : never;
+/** One `instrumentField` per known instrument, typed by that instrument's value. */
+type InstrumentFields = { [K in keyof Definitions]: ReturnType<typeof instrumentField<ValueOf<Definitions[K]>>> };
+
+function instrumentFields(definitions: Definitions): InstrumentFields {
+  return Object.fromEntries(Object.entries(definitions).map(([key, d]) => [key, instrumentField(d as InstrumentDefinition<VersionedValue>)])) as InstrumentFields;
+}
+
 /**
  * The instruments a dossier can hold, by key (the element's tag without `na-`). Each known slot is
  * validated by that instrument's own schema. A dossier written by a build with more instruments
@@ -40,10 +43,7 @@ export const maxUnknownInstruments = 20;
  * object within `unknownInstrumentLimits`; anything else is refused.
  */
 export const dossierInstrumentsSchema = z
-  .catchall(
-    z.object(Object.fromEntries(Object.entries(instrumentDefinitions).map(([key, d]) => [key, instrumentField(d)]))),
-    boundedObjectSchema(unknownInstrumentLimits),
-  )
+  .catchall(z.object(instrumentFields(instrumentDefinitions)), boundedObjectSchema(unknownInstrumentLimits))
   .check(maxKeysCheck(maxUnknownInstruments, Object.keys(instrumentDefinitions)));
 
 export const werkwijzeSchema = z.object({
@@ -52,29 +52,12 @@ export const werkwijzeSchema = z.object({
   instruments: dossierInstrumentsSchema,
 });
 
-export interface DossierInstruments {
-  signaleringskaart?: SignaleringskaartValue;
-  verwijskaart?: VerwijskaartValue;
-  'reflector-vooroordelen'?: ReflectorValue;
-  'reflector-eenzaamheid'?: ReflectorValue;
-  'reflector-bekend-besluiten-bereiken'?: ReflectorValue;
-  feedbackformulier?: ReflectorValue;
-  talentenkaart?: TalentenkaartValue;
-  'interesses-waarden'?: InteressesWaardenValue;
-  netwerkkaart?: NetwerkkaartValue;
-  'persoonlijk-plan'?: PersoonlijkPlanValue;
-  'reflector-ondersteuningsvaardigheden'?: ReflectorValue;
-  /** Instruments this build does not know are kept as they are. */
-  [key: string]: unknown;
-}
-
-export interface WerkwijzeValue {
-  schemaVersion: 1;
-  instruments: DossierInstruments;
-}
+/** The dossier: each instrument's value under its key (inferred from each instrument's own schema); unknown keys are kept as JSON objects. */
+export type WerkwijzeValue = z.infer<typeof werkwijzeSchema>;
+export type DossierInstruments = WerkwijzeValue['instruments'];
 
 export const werkwijzeDefinition: InstrumentDefinition<WerkwijzeValue> = {
-  schema: werkwijzeSchema as unknown as z.ZodMiniType<WerkwijzeValue>,
+  schema: werkwijzeSchema,
   version: 1,
   empty: () => ({ schemaVersion: 1, instruments: {} }),
 };

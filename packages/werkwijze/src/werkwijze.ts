@@ -1,45 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, button, guidance, heading, isEmptyValue, memoizeLast, type NaChangeEvent, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, button, focusAfterRender, guidance, heading, isEmptyValue, translationNotice, type NaChangeEvent, type VersionedValue } from '@niet-alleen/core';
 import { markedGroupsOf, type SignalGroupId, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
 import type { VerwijskaartValue } from '@niet-alleen/verwijskaart';
 import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js';
-import {
-  contactTypes, contactTypologyNote, contactTypologySource, contactTypologyTitle, exampleQuestions, isolationColumns,
-  isolationRows, isolationTypologyIntro, isolationTypologySource, isolationTypologyTitle, phaseDescription, phaseIds,
-  phaseTitle, questionsIntro, questionsTitle, tipsDo, tipsDont, tipsInstruction, tipsTitle, typologyNotALabel,
-  typologyTitle, werkwijzeText, type PhaseId,
-} from './werkwijze-content.js';
+import { phaseDescription, phaseIds, phaseTitle, werkwijzeText, type PhaseId } from './werkwijze-content.js';
+import { renderKnowledge } from './internal/knowledge.js';
+import { renderPendingUpdate, stableDerived } from './internal/derived.js';
 import { contactsOf, integrationByKey, wishesOf, type Integration } from './integrations.js';
 import { NaPhaseChangeEvent } from './events.js';
 import { werkwijzeStyles } from './werkwijze.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
-
-/**
- * `derive` with a memory: derived again only when the source is another object, and then the
- * previous result is kept when the new one is equal to it (compared as JSON).
- */
-function stableDerived<S, T>(derive: (source: S) => T): (source: S) => T {
-  let kept: T | undefined;
-  let keptJson = '';
-  return memoizeLast((source: S) => {
-    const next = derive(source);
-    const json = JSON.stringify(next);
-    if (kept === undefined || json !== keptJson) [kept, keptJson] = [next, json];
-    return kept;
-  });
-}
-
-/**
- * Renders a pending Lit update at once (ReactiveElement.performUpdate, which Lit documents for the
- * rare case that an update must happen synchronously: here, before the page is printed).
- */
-function renderPendingUpdate(el: Element): void {
-  const lit = el as Element & { isUpdatePending?: boolean; performUpdate?: () => void };
-  if (lit.isUpdatePending) lit.performUpdate?.();
-}
 
 /** Signal groups with a marked signal (workbook or own); none without a signaleringskaart. */
 const markedGroupsIn = (s: SignaleringskaartValue | undefined): SignalGroupId[] => (s ? markedGroupsOf(s) : []);
@@ -205,7 +178,8 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   private onChildChange = (key: string) => (event: Event) => {
     // The child's own na-change stays inside the dossier; the page hears the dossier's.
     event.stopPropagation();
-    const next = (event as NaChangeEvent).detail.value;
+    // Every instrument's value is a plain JSON object with its schemaVersion.
+    const next = (event as NaChangeEvent<VersionedValue & Record<string, unknown>>).detail.value;
     const integration = integrationByKey(key);
     const instruments = { ...this.value.instruments };
     if (integration && isEmptyValue(integration.definition, next)) delete instruments[key];
@@ -224,17 +198,18 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     const changed = phase !== this.phase;
     this.phase = phase;
     if (changed) this.dispatchEvent(new NaPhaseChangeEvent(phase));
-    if (focusTab) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${phase}`)?.focus());
+    if (focusTab) void focusAfterRender(this, `#tab-${phase}`);
   }
 
   /** Follows a link between instruments: opens the phase and moves focus to the target. */
   private async goTo(phase: PhaseId, selector: string) {
     this.selectPhase(phase);
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    const target = await focusAfterRender(this, () => {
+      const found = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (found instanceof HTMLDetailsElement) found.open = true;
+      return found;
+    });
     if (!target) return;
-    if (target instanceof HTMLDetailsElement) target.open = true;
-    target.focus();
     target.scrollIntoView?.({ block: 'start' });
     this.announce(msg(str`Naar ${phaseTitle(phase)}`));
   }
@@ -331,67 +306,6 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     </div>`;
   }
 
-  // ——— knowledge for the supporter ———
-
-  private renderKnowledge(kind: 'tips' | 'vragen' | 'typologie') {
-    const level = this.headingLevel + 3;
-    let summary: string;
-    let content: TemplateResult;
-    if (kind === 'tips') {
-      summary = msg(str`${tipsTitle()} (6.9)`);
-      content = html`${tipsInstruction().map((p) => html`<p>${p}</p>`)}
-        ${heading(level, msg('Doen'), 'na-heading')}
-        <ul>${tipsDo().map((t) => html`<li>${t}</li>`)}</ul>
-        ${heading(level, msg('Niet doen'), 'na-heading')}
-        <ul>${tipsDont().map((t) => html`<li>${t}</li>`)}</ul>`;
-    } else if (kind === 'vragen') {
-      summary = msg(str`${questionsTitle()} (7.6)`);
-      content = html`${questionsIntro().map((p) => html`<p>${p}</p>`)}
-        <ol>
-          ${exampleQuestions().map(
-            (q) => html`<li>
-              ${q.text}
-              ${q.sub ? html`<ul class="sub">${q.sub.map((s) => html`<li><span aria-hidden="true">${s.mark}</span> ${s.text}</li>`)}</ul>` : nothing}
-            </li>`,
-          )}
-        </ol>`;
-    } else {
-      const cols = isolationColumns();
-      summary = msg(str`${typologyTitle()} (12.1)`);
-      content = html`<p class="na-notice">${typologyNotALabel()}</p>
-        ${heading(level, contactTypologyTitle(), 'na-heading')}
-        <p class="na-subtle">${contactTypologySource()}</p>
-        <dl>${contactTypes().map((t) => html`<dt>${t.name}</dt><dd>${t.text}</dd>`)}</dl>
-        <p>${contactTypologyNote()}</p>
-        ${heading(level, isolationTypologyTitle(), 'na-heading')}
-        <p>${isolationTypologyIntro()}</p>
-        <div class="table-scroll" tabindex="0" role="group" aria-label=${isolationTypologyTitle()}>
-          <table>
-            <thead>
-              <tr><th scope="col">${cols.persistence}</th><th scope="col">${cols.oriented}</th><th scope="col">${cols.notOriented}</th><th scope="col">${cols.interventions}</th></tr>
-            </thead>
-            <tbody>
-              ${isolationRows().map(
-                (r) => html`<tr>
-                  <th scope="row">${r.persistence}</th>
-                  <td><strong>${r.oriented.name}</strong><br />${cols.strategy} ${r.oriented.strategy}</td>
-                  <td><strong>${r.notOriented.name}</strong><br />${cols.strategy} ${r.notOriented.strategy}</td>
-                  <td><ul>${r.interventions.map((i) => html`<li>${i}</li>`)}</ul></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        <p class="na-subtle">${isolationTypologySource()}</p>`;
-    }
-    return html`<div class="knowledge" part="knowledge">
-      <details class="na-guidance" id="knowledge-${kind}" tabindex="-1">
-        <summary>${msg('Voor de ondersteuner')}: ${summary}</summary>
-        ${content}
-      </details>
-    </div>`;
-  }
-
   // ——— instruments ———
 
   private renderInstrumentBlock(phase: PhaseId, key: string, second: boolean) {
@@ -433,7 +347,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
         'instrument' in b
           ? this.renderInstrumentBlock(phase, b.instrument, !!b.second)
           : 'knowledge' in b
-            ? this.renderKnowledge(b.knowledge)
+            ? renderKnowledge(b.knowledge, this.headingLevel)
             : this.renderLink(b.link, phase),
       )}
       ${this.renderNextPhase(index)}
@@ -453,8 +367,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   /** Opens `phase` with focus (and the view) at its start. */
   private async openAtTop(phase: PhaseId): Promise<void> {
     this.selectPhase(phase);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#panel-${phase}`)?.focus();
+    await focusAfterRender(this, `#panel-${phase}`);
   }
 
   protected renderInstrument() {

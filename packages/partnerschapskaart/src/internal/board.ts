@@ -1,0 +1,350 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@niet-alleen/core/msg';
+import { DragController, button, focusAfterRender, heading, noteCard, textField, type Drag, type DragEnd } from '@niet-alleen/core';
+import { partnerschapskaartLimits, type PartnerschapNote, type PartnerschapskaartValue } from '../schema.js';
+import { cellAspects, cellIds, cellPrompt, cellsByStep, stepIds, stepLabel, stepName, stepOfCell, type CellId, type StepId } from '../content.js';
+import { addNoteField } from './add-note.js';
+
+/** What the board of notes needs of the partnerschapskaart. */
+export interface BoardHost extends ReactiveControllerHost {
+  readonly value: PartnerschapskaartValue;
+  readonly readonly: boolean;
+  readonly headingLevel: number;
+  readonly writer: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  announce(text: string): void;
+  addNote(cell: CellId, text: string): void;
+  moveNote(id: string, cell: CellId): void;
+  removeNote(id: string): void;
+  undo(): boolean;
+}
+
+export interface BoardOptions {
+  /** The element's commit (protected there). */
+  commit: (next: PartnerschapskaartValue, options?: { coalesce?: string | null; announce?: string }) => void;
+  colorOf: (author: string) => number;
+}
+
+/** How one column looks now (facilitator mode quiets the columns the group is not working on). */
+export interface ColumnState {
+  current: boolean;
+  quiet: boolean;
+  shown: boolean;
+}
+
+/**
+ * The notes on the card: editing one, its 'Verplaats naar…' menu, adding one to a cell, the undo
+ * button of a removed one, and dragging a note to another cell with a pointer (core's
+ * DragController; the menu is the keyboard alternative, SC 2.5.7). Focus follows every step.
+ */
+export class NoteBoard implements ReactiveController {
+  /** The note whose editor is open. */
+  editing: string | null = null;
+  /** The note whose move menu is open. */
+  moving: string | null = null;
+  /** The cell whose 'new note' field is open. */
+  adding: CellId | null = null;
+  /** The note just removed: its cell shows an undo button until the next edit. */
+  lastRemoved: { id: string; cell: CellId; text: string } | null = null;
+  /** The cell under a dragged note. */
+  #over: CellId | null = null;
+  readonly #drag: DragController<string>;
+
+  constructor(
+    private readonly host: BoardHost,
+    private readonly options: BoardOptions,
+  ) {
+    host.addController(this);
+    this.#drag = new DragController<string>(host, {
+      onStart: () => host.requestUpdate(),
+      onMove: (d, e) => this.#dragMove(d, e),
+      onEnd: (d, how, e) => this.#dragEnd(d, how, e),
+    });
+  }
+
+  hostConnected(): void {}
+
+  #set(changes: Partial<Pick<NoteBoard, 'editing' | 'moving' | 'adding' | 'lastRemoved'>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  #focus(...selectors: string[]): void {
+    void focusAfterRender(this.host, selectors, { visibleOnly: true });
+  }
+
+  /** Removes a note (undo brings it back); focus goes to its neighbour, else to adding a note. */
+  removeNote(id: string): void {
+    const host = this.host;
+    const notes = host.value.notes;
+    const note = notes.find((n) => n.id === id);
+    if (!note || host.readonly) return;
+    const sameCell = notes.filter((n) => n.cell === note.cell);
+    const at = sameCell.indexOf(note);
+    const neighbour = sameCell[at + 1] ?? sameCell[at - 1];
+    this.#set({ editing: this.editing === id ? null : this.editing, moving: null });
+    this.options.commit({ ...host.value, notes: notes.filter((n) => n.id !== id) }, {
+      announce: msg(str`Verwijderd: ${note.text}. Met Ongedaan maken komt het terug.`),
+    });
+    this.#set({ lastRemoved: { id, cell: note.cell, text: note.text } });
+    this.#focus(neighbour ? `#edit-btn-${neighbour.id}` : `#add-btn-${note.cell}`, `#add-${note.cell}`, `#column-${stepOfCell(note.cell)}`);
+  }
+
+  #undoRemove(): void {
+    const removed = this.lastRemoved;
+    this.host.undo();
+    if (removed) this.#focus(`#edit-btn-${removed.id}`);
+  }
+
+  #updateNote(id: string, changes: Partial<PartnerschapNote>): void {
+    if (changes.text !== undefined) changes.text = changes.text.slice(0, partnerschapskaartLimits.text);
+    if (changes.author !== undefined) changes.author = changes.author.slice(0, partnerschapskaartLimits.author);
+    const value = this.host.value;
+    this.options.commit({ ...value, notes: value.notes.map((n) => (n.id === id ? { ...n, ...changes } : n)) }, { coalesce: `note-${id}-${Object.keys(changes).join()}` });
+  }
+
+  // ——— dragging a note with a pointer ———
+
+  #pointerDown(event: PointerEvent, note: PartnerschapNote): void {
+    if (this.host.readonly || event.button !== 0 || this.editing === note.id) return;
+    const target = event.target as HTMLElement;
+    if (target.closest('button, input, textarea, a, select, .move-menu')) return;
+    // On touch screens only the grip drags, so the page still scrolls over notes.
+    if (event.pointerType === 'touch' && !target.closest('.grip')) return;
+    this.#drag.down(event, note.id);
+  }
+
+  #dragMove(d: Drag<string>, event: PointerEvent): void {
+    // CSSOM, not a style attribute: allowed under a strict CSP.
+    (d.element as HTMLElement).style.transform = `translate(${d.delta[0]}px, ${d.delta[1]}px)`;
+    const over = this.#cellAt(event.clientX, event.clientY, d.element);
+    if (over !== this.#over) {
+      this.#over = over;
+      this.host.requestUpdate();
+    }
+  }
+
+  #dragEnd(d: Drag<string>, how: DragEnd, event: Event | null): void {
+    (d.element as HTMLElement).style.removeProperty('transform');
+    const over = this.#over;
+    this.#over = null;
+    this.host.requestUpdate();
+    if (how === 'drop' && over) {
+      this.host.moveNote(d.key, over);
+      this.#focus(`#move-btn-${d.key}`);
+    } else if (how === 'cancel' && event instanceof KeyboardEvent) {
+      this.host.announce(msg('Verslepen afgebroken.'));
+    }
+  }
+
+  /** The cell under the pointer, looking through the note being dragged. */
+  #cellAt(x: number, y: number, dragged: Element): CellId | null {
+    const root = this.host.renderRoot as ShadowRoot;
+    for (const el of root.elementsFromPoint(x, y)) {
+      if (dragged.contains(el)) continue;
+      const cell = (el as HTMLElement).closest?.<HTMLElement>('[data-cell]')?.dataset.cell;
+      if (cell) return cellIds.includes(cell as CellId) ? (cell as CellId) : null;
+    }
+    return null;
+  }
+
+  // ——— the move menu ———
+
+  #openMoveMenu(id: string): void {
+    this.#set({ moving: this.moving === id ? null : id });
+    if (this.moving) this.#focus(`#move-menu-${id} button`);
+  }
+
+  #closeMoveMenu(id: string): void {
+    this.#set({ moving: null });
+    this.#focus(`#move-btn-${id}`);
+  }
+
+  /** Escape closes the menu; arrow keys, Home and End move between its targets (Tab works too). */
+  #onMoveMenuKeydown(event: KeyboardEvent, id: string): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.#closeMoveMenu(id);
+      return;
+    }
+    const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    const next =
+      event.key === 'ArrowDown' ? buttons[(at + 1) % buttons.length]
+      : event.key === 'ArrowUp' ? buttons[(at - 1 + buttons.length) % buttons.length]
+      : event.key === 'Home' ? buttons[0]
+      : event.key === 'End' ? buttons.at(-1)
+      : undefined;
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+
+  // ——— rendering ———
+
+  #renderMoveMenu(note: PartnerschapNote) {
+    return html`<div
+      class="move-menu"
+      id="move-menu-${note.id}"
+      role="group"
+      aria-labelledby="move-menu-${note.id}-label"
+      @keydown=${(e: KeyboardEvent) => this.#onMoveMenuKeydown(e, note.id)}
+    >
+      <p class="move-menu__label" id="move-menu-${note.id}-label">${msg('Verplaats naar:')}</p>
+      ${stepIds.map(
+        (step) => html`<p class="move-menu__step" aria-hidden="true">${stepLabel(step)} ${stepName(step)}</p>
+          <ul>
+            ${cellsByStep[step]
+              .filter((cell) => cell !== note.cell)
+              .map(
+                (cell) => html`<li>
+                  <button
+                    type="button"
+                    class="na-button"
+                    data-variant="subtle"
+                    id="move-${note.id}-${cell}"
+                    @click=${() => {
+                      this.#set({ moving: null });
+                      this.host.moveNote(note.id, cell);
+                      this.#focus(`#move-btn-${note.id}`);
+                    }}
+                  ><span class="na-visually-hidden">${stepLabel(step)} ${stepName(step)}: </span>${cellPrompt(cell)}</button>
+                </li>`,
+              )}
+          </ul>`,
+      )}
+      ${button({ label: msg('Annuleren'), variant: 'subtle', onClick: () => this.#closeMoveMenu(note.id) })}
+    </div>`;
+  }
+
+  #renderNoteEditor(note: PartnerschapNote) {
+    const done = () => {
+      const value = this.host.value;
+      const author = (value.notes.find((n) => n.id === note.id)?.author ?? '').trim();
+      if (author && !value.participants.includes(author)) {
+        this.options.commit({ ...value, participants: [...value.participants, author] });
+      }
+      this.#set({ editing: null });
+      this.#focus(`#edit-btn-${note.id}`);
+    };
+    return html`<div
+      class="na-note note-editor"
+      data-color=${this.options.colorOf(note.author)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          done();
+        }
+      }}
+    >
+      ${textField({ id: `edit-${note.id}`, label: msg('Tekst van het geeltje'), value: note.text, multiline: true, onInput: (text) => this.#updateNote(note.id, { text }) })}
+      ${textField({ id: `edit-author-${note.id}`, label: msg('Geschreven door'), value: note.author, onInput: (author) => this.#updateNote(note.id, { author }) })}
+      ${button({ label: msg('Klaar'), variant: 'primary', onClick: done })}
+    </div>`;
+  }
+
+  #renderNote(note: PartnerschapNote) {
+    const readonly = this.host.readonly;
+    if (this.editing === note.id && !readonly) return html`<li class="note-item">${this.#renderNoteEditor(note)}</li>`;
+    const color = this.options.colorOf(note.author);
+    const actions = html`<span hidden id="note-text-${note.id}">${note.text}</span>${note.from ? html`<p class="note-from">${msg(str`uit: ${note.from}`)}</p>` : nothing}
+      ${readonly
+        ? nothing
+        : html`<div class="note-actions na-no-print">
+              <span class="grip" aria-hidden="true" title=${msg('Versleep')}>⠿</span>
+              ${button({ id: `edit-btn-${note.id}`, label: msg('Bewerk'), variant: 'subtle', describedBy: `note-text-${note.id}`, onClick: () => {
+                this.#set({ editing: note.id, moving: null });
+                this.#focus(`#edit-${note.id}`);
+              } })}
+              ${button({ id: `remove-btn-${note.id}`, label: msg('Verwijder'), variant: 'subtle', describedBy: `note-text-${note.id}`, onClick: () => this.host.removeNote(note.id) })}
+              ${button({ id: `move-btn-${note.id}`, label: msg('Verplaats naar…'), variant: 'subtle', describedBy: `note-text-${note.id}`, expanded: this.moving === note.id, onClick: () => this.#openMoveMenu(note.id) })}
+            </div>
+            ${this.moving === note.id ? this.#renderMoveMenu(note) : nothing}`}`;
+    return html`<li
+      class="note-item ${this.#drag.isDragging(note.id) ? 'dragging' : ''}"
+      id="note-${note.id}"
+      data-note=${note.id}
+      data-color=${color}
+      @pointerdown=${(e: PointerEvent) => this.#pointerDown(e, note)}
+      @pointermove=${(e: PointerEvent) => this.#drag.move(e)}
+      @pointerup=${(e: PointerEvent) => this.#drag.up(e)}
+      @pointercancel=${(e: PointerEvent) => this.#drag.cancel(e)}
+      @lostpointercapture=${(e: PointerEvent) => this.#drag.up(e)}
+    >
+      ${noteCard({ text: note.text, author: note.author || undefined, colorIndex: color, actions })}
+    </li>`;
+  }
+
+  #renderAdd(cell: CellId, step: StepId) {
+    if (this.adding !== cell) {
+      return html`<div class="add-open na-no-print">
+        ${button({
+          id: `add-btn-${cell}`,
+          label: msg('Geeltje toevoegen'),
+          variant: 'subtle',
+          describedBy: `column-${step}-heading cell-${cell}-heading`,
+          onClick: () => {
+            this.#set({ adding: cell });
+            this.#focus(`#add-${cell}`);
+          },
+        })}
+      </div>`;
+    }
+    const writer = this.host.writer;
+    return addNoteField({
+      id: `add-${cell}`,
+      label: msg('Nieuw geeltje'),
+      context: `${stepLabel(step)} ${stepName(step)}, ${cellPrompt(cell)}`,
+      buttonLabel: msg('Plak op de kaart'),
+      maxLength: partnerschapskaartLimits.text,
+      hint: writer ? msg(str`Schrijft: ${writer}`) : msg('Zonder naam'),
+      onAdd: (text) => this.host.addNote(cell, text),
+      closeLabel: msg('Sluiten'),
+      onClose: () => {
+        this.#set({ adding: null });
+        this.#focus(`#add-btn-${cell}`);
+      },
+    });
+  }
+
+  #renderCell(cell: CellId, step: StepId, quiet: boolean) {
+    const host = this.host;
+    const notes = host.value.notes.filter((n) => n.cell === cell);
+    const aspects = cellAspects(cell);
+    const over = this.#drag.current?.moved && this.#over === cell;
+    return html`<section class="cell ${over ? 'drop-target' : ''}" part="cell" data-cell=${cell} role="group" aria-labelledby="column-${step}-heading cell-${cell}-heading">
+      ${heading(host.headingLevel + 2, cellPrompt(cell), 'na-heading cell__heading', `cell-${cell}-heading`)}
+      ${aspects.length ? html`<ul class="aspects">${aspects.map((a) => html`<li>${a}</li>`)}</ul>` : nothing}
+      ${notes.length ? html`<ul class="notes" aria-labelledby="cell-${cell}-heading">${repeat(notes, (n) => n.id, (n) => this.#renderNote(n))}</ul>` : nothing}
+      ${this.lastRemoved?.cell === cell && !host.readonly
+        ? html`<div class="removed na-no-print">
+            <p>${msg(str`Verwijderd: ${this.lastRemoved.text}`)}</p>
+            ${button({ id: `undo-remove-${cell}`, label: msg('Ongedaan maken'), variant: 'subtle', onClick: () => this.#undoRemove() })}
+          </div>`
+        : nothing}
+      ${notes.length ? nothing : html`<div class="print-lines na-print-only" aria-hidden="true"><span></span><span></span><span></span></div>`}
+      ${host.readonly || quiet ? nothing : this.#renderAdd(cell, step)}
+    </section>`;
+  }
+
+  renderColumn(step: StepId, { current, quiet, shown }: ColumnState) {
+    return html`<section
+      class="column"
+      id="column-${step}"
+      tabindex="-1"
+      part="column"
+      data-step=${step}
+      ?data-current=${current}
+      ?data-quiet=${quiet}
+      ?data-shown=${shown}
+      role="group"
+      aria-labelledby="column-${step}-heading"
+    >
+      ${heading(this.host.headingLevel + 1, html`<span class="column__step">${stepLabel(step)}</span> <span class="column__name">${stepName(step)}</span>`, 'na-heading column__heading', `column-${step}-heading`)}
+      ${current ? html`<p class="now">${msg('Nu aan de beurt')}</p>` : nothing}
+      ${cellsByStep[step].map((cell) => this.#renderCell(cell, step, quiet))}
+    </section>`;
+  }
+}
