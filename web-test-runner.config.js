@@ -46,6 +46,7 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
       globalThis.__NA_MIN_VIEWPORT = /Chrome|Firefox/.test(navigator.userAgent) ? 0 : ${Number(narrowestViewport) || 0};
       globalThis.__NA_FC_RUNS = ${JSON.stringify(process.env.FC_RUNS ?? '')};
       globalThis.__NA_STORIES = ${JSON.stringify(process.env.STORIES ?? '')};
+      globalThis.__NA_SCREENSHOT_SCALE = ${JSON.stringify(process.env.SCREENSHOT_SCALE ?? '')};
       globalThis.litIssuedWarnings = new Set(['dev-mode']);
       (() => {
         const warn = console.warn;
