@@ -96,13 +96,13 @@ const chosen = (wanted.includes('all') ? Object.keys(engines) : wanted).filter((
   console.warn(`${name}: not installed here, left out (scripts/setup.sh installs it)`);
   return false;
 });
+const launchers = chosen.map((name) => engines[name].launcher());
 const narrowed = process.argv.some((a) => a === '--files' || a.startsWith('--files='));
 
 export default {
   // Without --files: one group per engine. With --files: those files in every chosen engine.
-  ...(narrowed
-    ? { browsers: chosen.map((name) => engines[name].launcher()) }
-    : { browsers: [], groups: chosen.map((name) => ({ name, files: engines[name].files, browsers: [engines[name].launcher()] })) }),
+  browsers: launchers,
+  ...(narrowed ? {} : { groups: chosen.map((name, i) => ({ name, files: engines[name].files, browsers: [launchers[i]] })) }),
   // Engines run side by side (each its own browser, one test file at a time in each) when
   // CONCURRENT_BROWSERS says so; scripts/test.js sets it.
   concurrentBrowsers: Number(process.env.CONCURRENT_BROWSERS) || 1,

@@ -7,7 +7,8 @@
 // and print the totals on a line of their own.
 //   --files <glob>   only these test files (web-test-runner's option), in Chromium unless ENGINES says
 //                    otherwise (e.g. ENGINES=firefox or ENGINES=chromium,webkit); no script tests
-//   --no-build       skip the build (generate still runs: it is quick and keeps sources current)
+//   --no-build       skip the build (generate still runs and keeps the generated sources current)
+//   --no-generate    skip generate too (.ci/run: npm ci's postinstall generated them a moment ago)
 //   --no-firefox, --no-webkit, --no-scripts   leave that part out
 // Environment: GREP (mocha's grep), STORIES (part of a story title or path), FULL=1 (full
 // property-test counts, FC_RUNS=1000; FC_RUNS=n sets another count), CONCURRENT_BROWSERS (engines
@@ -41,7 +42,7 @@ const timed = (name, fn) => {
   console.log(`${name}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
   return result;
 };
-timed('generate', () => execFileSync(process.execPath, ['scripts/generate.js'], { stdio: 'inherit' }));
+if (!flags.has('--no-generate')) timed('generate', () => execFileSync(process.execPath, ['scripts/generate.js'], { stdio: 'inherit' }));
 if (!flags.has('--no-build')) timed('build', () => execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' }));
 
 /** Runs a node script; resolves with its exit code and how long it took. Output goes straight through. */
