@@ -1,8 +1,20 @@
-// Every test runs in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+// The one web-test-runner config. Engines (Debian's browsers; npm downloads none here):
+//   chromium  every test file and every story (axe + screenshots): /usr/bin/chromium or CHROME_PATH
+//   firefox   the package tests (contract, property, keyboard, …): firefox-esr over WebDriver BiDi
+//             (puppeteer-core, which @web/test-runner-chrome's launcher is)
+//   webkit    the package tests: WebKitGTK's WebKitWebDriver + MiniBrowser in Xvfb (scripts/webkit-launcher.js)
+// Screenshots are Chromium-only: baselines are engine-specific, and the stories are a Chromium group.
+// Which engines run: ENGINES (comma list or 'all'; default chromium). Without --files each engine is
+// a group of its own (`--group firefox` picks one); with --files the given files run in every
+// engine of ENGINES. `node scripts/test.js` is the usual way in (npm test).
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/chromium.js';
+import { webkitLauncher, webkitAvailable, webkitKnownFailing, narrowestViewport } from './scripts/webkit-launcher.js';
+import { totalsReporter } from './scripts/wtr-totals.js';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { tokensPlugin, demoProbePlugin, reactPlugin, axTreePlugin, touchPlugin, paperPlugin, timezonePlugin } from './scripts/wtr-plugins.js';
 import { forcedColorsPlugin } from './stories/test/forced-colors.plugin.js';
@@ -25,12 +37,16 @@ const policies = {
 // its "dev mode" banner once per page: that one is expected and silenced the supported way.
 // Any OTHER Lit warning (change-in-update, class-field-shadowing, …) throws on the page, which
 // fails the running test. FC_RUNS (the full property-test count, e.g. 1000) reaches the page here.
+// MiniBrowser's window does not get narrower than about 447 CSS px (measured when the WebKit
+// launcher starts): tests that need less are declared with itAtWidth() (core/testing) and skipped there.
 const testRunnerHtml = (testFramework) => `<!doctype html>
 <html>
   <head>
     <script>
+      globalThis.__NA_MIN_VIEWPORT = /Chrome|Firefox/.test(navigator.userAgent) ? 0 : ${Number(narrowestViewport) || 0};
       globalThis.__NA_FC_RUNS = ${JSON.stringify(process.env.FC_RUNS ?? '')};
       globalThis.__NA_STORIES = ${JSON.stringify(process.env.STORIES ?? '')};
+      globalThis.__NA_SCREENSHOT_SCALE = ${JSON.stringify(process.env.SCREENSHOT_SCALE ?? '')};
       globalThis.litIssuedWarnings = new Set(['dev-mode']);
       (() => {
         const warn = console.warn;
@@ -49,8 +65,51 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
   </body>
 </html>`;
 
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const chromiumPath = findChromium() ?? '/usr/bin/chromium';
+const packageTests = 'packages/*/test/**/*.test.ts';
+const storyTests = 'stories/test/**/*.test.ts';
+
+/** The engines this machine has, each with its launcher and the files it runs. */
+export const engines = {
+  chromium: {
+    available: () => existsSync(chromiumPath),
+    launcher: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromeFlags } }),
+    files: [packageTests, storyTests],
+  },
+  firefox: {
+    available: () => existsSync(firefoxPath),
+    // Named for the report: the launcher calls every browser it starts 'Chrome'.
+    launcher: () => Object.assign(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, args: [] } }), { name: 'Firefox' }),
+    files: [packageTests],
+  },
+  webkit: {
+    available: webkitAvailable,
+    launcher: webkitLauncher,
+    files: [packageTests, ...(process.env.WEBKIT_ALL ? [] : Object.keys(webkitKnownFailing).map((f) => `!${f}`))],
+  },
+};
+const wanted = (process.env.ENGINES ?? 'chromium').split(',').map((e) => e.trim()).filter(Boolean);
+const chosen = (wanted.includes('all') ? Object.keys(engines) : wanted).filter((name) => {
+  if (!engines[name]) throw new Error(`ENGINES: no engine '${name}' (chromium, firefox, webkit, all)`);
+  if (engines[name].available()) return true;
+  console.warn(`${name}: not installed here, left out (scripts/setup.sh installs it)`);
+  return false;
+});
+const launchers = chosen.map((name) => engines[name].launcher());
+const narrowed = process.argv.some((a) => a === '--files' || a.startsWith('--files='));
+
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'stories/test/**/*.test.ts'],
+  // Without --files: one group per engine. With --files: those files in every chosen engine.
+  browsers: launchers,
+  ...(narrowed ? {} : { groups: chosen.map((name, i) => ({ name, files: engines[name].files, browsers: [launchers[i]] })) }),
+  // Engines run side by side (each its own browser, one test file at a time in each) when
+  // CONCURRENT_BROWSERS says so; scripts/test.js sets it.
+  concurrentBrowsers: Number(process.env.CONCURRENT_BROWSERS) || 1,
+  concurrency: 1,
+  // web-test-runner's own report, and its totals per engine as JSON in NA_TOTALS (for scripts/test.js).
+  reporters: [defaultReporter(), ...(process.env.NA_TOTALS ? [totalsReporter(process.env.NA_TOTALS)] : [])],
+
   testRunnerHtml,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   rootDir: '.',
@@ -79,13 +138,6 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: chromeFlags },
-    }),
-  ],
-  concurrency: 1,
-  concurrentBrowsers: 1,
   // GREP narrows a run to the tests whose title matches (mocha's grep), e.g. GREP=keys: for a full property run of one property.
   testFramework: { config: { timeout: 20000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   // A full property run (FC_RUNS=1000) of one file can take longer than an hour (werkwijze renders

@@ -1,66 +1,99 @@
 // `npm test`: generate sources, build the packages and the bundle (the embedding tests load
 // dist/niet-alleen.js), then run every test:
-//   1. web-test-runner in headless Chromium: packages/*/test and stories/test (axe + screenshots)
-//   2. the package tests again in Firefox (firefox-esr), when it is installed
-//   3. the package tests again in WebKit (webkit2gtk-driver + xvfb), when they are installed
-//   4. node's test runner for the scripts (size budget, shipped-code check)
-// and print the totals on a line of their own. Arguments go to web-test-runner (e.g.
-// --files 'packages/core/test/**/*.test.ts'); --no-build skips the build, --no-firefox step 2,
-// --no-webkit step 3.
+//   - web-test-runner (web-test-runner.config.js), one group per engine: Chromium runs every test
+//     file and every story (axe + screenshots); Firefox (firefox-esr) and WebKit (webkit2gtk-driver
+//     + xvfb) run the package tests, when they are installed;
+//   - node's test runner for the scripts (packing, size budget, shipped-code check), beside it;
+// and print the totals on a line of their own.
+//   --files <glob>   only these test files (web-test-runner's option), in Chromium unless ENGINES says
+//                    otherwise (e.g. ENGINES=firefox or ENGINES=chromium,webkit); no script tests
+//   --no-build       skip the build (generate still runs and keeps the generated sources current)
+//   --no-generate    skip generate too (.ci/run: npm ci's postinstall generated them a moment ago)
+//   --no-firefox, --no-webkit, --no-scripts   leave that part out
+// Environment: GREP (mocha's grep), STORIES (part of a story title or path), FULL=1 (full
+// property-test counts, FC_RUNS=1000; FC_RUNS=n sets another count), CONCURRENT_BROWSERS (engines
+// side by side; default 2), UPDATE_VISUAL_BASELINE=1. Other arguments go to web-test-runner.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium } from './chromium.js';
-import { firefoxPath } from '../web-test-runner.firefox.config.js';
-import { webkitAvailable } from '../web-test-runner.webkit.config.js';
 
 const chromium = findChromium();
 if (!chromium) {
-  console.error('Chromium not found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.');
+  console.error('Chromium not found. Install it (Debian: apt-get install -y chromium, or bash scripts/setup.sh) or set CHROME_PATH.');
   process.exit(1);
 }
 process.env.CHROME_PATH = chromium;
+if (process.env.FULL === '1') process.env.FC_RUNS ??= '1000';
 
-const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith('--no-')));
-const args = process.argv.slice(2).filter((a) => !flags.has(a));
-execFileSync(process.execPath, ['scripts/generate.js'], { stdio: 'inherit' });
-if (!flags.has('--no-build')) execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
+const argv = process.argv.slice(2);
+const flags = new Set(argv.filter((a) => a.startsWith('--no-')));
+const wtrArgs = argv.filter((a) => !flags.has(a));
+const narrowed = wtrArgs.some((a) => a === '--files' || a.startsWith('--files='));
+if (!narrowed && !process.env.ENGINES) {
+  process.env.ENGINES = ['chromium', !flags.has('--no-firefox') && 'firefox', !flags.has('--no-webkit') && 'webkit'].filter(Boolean).join(',');
+}
+process.env.CONCURRENT_BROWSERS ??= '2';
 
-const plain = (text) => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+const timed = (name, fn) => {
+  const start = Date.now();
+  const result = fn();
+  console.log(`${name}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+};
+if (!flags.has('--no-generate')) timed('generate', () => execFileSync(process.execPath, ['scripts/generate.js'], { stdio: 'inherit' }));
+if (!flags.has('--no-build')) timed('build', () => execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' }));
 
-function run(name, command, commandArgs, parse) {
+/** Runs a node script; resolves with its exit code and how long it took. Output goes straight through. */
+function run(name, args, env = {}) {
   return new Promise((resolve) => {
-    console.log(`\n== ${name}`);
-    const child = spawn(process.execPath, [command, ...commandArgs], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      output += plain(chunk.toString());
-    });
-    child.on('close', (code) => resolve({ name, code: code ?? 1, ...parse(output) }));
+    const start = Date.now();
+    console.log(`\n== ${name} (started)`);
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve({ code: code ?? 1, seconds: (Date.now() - start) / 1000 }));
   });
 }
 
-const wtrTotals = (output) => {
-  const last = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  return { passed: Number(last?.[1] ?? 0), failed: Number(last?.[2] ?? 0) };
-};
-const nodeTotals = (output) => ({ passed: Number(/# pass (\d+)/.exec(output)?.[1] ?? 0), failed: Number(/# fail (\d+)/.exec(output)?.[1] ?? 0) });
+const dir = mkdtempSync(join(tmpdir(), 'na-test-'));
+const totalsFile = join(dir, 'wtr.json');
+const browsers = run(`web-test-runner: ${process.env.ENGINES}`, ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs], { NA_TOTALS: totalsFile });
+const scripts = narrowed || flags.has('--no-scripts') ? null : run('scripts (node --test)', ['--test', '--test-reporter=tap', '--test-reporter-destination=' + join(dir, 'scripts.tap'), '--test-reporter=spec', '--test-reporter-destination=stdout', 'scripts/test/']);
 
-const wtr = 'node_modules/@web/test-runner/dist/bin.js';
-const results = [await run('Chromium', wtr, args, wtrTotals)];
-const narrowed = args.some((a) => a.startsWith('--files'));
-if (!flags.has('--no-firefox') && !narrowed && existsSync(firefoxPath)) {
-  results.push(await run('Firefox', wtr, ['--config', 'web-test-runner.firefox.config.js'], wtrTotals));
+const results = [];
+const wtr = await browsers;
+let engines = {};
+try {
+  ({ engines } = JSON.parse(readFileSync(totalsFile, 'utf8')));
+} catch {
+  // no report: web-test-runner did not get as far as running tests; its exit code says it failed
 }
-if (!flags.has('--no-webkit') && !narrowed && webkitAvailable()) {
-  results.push(await run('WebKit', wtr, ['--config', 'web-test-runner.webkit.config.js'], wtrTotals));
+for (const [name, t] of Object.entries(engines)) {
+  results.push({ name, passed: t.passed, failed: t.failed, note: [t.skipped && `${t.skipped} skipped`, t.brokenFiles && `${t.brokenFiles} files failed to run`].filter(Boolean).join(', ') });
 }
-if (!narrowed) results.push(await run('scripts (node --test)', '--test', ['scripts/test/'], nodeTotals));
+if (wtr.code && !results.some((r) => r.failed)) results.push({ name: 'web-test-runner', passed: 0, failed: 1, note: `exit ${wtr.code}` });
+const timings = [`web-test-runner ${wtr.seconds.toFixed(0)} s`];
+if (scripts) {
+  const done = await scripts;
+  // node's TAP summary (# pass / # fail) is its own report of the totals.
+  const tap = (() => {
+    try {
+      return readFileSync(join(dir, 'scripts.tap'), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const passed = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+  const failed = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + (done.code && !/^# fail [1-9]/m.test(tap) ? 1 : 0);
+  results.push({ name: 'scripts', passed, failed, note: done.code ? `exit ${done.code}` : '' });
+  timings.push(`scripts ${done.seconds.toFixed(0)} s`);
+}
+rmSync(dir, { recursive: true, force: true });
 
-const passed = results.reduce((n, r) => n + r.passed, 0);
-const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log('');
-for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${r.code ? ` (exit ${r.code})` : ''}`);
-const ok = results.every((r) => r.code === 0) && passed > 0;
-console.log(`${passed} passed, ${failed}${!ok && failed === 0 ? ' (a runner failed)' : ''} failed`.replace(`${failed} (a runner failed) failed`, `${Math.max(failed, 1)} failed`));
-process.exit(ok ? 0 : 1);
+for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+console.log(`time: ${timings.join(', ')}`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0) + (passed === 0 && results.every((r) => !r.failed) ? 1 : 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -82,14 +82,21 @@ async function settle(root: ParentNode): Promise<void> {
 }
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const defaultViewport = { width: 1024, height: 800 };
+/**
+ * Screenshots are taken at half the CSS pixel density (deviceScaleFactor 0.5): a quarter of the
+ * pixels, so the baselines stay small in git, and still every change of layout, colour or spacing
+ * of a few px shows. Layout is in CSS px and does not change with it; the story root is what is
+ * photographed (cropped to the element, not the page).
+ */
+const scale = Number((globalThis as { __NA_SCREENSHOT_SCALE?: string }).__NA_SCREENSHOT_SCALE) || 0.5;
+const defaultViewport = { width: 1024, height: 800, deviceScaleFactor: scale };
 
 /** The viewport a story asks for through Storybook's viewport globals and options. */
-function viewportOf(globals: Record<string, unknown>, parameters: Parameters): { width: number; height: number } | null {
+function viewportOf(globals: Record<string, unknown>, parameters: Parameters): { width: number; height: number; deviceScaleFactor: number } | null {
   const key = (globals.viewport as { value?: string } | undefined)?.value;
   const styles = key ? parameters.viewport?.options?.[key]?.styles : undefined;
   if (!styles?.width) return null;
-  return { width: parseInt(styles.width, 10), height: parseInt(styles.height ?? '800', 10) };
+  return { width: parseInt(styles.width, 10), height: parseInt(styles.height ?? '800', 10), deviceScaleFactor: scale };
 }
 
 /** Switches forced colours on or off; false when this runner cannot emulate them. */

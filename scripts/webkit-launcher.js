@@ -1,10 +1,11 @@
-// The package tests again in WebKit: Debian's WebKitGTK (webkit2gtk-driver: WebKitWebDriver and
-// MiniBrowser) over plain W3C WebDriver, in a virtual X display (Xvfb). No npm download of a
-// browser. Like the Firefox run, screenshots are left out (baselines are engine-specific).
+// A web-test-runner launcher for WebKit: Debian's WebKitGTK (webkit2gtk-driver: WebKitWebDriver and
+// MiniBrowser) over plain W3C WebDriver, in a virtual X display (Xvfb). No npm download of a browser.
+// Why not @web/test-runner-webdriver (tried 2026-12, see docs/testing.md): its commands branch for
+// 'webdriver' has no key down/up, no key combinations ('Shift+Tab' is typed as text) and no
+// setViewport, and it keeps one browser session for the whole run; this launcher is what is left.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import base from './web-test-runner.config.js';
 
 export const webkitDriver = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 export const miniBrowser = process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -50,9 +51,9 @@ const keyCode = (name) => keyCodes[name] ?? name;
  * unchanged (their 'webdriver' branch has no key down/up).
  */
 /** The narrowest viewport MiniBrowser allows, in CSS px: measured when the launcher starts. */
-let narrowestViewport;
+export let narrowestViewport = 0;
 
-function webkitLauncher() {
+export function webkitLauncher() {
   const children = [];
   let display;
   let driverProcess;
@@ -187,21 +188,10 @@ function webkitLauncher() {
 }
 
 /**
- * Test files that fail in WebKit for reasons outside this run's reach, left out of `npm test`'s
- * WebKit step (WEBKIT_ALL=1 runs them too). Seen with WebKitGTK 2.50.6 (Debian 12):
+ * Test files that fail in WebKit for reasons outside this run's reach, left out of the WebKit group
+ * (WEBKIT_ALL=1 runs them too). Seen with WebKitGTK 2.50.6 (Debian 12):
  */
 export const webkitKnownFailing = {
   // WebKitGTK's date field takes no typed digits over WebDriver (value stays empty, whatever the format).
   'packages/talentenkaart/test/talentenkaart.keyboard.test.ts': 'the date field cannot be typed into',
-};
-
-export default {
-  ...base,
-  // MiniBrowser's window does not get narrower than about 447 CSS px (measured at start-up): tests
-  // that need a narrower viewport are declared with itAtWidth() (core/testing) and skipped here.
-  testRunnerHtml: (framework) =>
-    base.testRunnerHtml(framework).replace('<script>', `<script>\n      globalThis.__NA_MIN_VIEWPORT = ${Number(narrowestViewport) || 0};`),
-  files: ['packages/*/test/**/*.test.ts', ...(process.env.WEBKIT_ALL ? [] : Object.keys(webkitKnownFailing).map((f) => `!${f}`))],
-  plugins: base.plugins.filter((p) => !String(p.name).includes('visual')),
-  browsers: [webkitLauncher()],
 };
