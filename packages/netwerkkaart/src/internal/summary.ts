@@ -70,7 +70,7 @@ export function renderSummary(s: Summary, sectors: readonly string[], rings: rea
       id: 'summary',
       level,
       heading: msg('Samenvatting per levensdomein en ring'),
-      description: msg('Alleen aantallen, om over te praten: geen score. Overleden contacten zijn apart geteld.'),
+      description: msg('Alleen aantallen, als begin van een gesprek: waar zijn veel contacten, waar weinig? Overleden contacten zijn apart geteld.'),
       content: html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="summary-heading"><table class="summary-table">
         <thead><tr>
           <th scope="col">${msg('Levensdomein')}</th>${rings.map((r) => html`<th scope="col">${r}</th>`)}
