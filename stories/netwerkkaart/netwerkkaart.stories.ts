@@ -61,6 +61,27 @@ const withDeceased: NetwerkkaartValue = {
   ],
 };
 
+/**
+ * A cat beside the people, and support with a direction: Els gives practical help and the two
+ * share their worries; Mevrouw Bakker helps Ans with the shopping (Ans receives).
+ */
+const withPet: NetwerkkaartValue = {
+  ...netwerkkaartExample,
+  contacts: [
+    ...netwerkkaartExample.contacts.map((c) =>
+      c.id === 'els' ? { ...c, supportDirection: { praktisch: 'geeft' as const, emotioneel: 'beide' as const } }
+        : c.id === 'ans' ? { ...c, supportDirection: { praktisch: 'krijgt' as const } }
+          : c),
+    { ...netwerkkaartExample.contacts[0]!, id: 'minoes', name: 'Minoes (kat)', kind: 'niet-menselijk', ring: 1, domain: 'familie', support: ['gezelschap'], supportDirection: { gezelschap: 'beide' }, valuation: 'positief', wishes: [], note: '', x: null, y: null },
+  ],
+};
+/** Everything of issue 33 at once, on paper: a deceased partner, a strained tie, a pet, directions, the summary. */
+const withAll: NetwerkkaartValue = {
+  ...withPet,
+  contacts: [...withPet.contacts, withDeceased.contacts.at(-1)!],
+  ties: [...withPet.ties, { id: 't9', from: 'els', to: 'ria', strained: true }],
+};
+
 export const Blanco: Story = { name: 'Blanco kaart' };
 export const Voorbeeld: Story = { args: { value: netwerkkaartExample } };
 export const HonderdVijftig: Story = { name: '150 contacten', args: { value: generatedNetwerkkaart(150, 40) } };
@@ -74,6 +95,12 @@ const withStrained: NetwerkkaartValue = {
 };
 export const Gespannen: Story = { name: 'Een gespannen verbinding', args: { value: withStrained } };
 export const Overleden: Story = { name: 'Een overleden partner', args: { value: withDeceased } };
+export const Huisdier: Story = { name: 'Een huisdier en steun met een richting', args: { value: withPet } };
+export const HuisdierEngels: Story = { name: 'English: a pet, support with a direction, the summary', args: { value: withAll }, parameters: { locale: 'en' } };
+export const AfdrukvoorbeeldKenmerken: Story = {
+  name: 'Afdrukvoorbeeld (overleden, gespannen, huisdier, richting, samenvatting)',
+  render: () => paper(html`<na-netwerkkaart print-preview .value=${withAll}></na-netwerkkaart>`),
+};
 export const Vergelijking: Story = { name: 'Vergelijken door de tijd', args: { value: withSnapshot } };
 export const AlleenLezen: Story = { name: 'Alleen lezen', args: { value: netwerkkaartExample, readonly: true } };
 export const Engels: Story = { name: 'English', args: { value: netwerkkaartExample }, parameters: { locale: 'en' } };

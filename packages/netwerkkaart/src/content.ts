@@ -7,12 +7,21 @@ import { msg } from '@niet-alleen/core/msg';
 export const modes = ['persoonlijk', 'lokaal'] as const;
 export type Mode = (typeof modes)[number];
 
-export const kinds = ['persoon', 'organisatie', 'initiatief'] as const;
+/** 'niet-menselijk': a pet or another non-human contact (issue 33; easyNWK's `human: false`). */
+export const kinds = ['persoon', 'organisatie', 'initiatief', 'niet-menselijk'] as const;
 export type Kind = (typeof kinds)[number];
 
 /** The three kinds of support of 3.2: "praktische, emotionele of gezelschapssteun". */
 export const supportTypes = ['praktisch', 'emotioneel', 'gezelschap'] as const;
 export type SupportType = (typeof supportTypes)[number];
+
+/**
+ * Which way a kind of support goes, seen from the contact (issue 33): the contact gives it to the
+ * person, receives it from the person, or both. Not said is the old meaning ("Welke steun geeft
+ * dit contact?") and shows no direction.
+ */
+export const directions = ['geeft', 'krijgt', 'beide'] as const;
+export type Direction = (typeof directions)[number];
 
 export const valuations = ['positief', 'neutraal', 'lastig'] as const;
 export type Valuation = (typeof valuations)[number];
@@ -28,9 +37,14 @@ export interface Option {
 export const label = {
   mode: (m: Mode) => (m === 'lokaal' ? msg('Mijn lokale netwerk (als ondersteuner)') : msg('Netwerk van een persoon')),
   kind: (k: Kind) =>
-    k === 'persoon' ? msg('Persoon') : k === 'organisatie' ? msg('Organisatie') : msg('Initiatief'),
+    k === 'persoon' ? msg('Persoon') : k === 'organisatie' ? msg('Organisatie') : k === 'initiatief' ? msg('Initiatief') : msg('Huisdier of ander niet-menselijk contact'),
   support: (s: SupportType) =>
     s === 'praktisch' ? msg('Praktische steun') : s === 'emotioneel' ? msg('Emotionele steun') : msg('Gezelschap'),
+  /** The direction as an option of the editor's choice. */
+  direction: (d: Direction) =>
+    d === 'geeft' ? msg('Dit contact geeft') : d === 'krijgt' ? msg('Dit contact krijgt') : msg('Over en weer'),
+  /** The direction after a kind of support in the list, the CSV and the text alternative: 'Praktische steun (geeft)'. */
+  directionShort: (d: Direction) => (d === 'geeft' ? msg('geeft') : d === 'krijgt' ? msg('krijgt') : msg('over en weer')),
   valuation: (v: Valuation) =>
     v === 'positief' ? msg('Fijn contact') : v === 'neutraal' ? msg('Gaat wel') : msg('Lastig contact'),
   wish: (w: WishType) => (w === 'meer-contact' ? msg('Meer contact') : msg('Contact herstellen')),

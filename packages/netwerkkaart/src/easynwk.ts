@@ -8,7 +8,7 @@ import { emptyNetwerkkaart, maxContacts, maxSnapshotContacts, maxSnapshotTies, m
 /**
  * Reads the JSON file of easyNWK (FH St. Pölten's ego-network map, version 2.x), written from its
  * public data model: a record of dated `versions`, each a map with an `ego`, `alteri` (name, role,
- * human, deceased, gender, age, note, edge type, angle in degrees counter-clockwise from the x axis,
+ * human (false: a pet or other non-human contact), deceased, gender, age, note, edge type, angle in degrees counter-clockwise from the x axis,
  * distance from the centre where 100 is the outer horizon) and `connections` between alteri.
  * Unknown fields are ignored; what the netwerkkaart has no place for is listed in one message.
  */
@@ -101,7 +101,6 @@ function contactsOf(nwk: Nwk, tally: Tally | null): { contacts: Contact[]; ties:
     if (a.distance > 100) count('beyond');
     if (filled(a.age)) count('age');
     if (a.currentGender && !undecided.has(a.currentGender.trim().toLowerCase()) && a.genderDefault !== true) count('gender');
-    if (a.human === false) count('nonhuman');
     if (a.edgeType === 0) count('noEdge');
     if (a.edgeType === 2) count('multiplex');
     const role = a.role?.trim() && a.roleDefault !== true ? a.role.trim() : '';
@@ -109,7 +108,8 @@ function contactsOf(nwk: Nwk, tally: Tally | null): { contacts: Contact[]; ties:
     const note = [role ? msg(str`Rol: ${role}`) : '', a.note?.trim() ?? ''].filter(Boolean).join('\n');
     if (note.length > 2000 || (a.name ?? '').length > 200) count('cut');
     contacts.push({
-      id, name: (a.name ?? '').slice(0, 200), kind: 'persoon', domain: quadrants[sector]!, ring,
+      // easyNWK's non-human alter (a pet, …) is the netwerkkaart's own kind for it.
+      id, name: (a.name ?? '').slice(0, 200), kind: a.human === false ? 'niet-menselijk' : 'persoon', domain: quadrants[sector]!, ring,
       support: [], valuation: null, wishes: [], note: note.slice(0, 2000), helpsWith: '', x, y,
       ...(a.deceased ? { deceased: true } : {}),
     });
@@ -174,7 +174,6 @@ export function fromEasyNwk(input: EasyNwkRecord | Nwk, now = new Date()): EasyN
   const missing = [
     n('age') && msg(str`leeftijd (${n('age')} contacten)`),
     n('gender') && msg(str`geslacht (${n('gender')} contacten)`),
-    n('nonhuman') && msg(str`geen mens, bijvoorbeeld een huisdier (${n('nonhuman')} contacten)`),
     n('noEdge') && msg(str`nu geen contact met de persoon zelf (${n('noEdge')} contacten)`),
     n('multiplex') && msg(str`meervoudige relatie (${n('multiplex')} contacten)`),
     n('unplaced') && msg(str`contacten zonder plek op de kaart (${n('unplaced')})`),

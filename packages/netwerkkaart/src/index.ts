@@ -13,10 +13,11 @@ export {
 } from './schema.js';
 export {
   modes as netwerkkaartModes, kinds as netwerkContactKinds, supportTypes as netwerkSupportTypes,
-  valuations as netwerkValuations, wishTypes as netwerkWishTypes,
+  valuations as netwerkValuations, wishTypes as netwerkWishTypes, directions as netwerkSupportDirections,
   personalSectors as netwerkPersonalSectors, personalRings as netwerkPersonalRings,
   localSectors as netwerkLocalSectors, localRings as netwerkLocalRings,
   type Mode as NetwerkkaartMode, type Kind as NetwerkContactKind, type SupportType as NetwerkSupportType,
+  type Direction as NetwerkSupportDirection,
 } from './content.js';
 export { netwerkkaartExample, lokaalNetwerkExample, generatedNetwork as generatedNetwerkkaart } from './example.js';
 export { compare as compareNetwerkkaarten, initials as netwerkInitials, type Comparison as NetwerkComparison } from './export.js';

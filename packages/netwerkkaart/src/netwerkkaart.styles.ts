@@ -98,6 +98,11 @@ export const netwerkkaartStyles = css`
   table { border-collapse: collapse; inline-size: 100%; font-size: var(--_na-font-size-sm); }
   th, td { text-align: start; vertical-align: top; padding-block: var(--_na-space-block-xs); padding-inline: var(--_na-space-inline-sm); border-block-end: var(--_na-border-width-sm) solid var(--_na-color-border-subtle); }
   td.note { white-space: pre-wrap; }
+  /* Support direction: the select sits under its checkbox. Summary: counts right-aligned, totals set apart. */
+  .direction { margin-inline-start: var(--_na-space-inline-lg, 1.5rem); }
+  .direction .na-field { margin-block: 0 var(--_na-space-block-sm); }
+  .summary-table td, .summary-table thead th:not(:first-child) { text-align: end; font-variant-numeric: tabular-nums; }
+  .summary-table tfoot th, .summary-table tfoot td { font-weight: var(--_na-font-weight-bold); border-block-start: var(--_na-border-width-md) solid var(--_na-color-border-subtle); }
   .wish { font-style: italic; }
   .compare { display: grid; gap: var(--_na-space-block-sm); }
   @container (min-width: 40rem) {

@@ -9,7 +9,7 @@ import {
 import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot, type Tie } from './schema.js';
 import {
   kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
-  type Kind, type Mode, type Option,
+  directions, type Direction, type Kind, type Mode, type Option,
 } from './content.js';
 import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, type Geometry } from './layout.js';
 import { place } from './internal/place.js';
@@ -17,6 +17,8 @@ import { readEasyNwk } from './internal/read-easynwk.js';
 import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
+import { supportTexts, withDirection } from './internal/support.js';
+import { renderSummary, summarise, summaryRows, summaryText, type Summary } from './internal/summary.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -126,6 +128,7 @@ export interface NaNetwerkkaart {
  * @csspart editor - The form of the selected contact.
  * @csspart list - The table of all contacts, equivalent to the picture.
  * @csspart helpers - Who can help with the wish.
+ * @csspart summary - Counts per sector and ring (deceased apart): a table, also in print.
  * @csspart snapshots - Dated versions and their comparison.
  * @csspart import-note - What an opened easyNWK file brought over and what it could not.
  * @csspart toolbar - Exports, undo, redo, print, empty.
@@ -434,10 +437,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie'), msg('Verbonden met')],
       this.value.contacts.map((c) => [
         this.nameOf(c), kindText(c), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
-        c.support.map(label.support).join(', '), c.valuation ? label.valuation(c.valuation) : '', c.wishes.map(label.wish).join(', '),
+        supportTexts(c).join(', '), c.valuation ? label.valuation(c.valuation) : '', c.wishes.map(label.wish).join(', '),
         c.helpsWith, this.pseudonymise ? '' : c.note,
         tiedTo(this.value.ties, c.id, (id) => this.contact(id), (o) => this.nameOf(o)).join(', '),
-      ]),
+      ]).concat([[], ...summaryRows(this.summary(), sectors.map((s) => s.label), rings)]),
     );
   }
   private async downloadPNG() {
@@ -619,8 +622,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const sector = this.sectorsOf()[this.sectorIndex(c.domain)]!.label;
     const parts = [
       this.nameOf(c), ...(c.deceased ? [msg('overleden')] : []), label.kind(c.kind), sector, this.ringsOf()[this.ring(c) - 1]!,
-      ...c.support.map(label.support), ...(c.valuation ? [label.valuation(c.valuation)] : []), ...c.wishes.map(label.wish),
+      ...supportTexts(c), ...(c.valuation ? [label.valuation(c.valuation)] : []), ...c.wishes.map(label.wish),
       ...(c.helpsWith && !c.deceased ? [msg(str`kan helpen bij: ${c.helpsWith}`)] : []),
+      ...this.strainedWith(c),
     ];
     if (this.grabbedId === c.id) parts.push(msg('opgepakt'));
     return parts.join(', ');
@@ -637,13 +641,33 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       const names = living.filter((c) => this.ring(c) === i + 1).map((c) => this.nameOf(c));
       return `${ring}: ${names.length ? names.join(', ') : msg('niemand')}.`;
     });
+    rings.push(summaryText(this.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf()));
+    const strained = v.ties.flatMap((t) => {
+      const [a, b] = [this.contact(t.from), this.contact(t.to)];
+      return t.strained && a && b ? [msg(str`${this.nameOf(a)} met ${this.nameOf(b)}`)] : [];
+    });
+    if (strained.length) rings.push(msg(str`Gespannen verbinding of conflict: ${strained.join('; ')}.`));
     if (deceased.length) rings.push(msg(str`Overleden: ${deceased.join(', ')}.`));
     return `${msg(str`Netwerkkaart van ${owner}, van dichtbij naar verder weg.`)} ${rings.join(' ')}`;
+  }
+
+  /** 'gespannen met Henk' for each strained tie of a contact (its accessible name). */
+  private strainedWith(c: Contact): string[] {
+    return this.value.ties.flatMap((t) => {
+      const other = t.strained && (t.from === c.id || t.to === c.id) ? this.contact(t.from === c.id ? t.to : t.from) : undefined;
+      return other ? [msg(str`gespannen met ${this.nameOf(other)}`)] : [];
+    });
+  }
+
+  /** Counts per sector and ring, deceased apart (internal/summary.ts). */
+  private summary(): Summary {
+    return summarise(this.value.contacts, this.sectorsOf().length, this.ringsOf().length, (c) => ({ sector: this.sectorIndex(c.domain), ring: this.ring(c) }));
   }
 
   private renderShape(c: Contact, r: number) {
     if (c.kind === 'organisatie') return svg`<rect class="shape" x=${-r} y=${-r} width=${2 * r} height=${2 * r} rx="3"></rect>`;
     if (c.kind === 'initiatief') return svg`<polygon class="shape" points="0 ${-r * 1.25} ${r * 1.25} 0 0 ${r * 1.25} ${-r * 1.25} 0"></polygon>`;
+    if (c.kind === 'niet-menselijk') return svg`<polygon class="shape" data-kind="niet-menselijk" points="0 ${-r * 1.35} ${r * 1.2} ${r * 0.8} ${-r * 1.2} ${r * 0.8}"></polygon>`;
     return svg`<circle class="shape" r=${r}></circle>`;
   }
 
@@ -770,10 +794,15 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
 
   private renderLegend() {
-    const shapes = { persoon: svg`<circle cx="10" cy="10" r="7"></circle>`, organisatie: svg`<rect x="3" y="3" width="14" height="14"></rect>`, initiatief: svg`<polygon points="10 1 19 10 10 19 1 10"></polygon>` };
+    const shapes = {
+      persoon: svg`<circle cx="10" cy="10" r="7"></circle>`, organisatie: svg`<rect x="3" y="3" width="14" height="14"></rect>`, initiatief: svg`<polygon points="10 1 19 10 10 19 1 10"></polygon>`,
+      'niet-menselijk': svg`<polygon points="10 1 19 17 1 17"></polygon>`,
+    };
+    // A pet or other non-human contact is explained when the map has one (like the marks below).
+    const shown = kinds.filter((k) => k !== 'niet-menselijk' || this.value.contacts.some((c) => c.kind === k));
     const item = (icon: unknown, t: string) => html`<li><svg class="legend-icon" viewBox="0 0 20 20" aria-hidden="true">${icon}</svg>${t}</li>`;
     return html`<ul class="legend" part="legend" aria-label=${msg('Legenda')}>
-      ${kinds.map((k) => item(shapes[k], label.kind(k)))}
+      ${shown.map((k) => item(shapes[k], label.kind(k)))}
       ${item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie"></line>`, msg('Verbinding tussen contacten'))}
       ${this.value.ties.some((t) => t.strained) ? item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie" data-strained></line>`, msg('Gestreepte lijn: gespannen verbinding of conflict')) : nothing}
       ${item(svg`<circle cx="10" cy="10" r="7" class="legend-lastig"></circle>`, msg('Gestreepte rand: lastig contact'))}
@@ -838,8 +867,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
               ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: this.sectorsOf()[this.sectorIndex(c.domain)]!.id, options: this.sectorOptions(), onChange: (domain) => set({ domain }) })}
               ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(this.ring(c)), options: this.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
             </div>
-            <fieldset class="na-fieldset"><legend>${msg('Welke steun geeft dit contact?')}</legend>
-              ${supportTypes.map((s) => checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on) }) }))}
+            <fieldset class="na-fieldset"><legend>${msg('Welke steun is er tussen de persoon en dit contact?')}</legend>
+              ${supportTypes.map((s) => html`${checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on), ...(on ? {} : { supportDirection: withDirection(c.supportDirection, s, null) }) }) })}
+                ${c.support.includes(s) ? html`<div class="direction">${selectField({
+                  id: `edit-direction-${s}`, label: msg(str`${label.support(s)}: richting`), value: c.supportDirection?.[s] ?? '',
+                  options: [{ value: '', label: msg('Niet gezegd') }, ...directions.map((d) => ({ value: d, label: label.direction(d) }))],
+                  onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d as Direction | '') }),
+                })}</div>` : nothing}`)}
             </fieldset>
             ${scale({
               name: 'edit-valuation', legend: msg('Hoe vindt de persoon dit contact?'),
@@ -895,7 +929,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                   (c) => html`<tr data-id=${c.id}>
                     <th scope="row" id="row-${c.id}">${this.nameOf(c)}</th>
                     <td>${kindText(c)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
-                    <td>${c.support.map(label.support).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
+                    <td>${supportTexts(c).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
                     <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
                     ${this.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
                     ${this.readonly
@@ -1026,7 +1060,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
       <div class="stage" ?data-editing=${!!this.contact(this.editingId) && !this.readonly}>${this.renderMap()} ${this.renderEditor()}</div>
-      ${this.renderLegend()} ${this.renderHelpers()} ${this.renderList()} ${this.renderSnapshots()}`;
+      ${this.renderLegend()} ${this.renderHelpers()} ${this.renderList()}
+      ${v.contacts.length ? renderSummary(this.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf(), this.headingLevel + 1) : nothing}
+      ${this.renderSnapshots()}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { dateSchema, textSchema as text, idSchema as id, type InstrumentDefinition } from '@niet-alleen/core/schema';
-import { kinds, modes, supportTypes, valuations, wishTypes } from './content.js';
+import { directions, kinds, modes, supportTypes, valuations, wishTypes } from './content.js';
 
 /** Positions are relative to the map: the centre is 0,0 and the outer edge of the last ring is 1. */
 const coordinate = () => z.nullable(z.number().check(z.gte(-1.5), z.lte(1.5)));
@@ -29,6 +29,12 @@ export const contactSchema = z.object({
   /** Closeness: 1 is the innermost ring. */
   ring: z.number().check(z.int(), z.gte(1), z.lte(maxRings)),
   support: unique(supportTypes),
+  /**
+   * Which way each kind of support goes (issue 33): the contact gives it, receives it, or both. A
+   * kind without a direction is simply support (as before); a direction for a kind not in `support`
+   * means nothing. Optional, so maps saved before it stay valid.
+   */
+  supportDirection: z.optional(z.partialRecord(z.enum(supportTypes), z.enum(directions))),
   valuation: z.nullable(z.enum(valuations)),
   wishes: unique(wishTypes),
   note: text(2000),

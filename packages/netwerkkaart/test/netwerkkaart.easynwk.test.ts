@@ -130,7 +130,10 @@ describe('<na-netwerkkaart> opens easyNWK files', () => {
     expect(text).not.to.contain('overleden');
     // Deceased in easyNWK is overleden here.
     expect(v.contacts.filter((c) => c.deceased).map((c) => c.name)).to.deep.equal(current.alteri.filter((a) => a.deceased).map((a) => a.name));
-    expect(text).to.contain(`geen mens, bijvoorbeeld een huisdier (${count((a) => !a.human)} contacten)`);
+    // Not a human in easyNWK (a pet, …) is the netwerkkaart's own kind for it, so not in the message.
+    expect(v.contacts.filter((c) => c.kind === 'niet-menselijk').map((c) => c.name)).to.deep.equal(current.alteri.filter((a) => !a.human).map((a) => a.name));
+    expect(current.alteri.some((a) => !a.human)).to.be.true;
+    expect(text).not.to.contain('huisdier');
     expect(text).to.contain(`nu geen contact met de persoon zelf (${count((a) => a.edgeType === 0)} contacten)`);
     expect(text).to.contain('de leeftijd van de persoon zelf');
     expect(text).to.contain('het geslacht van de persoon zelf');

@@ -43,7 +43,7 @@ export {
 export {
   NaNetwerkkaart, netwerkkaartSchema, netwerkkaartDefinition, emptyNetwerkkaart,
   netwerkContactSchema, netwerkTieSchema, netwerkSnapshotSchema, netwerkkaartModes,
-  netwerkContactKinds, netwerkSupportTypes, netwerkValuations, netwerkWishTypes,
+  netwerkContactKinds, netwerkSupportTypes, netwerkSupportDirections, netwerkValuations, netwerkWishTypes,
   netwerkPersonalSectors, netwerkPersonalRings, netwerkLocalSectors, netwerkLocalRings,
   compareNetwerkkaarten, netwerkInitials, settleNetwerkkaart, netwerkCellAt, netwerkNodeRadius,
 } from '@niet-alleen/netwerkkaart';
