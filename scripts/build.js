@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(process.execPath, [cmd, ...args], { stdio: 'inherit' });
-const order = ['core', 'ui', 'signaleringskaart', 'reflectors', 'talentenkaart', 'netwerkkaart', 'partnerschapskaart', 'verwijskaart', 'werkwijze', 'niet-alleen', 'react'];
+const order = ['core', 'ui', 'signaleringskaart', 'reflectors', 'talentenkaart', 'netwerkkaart', 'partnerschapskaart', 'samen', 'verwijskaart', 'werkwijze', 'niet-alleen', 'react'];
 
 for (const name of order) {
   if (!existsSync(`packages/${name}/src/index.ts`)) continue;

@@ -29,6 +29,17 @@ function headingLevelFromAttribute(text: string | null): number {
 }
 const saveDelayMs = 400;
 
+/**
+ * A history that `undo()` and `redo()` use instead of the element's own: a shared session's
+ * (@niet-alleen/samen), where undo takes back this participant's own edits only, never another's.
+ */
+export interface UndoHistory {
+  undo(): boolean;
+  redo(): boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
 /** A message shown inside the element after something went wrong or needs a decision. */
 interface Problem {
   text: string;
@@ -91,6 +102,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    * two toolbars or two undo stacks for the same data would contradict each other.
    */
   @property({ type: Boolean, reflect: true }) embedded = false;
+
+  /**
+   * Where undo and redo go instead of this element's own history (set by @niet-alleen/samen while
+   * the element is in a shared session). Call `requestUpdate()` when its `canUndo`/`canRedo` change.
+   */
+  @property({ attribute: false }) undoHistory: UndoHistory | null = null;
 
   @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
@@ -163,10 +180,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   get canUndo(): boolean {
-    return this.#past.length > 0;
+    return this.undoHistory ? this.undoHistory.canUndo : this.#past.length > 0;
   }
   get canRedo(): boolean {
-    return this.#future.length > 0;
+    return this.undoHistory ? this.undoHistory.canRedo : this.#future.length > 0;
   }
 
   /** Validates untrusted data from `source`; on success it becomes the value (no na-change). */
@@ -233,6 +250,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   /** Goes back one edit; false when there is none or while `readonly` (nothing changes then). */
   undo(): boolean {
+    if (this.undoHistory) return !this.readonly && this.#delegate(this.undoHistory.undo(), msg('Ongedaan gemaakt.'));
     const previous = this.#past.at(-1);
     if (!previous || this.readonly) return false;
     this.#past = this.#past.slice(0, -1);
@@ -244,6 +262,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   /** Goes forward one undone edit; false when there is none or while `readonly`. */
   redo(): boolean {
+    if (this.undoHistory) return !this.readonly && this.#delegate(this.undoHistory.redo(), msg('Opnieuw gedaan.'));
     const next = this.#future[0];
     if (!next || this.readonly) return false;
     this.#future = this.#future.slice(1);
@@ -251,6 +270,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     this.#coalesceKey = null;
     this.applyEdit(next, msg('Opnieuw gedaan.'));
     return true;
+  }
+
+  /** An undo or redo done by `undoHistory` (which sets the value and fires `na-change` itself). */
+  #delegate(done: boolean, announce: string): boolean {
+    if (done) this.announce(announce);
+    return done;
   }
 
   /** Says `text` to screen-reader users through a polite live region. */
