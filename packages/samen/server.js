@@ -20,10 +20,16 @@ export async function startSamenServer({ host = '127.0.0.1', port = 1234, dataDi
   mkdirSync(dir, { recursive: true });
   // A room name is a capability, not a file name: the file is named by its hash.
   const fileOf = (room) => join(dir, `${createHash('sha256').update(room).digest('hex')}.yjs`);
+  let closed = false;
   const write = (room, doc) => {
+    if (closed) return;
     const file = fileOf(room);
-    writeFileSync(`${file}.tmp`, Y.encodeStateAsUpdate(doc));
-    renameSync(`${file}.tmp`, file);
+    try {
+      writeFileSync(`${file}.tmp`, Y.encodeStateAsUpdate(doc));
+      renameSync(`${file}.tmp`, file);
+    } catch (error) {
+      console.error(`samen: could not keep room ${fileOf(room)}: ${error.message}`);
+    }
   };
   const timers = new Map();
   setPersistence({
@@ -61,6 +67,8 @@ export async function startSamenServer({ host = '127.0.0.1', port = 1234, dataDi
         clearTimeout(timers.get(room));
         write(room, doc);
       }
+      closed = true;
+      for (const timer of timers.values()) clearTimeout(timer);
       for (const ws of wss.clients) ws.terminate();
       docs.clear();
       await new Promise((done) => server.close(() => done()));

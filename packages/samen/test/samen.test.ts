@@ -4,7 +4,8 @@ import { setLocale, type NaInvalidEvent, type NaChangeEvent } from '@niet-alleen
 import { shadow, type, recordEvents, visibleText, nextFrame, buttonByText } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import '@niet-alleen/talentenkaart';
-import type { NaPartnerschapskaart, PartnerschapskaartValue, NaTalentenkaartGroep, TalentenkaartGroepValue } from '@niet-alleen/partnerschapskaart';
+import type { NaPartnerschapskaart, PartnerschapskaartValue } from '@niet-alleen/partnerschapskaart';
+import type { NaTalentenkaartGroep, TalentenkaartGroepValue } from '@niet-alleen/talentenkaart';
 import {
   configureSamen, memoryProvider, samenSessionOf, SamenSession, ValueDoc, shapeOf, type MemoryConnection, type MemoryProvider,
 } from '@niet-alleen/samen';
