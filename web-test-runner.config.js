@@ -18,6 +18,7 @@ import { totalsReporter } from './scripts/wtr-totals.js';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { tokensPlugin, demoProbePlugin, reactPlugin, axTreePlugin, touchPlugin, paperPlugin, timezonePlugin } from './scripts/wtr-plugins.js';
 import { forcedColorsPlugin } from './stories/test/forced-colors.plugin.js';
+import { samenServerPlugin } from './packages/samen/test/samen-server.plugin.js';
 
 const chromeFlags = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
@@ -128,6 +129,7 @@ export default {
     axTreePlugin(), // 'chromium-ax-tree': Chromium's own accessibility tree, beside axe's
     touchPlugin(), // 'touch' command (a finger over CDP) for packages/netwerkkaart/test/netwerkkaart.touch.test.ts
     paperPlugin(), // 'print-pdf' (page count of the A4 print) and 'screenshot' (ink on paper) for the print tests
+    samenServerPlugin(), // 'samen-server' command: a y-websocket server on 127.0.0.1 for packages/samen/test
     timezonePlugin(), // 'timezone' command (the page's time zone) for the netwerkkaart's midnight snapshot
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Screenshots of every story against committed baselines; UPDATE_VISUAL_BASELINE=1 rewrites them.

@@ -1,5 +1,8 @@
-/** Where untrusted data came from when it failed validation. */
-export type InvalidSource = 'property' | 'import' | 'storage' | 'markup';
+/**
+ * Where untrusted data came from when it failed validation. 'remote': another participant's change
+ * in a shared session (@niet-alleen/samen), refused before it reached the element.
+ */
+export type InvalidSource = 'property' | 'import' | 'storage' | 'markup' | 'remote';
 
 /** One reason why data was refused: a path into the value and a message. */
 export interface ValueIssue {

@@ -2,7 +2,7 @@
  * The undo and redo steps of an instrument: whole values (they are immutable), at most `limit`
  * back. Edits with the same coalesce key in a row (typing in one field) share one step.
  */
-export class UndoHistory<T> {
+export class EditHistory<T> {
   #past: T[] = [];
   #future: T[] = [];
   #coalesceKey: string | null = null;

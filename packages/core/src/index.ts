@@ -6,7 +6,7 @@ export * from './instrument.js';
 export { own } from './records.js';
 export { textSchema, idSchema, boundedObjectSchema, maxKeysCheck, dateSchema, isCalendarDate } from './schemas.js';
 export { plainData, valueLimits, type DataLimits, type PlainResult } from './plain-data.js';
-export { NaInstrumentElement } from './instrument-element.js';
+export { NaInstrumentElement, type UndoHistory } from './instrument-element.js';
 export { FormAssociated, type FormAssociatedElement, type FormValidity } from './form-associated.js';
 export { setLocale, getLocale, textsKey, matchLocale, registerTranslations, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
 export { clearStoredData, readStored } from './storage.js';

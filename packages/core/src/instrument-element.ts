@@ -15,7 +15,7 @@ import { focusAfterRender } from './controllers/focus.js';
 import { ConfirmClearController } from './confirm-clear.js';
 import { UnsavedWarning } from './unsaved-warning.js';
 import { ToolbarController } from './controllers/toolbar.js';
-import { UndoHistory } from './history.js';
+import { EditHistory } from './history.js';
 import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 import { FormAssociated, type FormValidity } from './form-associated.js';
@@ -27,6 +27,17 @@ function headingLevelFromAttribute(text: string | null): number {
   const level = Number(text);
   return text !== null && text.trim() !== '' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : defaultHeadingLevel;
 }
+/**
+ * A history that `undo()` and `redo()` use instead of the element's own: a shared session's
+ * (@niet-alleen/samen), where undo takes back this participant's own edits only, never another's.
+ */
+export interface UndoHistory {
+  undo(): boolean;
+  redo(): boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
 /**
  * The base of every instrument element: the whole public contract (conventions.md) lives here
  * once. A subclass supplies its `definition` (schema, version, empty value, migrations) and
@@ -82,6 +93,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    */
   @property({ type: Boolean, attribute: 'no-leave-warning', reflect: true }) noLeaveWarning = false;
 
+  /**
+   * Where undo and redo go instead of this element's own history (set by @niet-alleen/samen while
+   * the element is in a shared session). Call `requestUpdate()` when its `canUndo`/`canRedo` change.
+   */
+  @property({ attribute: false }) undoHistory: UndoHistory | null = null;
+
   @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
   /** A submit (or checkValidity) found the element invalid: its message shows until it is valid. */
@@ -89,7 +106,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   #value!: T;
   #toolbar = new ToolbarController(this);
-  #history = new UndoHistory<T>(historyLimit, () => !this.embedded);
+  #history = new EditHistory<T>(historyLimit, () => !this.embedded);
   /** Asked on every render (the toolbar): answered once per value, since values are immutable. */
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
   #valueSetByProperty = false;
@@ -149,10 +166,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   get canUndo(): boolean {
-    return this.#history.canUndo;
+    return this.undoHistory ? this.undoHistory.canUndo : this.#history.canUndo;
   }
   get canRedo(): boolean {
-    return this.#history.canRedo;
+    return this.undoHistory ? this.undoHistory.canRedo : this.#history.canRedo;
   }
 
   /** Validates untrusted data from `source`; on success it becomes the value (no na-change). */
@@ -200,6 +217,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   /** Goes back one edit; false when there is none or while `readonly` (nothing changes then). */
   undo(): boolean {
+    if (this.undoHistory) return !this.readonly && this.#delegate(this.undoHistory.undo(), msg('Ongedaan gemaakt.'));
     if (!this.canUndo || this.readonly) return false;
     const previous = this.#history.undo(this.value)!;
     this.applyEdit(previous, msg('Ongedaan gemaakt.'));
@@ -208,10 +226,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   /** Goes forward one undone edit; false when there is none or while `readonly`. */
   redo(): boolean {
+    if (this.undoHistory) return !this.readonly && this.#delegate(this.undoHistory.redo(), msg('Opnieuw gedaan.'));
     if (!this.canRedo || this.readonly) return false;
     const next = this.#history.redo(this.value)!;
     this.applyEdit(next, msg('Opnieuw gedaan.'));
     return true;
+  }
+
+  /** An undo or redo done by `undoHistory` (which sets the value and fires `na-change` itself). */
+  #delegate(done: boolean, announce: string): boolean {
+    if (done) this.announce(announce);
+    return done;
   }
 
   /** Says `text` to screen-reader users through a polite live region. */
