@@ -45,19 +45,25 @@ export const englishGoal = 8_000;
  * script prints a hint); raise one only in a commit that says why.
  */
 export const gates = {
-  signaleringskaart: pages.signaleringskaart.goal,
-  reflectors: pages.reflectors.goal,
-  talentenkaart: pages.talentenkaart.goal,
-  netwerkkaart: pages.netwerkkaart.goal,
-  partnerschapskaart: pages.partnerschapskaart.goal,
-  verwijskaart: pages.verwijskaart.goal,
-  werkwijze: pages.werkwijze.goal,
+  reflectors: pages.reflectors.goal, // goal met
+  talentenkaart: pages.talentenkaart.goal, // goal met
+  // Missed on 2026-12-07 (issue 32), gate = the figure measured then; the gap is in docs/size.md.
+  // Every page carries the same 30.7 kB first load (Lit, zod classic ~13 kB of it, core): zod/mini
+  // and a smaller core (hE's split) are the way to the goals.
+  signaleringskaart: 35_200, // 35.1 kB; goal 30
+  netwerkkaart: 55_400, // 55.4 kB; goal 45 (d3-force and the easyNWK reader)
+  partnerschapskaart: 45_500, // 45.5 kB; goal 45
+  verwijskaart: 49_200, // 49.1 kB; goal 45 (it imports the signaleringskaart's chunk for the signal groups)
+  werkwijze: 113_700, // 113.7 kB; goal 90 for the first phase: the dossier imports every instrument it embeds up front
 };
 /** English on top of a page; the same rule. */
-export const englishGates = Object.fromEntries(Object.keys(pages).map((name) => [name, englishGoal]));
+export const englishGates = {
+  ...Object.fromEntries(Object.keys(pages).map((name) => [name, englishGoal])),
+  werkwijze: 23_600, // + 23.5 kB on 2026-12-07: the English of every embedded instrument; goal + 8
+};
 
 /** The self-contained file: not a page, a ratchet (measured + ~3 %) so it does not grow unseen. */
-export const bundleGate = 146_500; // 145.5 kB on 2026-12-06 (issues 21, 22, 33 merged)
+export const bundleGate = 145_500; // 141.3 kB on 2026-12-07 + 3 % (was 146.5: core now imports only the parts of @lit/localize it uses)
 export const bundleName = 'niet-alleen.bundle.js';
 export const ratchetMargin = 0.03;
 
@@ -148,7 +154,7 @@ export function check({ bundle, rows, ...rest }, scale = 1) {
         ...r, gate, enGate,
         over: r.gzip > gate,
         enOver: r.en.gzip > enGate,
-        slack: gates[r.name] > r.goal && r.gzip < gates[r.name] - 1000,
+        slack: gates[r.name] > r.goal && r.gzip < gates[r.name] - 500,
       };
     }),
   };

@@ -353,8 +353,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     this.#connectedBefore = true;
     this.#joinKey();
     this.syncForm();
-    window.addEventListener('storage', this.#onStorageEvent);
-    window.addEventListener('pagehide', this.#flush);
+    this.#syncWindowListeners();
     this.#syncUnsavedWarning();
   }
 
@@ -365,6 +364,13 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     window.removeEventListener('storage', this.#onStorageEvent);
     window.removeEventListener('pagehide', this.#flush);
     this.#unsavedWarning.set(false);
+  }
+
+  /** The window's storage and pagehide listeners serve autosave only: attached while `storage-key` is set (issue 32). */
+  #syncWindowListeners(): void {
+    const on = this.isConnected && Boolean(this.storageKey);
+    window[on ? 'addEventListener' : 'removeEventListener']('storage', this.#onStorageEvent as EventListener);
+    window[on ? 'addEventListener' : 'removeEventListener']('pagehide', this.#flush);
   }
 
   /** Warn before the tab closes only while an edit would be lost: made here, not empty, no working autosave, not saved as a file. */
@@ -380,6 +386,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
       this.loadFromStorage();
       this.#joinKey();
     }
+    if (changed.has('storageKey')) this.#syncWindowListeners();
   }
 
   /** `<script type="application/json">` inside the element configures it without JavaScript. */

@@ -199,19 +199,32 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#root = this.getRootNode();
-    this.#root.addEventListener('na-signal-forward', this.#onForward);
-    // Re-render each minute so 'reachable now' stays true; not when the host set the clock.
-    this.#clock = setInterval(() => {
-      if (!this.now && !this.editing && this.value.contact.schedules.length) this.requestUpdate();
-    }, 60_000);
+    this.#syncListeners();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#root?.removeEventListener('na-signal-forward', this.#onForward);
-    this.#root = null;
-    clearInterval(this.#clock);
+    this.#syncListeners();
+  }
+
+  /**
+   * Listeners and timers only while the feature that needs them is on (issue 32): the hand-off
+   * listener on the root while `for` names a signaleringskaart; the minute clock that keeps
+   * 'reachable now' true while opening hours are shown and the host did not set the clock.
+   */
+  #syncListeners(): void {
+    const root = this.isConnected && this.for ? this.getRootNode() : null;
+    if (root !== this.#root) {
+      this.#root?.removeEventListener('na-signal-forward', this.#onForward);
+      root?.addEventListener('na-signal-forward', this.#onForward);
+      this.#root = root;
+    }
+    const ticking = this.isConnected && !this.now && !this.editing && this.value.contact.schedules.length > 0;
+    if (ticking && this.#clock === undefined) this.#clock = setInterval(() => this.requestUpdate(), 60_000);
+    if (!ticking && this.#clock !== undefined) {
+      clearInterval(this.#clock);
+      this.#clock = undefined;
+    }
   }
 
   #onForward = (event: Event): void => {
@@ -227,6 +240,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#syncListeners();
     // The value changed from outside (property, import, undo): the fields show it again.
     if (changed.has('problem' as keyof NaVerwijskaart) && !this.problem) this.dataIssues = null;
     if (changed.has('value' as keyof NaVerwijskaart) && this.value !== this.#ownCommit) {
