@@ -15,9 +15,6 @@ function write(file, text) {
   return true;
 }
 
-/** The catalogue module's import name for `locale` (e.g. templates_en_GB). */
-const identifier = (locale) => `templates_${locale.replace(/\W/g, '_')}`;
-
 /** @returns {{ sourceLocale: string, targetLocales: string[] } | null} the list, or null when `root` has none. */
 function readLocales(root = '.') {
   const file = join(root, 'packages/core/locales.json');
