@@ -1,6 +1,9 @@
-// The all-in-one bundle: dist/niet-alleen.js is ONE self-contained ES module (Lit, zod,
-// d3-force, every instrument, both locales) for a plain <script type="module"> tag.
-// The plugins below are also used by scripts/size.js, so the sizes it reports are the bundle's.
+// Two ways to embed with one <script type="module"> tag, both in packages/niet-alleen/dist:
+// - niet-alleen.js, the loader (src/loader.ts): Lit, zod and core, then each package from chunks/
+//   when one of its tags appears on the page, and each locale but Dutch when it is asked for;
+// - niet-alleen.bundle.js: ONE self-contained ES module (Lit, zod, d3-force, every instrument,
+//   both locales) for hosts that must serve one file.
+// The plugins below are also used by scripts/size.js, so the sizes it reports are these files'.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -92,11 +95,11 @@ export const plugins = () => [
   terser(terserOptions),
 ];
 
-/** dist/niet-alleen.js: everything in one file. */
+/** dist/niet-alleen.bundle.js: everything in one file. */
 export const bundleConfig = {
   input: 'packages/niet-alleen/src/index.ts',
   output: {
-    file: 'packages/niet-alleen/dist/niet-alleen.js',
+    file: 'packages/niet-alleen/dist/niet-alleen.bundle.js',
     format: 'es',
     // Hidden: the map (~1.3 MB, every source inlined) is for our own debugging, not published
     // (packages/niet-alleen/package.json `files`), so the bundle names no map that is not there.
@@ -106,18 +109,61 @@ export const bundleConfig = {
   plugins: plugins(),
 };
 
-/** Prototype: dist/loader/niet-alleen.js loads each package's chunk when its tags appear (src/loader.ts). */
+/**
+ * The name of a chunk of the loader: a package's own chunk is named after the package
+ * (chunks/netwerkkaart.js), its translations after package and locale (chunks/netwerkkaart.en.js),
+ * shared code after its first module. No hashes: pages that know their tags name the chunks in
+ * `<link rel="modulepreload">` (docs/ontwikkelaars/README.md; dist/modulepreload.json lists them);
+ * the release's folder is the version.
+ */
+export function chunkName(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const pkg = /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(id)?.[1];
+  if (pkg) return pkg;
+  const locale = /packages[\\/]([^\\/]+)[\\/]src[\\/]locales[\\/]([a-z-]+)\.ts$/.exec(id);
+  if (locale) return `${locale[1]}.${locale[2]}`;
+  return chunk.name;
+}
+
 export const loaderOutput = {
   format: 'es',
   entryFileNames: '[name].js',
-  // A package's chunk is named after it (chunks/netwerkkaart-<hash>.js); shared code after its first module.
-  chunkFileNames: (chunk) => `chunks/${/packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? chunk.name}-[hash].js`,
+  chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}.js`,
 };
+
+/** The files each package adds to a page, for `<link rel="modulepreload">`: dist/modulepreload.json. */
+export const preloadManifest = () => ({
+  name: 'modulepreload-manifest',
+  generateBundle(_, bundle) {
+    const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const closure = (name, into = new Set()) => {
+      if (!into.has(name)) {
+        into.add(name);
+        for (const dep of chunks.get(name).imports) closure(dep, into);
+      }
+      return into;
+    };
+    const entry = [...chunks.values()].find((c) => c.isEntry);
+    const first = closure(entry.fileName);
+    const packages = {};
+    for (const chunk of chunks.values()) {
+      const pkg = /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+      if (pkg && !chunk.isEntry) packages[pkg] = [...closure(chunk.fileName)].filter((f) => !first.has(f));
+    }
+    this.emitFile({
+      type: 'asset',
+      fileName: 'modulepreload.json',
+      source: `${JSON.stringify({ 'niet-alleen.js': [...first].filter((f) => f !== entry.fileName), ...packages }, null, 2)}\n`,
+    });
+  },
+});
+
+/** dist/niet-alleen.js, the loader, with dist/chunks/: each package when its tags appear (src/loader.ts). */
 export const loaderConfig = {
   input: { 'niet-alleen': 'packages/niet-alleen/src/loader.ts' },
   preserveEntrySignatures: 'allow-extension', // the loader's shared code (Lit, core) may live in the entry file
-  output: { ...loaderOutput, dir: 'packages/niet-alleen/dist/loader', sourcemap: 'hidden' },
-  plugins: plugins(),
+  output: { ...loaderOutput, dir: 'packages/niet-alleen/dist', sourcemap: 'hidden' },
+  plugins: [...plugins(), preloadManifest()],
 };
 
 export default [bundleConfig, loaderConfig];

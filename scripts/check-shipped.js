@@ -5,8 +5,9 @@
 //   - Lit's unsafe* directives (unsafeHTML, unsafeSVG, unsafeMathML, unsafeStatic) and unsafeCSS
 //   - 'unsafe-inline' / 'unsafe-eval' written in code (a weaker policy set by us)
 // Shipped code: every packages/*/src file (TypeScript, parsed, so comments do not count) and the
-// built bundle packages/niet-alleen/dist/niet-alleen.js when it exists (npm test builds it first;
-// scripts/test/check-shipped.test.js checks the bundle there).
+// built files of packages/niet-alleen/dist when they exist (npm test builds them first;
+// scripts/test/check-shipped.test.js checks them there): the bundle niet-alleen.bundle.js and the
+// loader niet-alleen.js with its chunks/.
 //
 // One known exception in the bundle, by construction: Lit's template element, whose innerHTML is
 // the template's own static strings passed through the 'lit-html' Trusted Types policy
@@ -19,7 +20,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const bundlePath = join(root, 'packages/niet-alleen/dist/niet-alleen.js');
+export const bundlePath = join(root, 'packages/niet-alleen/dist/niet-alleen.bundle.js');
+const dist = join(root, 'packages/niet-alleen/dist');
+/** The loader and its chunks, when built. */
+export function loaderPaths() {
+  const entry = join(dist, 'niet-alleen.js');
+  if (!existsSync(entry)) return [];
+  const chunks = join(dist, 'chunks');
+  return [entry, ...(existsSync(chunks) ? readdirSync(chunks).filter((f) => f.endsWith('.js')).map((f) => join(chunks, f)) : [])];
+}
 
 const unsafeDirectives = new Set(['unsafeHTML', 'unsafeSVG', 'unsafeMathML', 'unsafeStatic', 'unsafeCSS']);
 const htmlSinks = new Set(['innerHTML', 'outerHTML']);
@@ -91,7 +100,7 @@ export function shippedFiles() {
     .filter((dir) => existsSync(dir))
     .flatMap(sourceFiles);
   if (existsSync(bundlePath)) files.push(bundlePath);
-  return files;
+  return [...files, ...loaderPaths()];
 }
 
 export function checkFiles(files) {
@@ -104,7 +113,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = process.argv.length > 2 ? process.argv.slice(2) : shippedFiles();
   const problems = checkFiles(files);
   for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
-  const bundle = files.includes(bundlePath) ? ' and the bundle' : ' (no bundle built yet: sources only)';
+  const bundle = files.includes(bundlePath) ? ' with the bundle and the loader\'s files' : ' (no bundle built yet: sources only)';
   console.log(`check-shipped: ${files.length} files${bundle}, ${problems.length} problem(s)`);
   process.exit(problems.length ? 1 : 0);
 }

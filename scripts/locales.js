@@ -1,7 +1,7 @@
 // The one list of locales (packages/core/locales.json) and everything that follows from it:
 // core's typed list (src/generated/locales.ts), "sourceLocale"/"targetLocales" in every package's
 // lit-localize.json (rewritten when they differ, so @lit/localize-tools extracts and builds every
-// locale), and one src/locales/translations.ts per package that registers each generated catalogue.
+// locale), and one src/locales/translations.ts per package that registers a loader for each generated catalogue.
 // Run by scripts/generate.js and scripts/i18n.js; adding a locale is one edit of locales.json.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +14,6 @@ function write(file, text) {
   writeFileSync(file, text);
   return true;
 }
-
-/** The catalogue module's import name for `locale` (e.g. templates_en_GB). */
-const identifier = (locale) => `templates_${locale.replace(/\W/g, '_')}`;
 
 /** @returns {{ sourceLocale: string, targetLocales: string[] } | null} the list, or null when `root` has none. */
 function readLocales(root = '.') {
@@ -47,14 +44,15 @@ export function syncLocales(root = '.') {
     }
     const outputDir = join(dir, config.output?.outputDir ?? 'src/locales');
     mkdirSync(outputDir, { recursive: true });
-    // Core registers through its own module; every other package through the public API.
-    const from = name === 'core' ? '../localization.js' : '@niet-alleen/core';
+    // Core registers through its own module; every other package through the public API. Dutch is
+    // in the code; each target locale is its own module, imported only when that locale is asked for
+    // (a separate file for the loader and for an app's bundler; inlined in niet-alleen.bundle.js).
+    const from = name === 'core' ? '../texts.js' : '@niet-alleen/core';
     const register = [
       header,
-      `import { registerTranslations } from '${from}';\n`,
-      ...targetLocales.map((l) => `import { templates as ${identifier(l)} } from './${l}.js';\n`),
+      `import { registerTranslationsLoader } from '${from}';\n`,
       '\n',
-      ...targetLocales.map((l) => `registerTranslations(${JSON.stringify(l)}, ${identifier(l)});\n`),
+      ...targetLocales.map((l) => `void registerTranslationsLoader(${JSON.stringify(l)}, () => import('./${l}.js').then((m) => m.templates));\n`),
     ].join('');
     if (write(join(outputDir, 'translations.ts'), register)) changed.push(join(outputDir, 'translations.ts'));
   }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { checkText, checkFiles, shippedFiles, bundlePath } from '../check-shipped.js';
+import { checkText, checkFiles, shippedFiles, bundlePath, loaderPaths } from '../check-shipped.js';
 
 const problems = (code, options) => checkText(code, 'x.ts', options).map((p) => p.message);
 
@@ -35,7 +35,8 @@ test("allows only Lit's own template factory in the bundle", () => {
 });
 
 test('every shipped source file passes', () => {
-  const files = shippedFiles().filter((f) => f !== bundlePath);
+  const built = new Set([bundlePath, ...loaderPaths()]);
+  const files = shippedFiles().filter((f) => !built.has(f));
   assert.ok(files.length > 50);
   assert.deepEqual(checkFiles(files), []);
 });
@@ -43,4 +44,11 @@ test('every shipped source file passes', () => {
 test('the built bundle passes, and it is really checked (Lit template factory present)', { skip: !existsSync(bundlePath) && 'no bundle: run npm run build' }, () => {
   assert.match(readFileSync(bundlePath, 'utf8'), /innerHTML/);
   assert.deepEqual(checkFiles([bundlePath]), []);
+});
+
+test('the built loader and every chunk pass (Lit\'s template factory is in one of them)', { skip: !existsSync(bundlePath) && 'no bundle: run npm run build' }, () => {
+  const files = loaderPaths();
+  assert.ok(files.length > 5, 'the loader and its chunks');
+  assert.ok(files.some((f) => /innerHTML/.test(readFileSync(f, 'utf8'))));
+  assert.deepEqual(checkFiles(files), []);
 });

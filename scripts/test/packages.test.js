@@ -3,7 +3,7 @@
 // bare import declared), `npm publish --dry-run`, then install the tarballs into an empty folder outside
 // the workspace and: type-check a consumer with tsc --strict (typed na-change details, no casts), bundle
 // it with esbuild and render it in headless Chromium; the same for the script-tag bundle
-// niet-alleen/dist/niet-alleen.js and the loader; and parse values with every ./schema entry in plain
+// niet-alleen/dist/niet-alleen.js (the loader) and the bundle; and parse values with every ./schema entry in plain
 // Node, touching no window, document or customElements. One pack and one install (sharedConsumer) serve
 // these tests, the React wrappers' (react-package.js) and the app with its own @lit/localize
 // (app-localize-package.js), imported below. npm test builds the packages first.
@@ -52,10 +52,10 @@ test('every workspace is packed, with LICENSE, NOTICE, README and its metadata',
   }
 });
 
-test('the docs\' paths resolve: niet-alleen/dist/niet-alleen.js, the loader, @niet-alleen/core/testing (built, typed)', () => {
+test('the docs\' paths resolve: niet-alleen/dist/niet-alleen.js (the loader), the bundle, @niet-alleen/core/testing (built, typed)', () => {
   const niet = manifest('niet-alleen').exports;
   assert.equal(niet['./dist/niet-alleen.js'].default, './dist/niet-alleen.js');
-  assert.equal(niet['./dist/loader/niet-alleen.js'].default, './dist/loader/niet-alleen.js');
+  assert.equal(niet['./dist/niet-alleen.bundle.js'].default, './dist/niet-alleen.bundle.js');
   const testing = manifest('@niet-alleen/core').exports['./testing'];
   assert.equal(testing.types, './dist/testing/index.d.ts');
   assert.equal(testing.default, './dist/testing/index.js');
@@ -77,7 +77,7 @@ test('no bundle source maps in niet-alleen; every shipped map carries its source
     }
   }
   const niet = pack.packed.find((p) => p.name === 'niet-alleen');
-  assert.ok(!niet.files.some((f) => /^dist\/(niet-alleen\.js|loader\/.*)\.map$/.test(f.path)), 'no bundle maps');
+  assert.ok(!niet.files.some((f) => /^dist\/(niet-alleen(\.bundle)?\.js|chunks\/.*)\.map$/.test(f.path)), 'no bundle maps');
   assert.ok(niet.unpackedSize < 1_000_000, `niet-alleen unpacked ${niet.unpackedSize} B`);
 });
 
@@ -136,7 +136,7 @@ const consumerPage = `<!doctype html><html lang="nl"><head><meta charset="utf-8"
 const consumerMain = `import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/werkwijze';
 import { signaleringskaartDefinition } from '@niet-alleen/signaleringskaart';
-import type { NaSignaleringskaart as FromBundle } from 'niet-alleen/dist/niet-alleen.js';
+import type { NaSignaleringskaart as FromBundle } from 'niet-alleen/dist/niet-alleen.bundle.js';
 
 const result: Record<string, unknown> = {};
 const card = document.createElement('na-signaleringskaart');
@@ -197,7 +197,7 @@ test('a strict TypeScript consumer: typed na-change without casts, bundled by es
   }
 });
 
-test('the script-tag bundle (niet-alleen/dist/niet-alleen.js) and the loader render from the installed package', async () => {
+test('the loader (niet-alleen/dist/niet-alleen.js) and the script-tag bundle render from the installed package', async () => {
   const page = (src) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="${src}"></script></head>
 <body><na-netwerkkaart></na-netwerkkaart><pre id="result"></pre><script type="module">
 await customElements.whenDefined('na-netwerkkaart');
@@ -206,8 +206,8 @@ await el.updateComplete;
 document.querySelector('#result').textContent = JSON.stringify({ rendered: el.shadowRoot.querySelectorAll('*').length, werkwijze: !!customElements.get('na-werkwijze') });
 </script></body></html>`;
   writeFiles(consumer, {
-    'bundle.html': page('/node_modules/niet-alleen/dist/niet-alleen.js'),
-    'loader.html': page('/node_modules/niet-alleen/dist/loader/niet-alleen.js'),
+    'bundle.html': page('/node_modules/niet-alleen/dist/niet-alleen.bundle.js'),
+    'loader.html': page('/node_modules/niet-alleen/dist/niet-alleen.js'),
   });
   const server = await serve(consumer);
   try {

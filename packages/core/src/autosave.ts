@@ -79,15 +79,21 @@ export class Autosave<T extends VersionedValue> {
     return Boolean(this.writeKey) && !this.#storageBlocked && !this.#problem?.saveFailed;
   }
 
+  /**
+   * The window's storage and pagehide listeners serve autosave only: attached while the element is
+   * connected with a `storage-key` (issue 32: no per-instance work while the feature is off).
+   * Called on connect and whenever the key changes.
+   */
   connect(): void {
-    window.addEventListener('storage', this.#onStorageEvent);
-    window.addEventListener('pagehide', this.flush);
+    const on = this.host.element.isConnected && Boolean(this.host.storageKey());
+    window[on ? 'addEventListener' : 'removeEventListener']('storage', this.#onStorageEvent as EventListener);
+    window[on ? 'addEventListener' : 'removeEventListener']('pagehide', this.flush);
   }
 
   disconnect(): void {
     this.flush();
     this.leave();
-    window.removeEventListener('storage', this.#onStorageEvent);
+    window.removeEventListener('storage', this.#onStorageEvent as EventListener);
     window.removeEventListener('pagehide', this.flush);
   }
 

@@ -8,7 +8,7 @@ export { textSchema, idSchema, boundedObjectSchema, maxKeysCheck, dateSchema, is
 export { plainData, valueLimits, type DataLimits, type PlainResult } from './plain-data.js';
 export { NaInstrumentElement, type UndoHistory } from './instrument-element.js';
 export { FormAssociated, type FormAssociatedElement, type FormValidity } from './form-associated.js';
-export { setLocale, getLocale, textsKey, matchLocale, registerTranslations, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
+export { setLocale, getLocale, textsKey, textsReady, matchLocale, registerTranslations, registerTranslationsLoader, setTexts, sourceLocale, targetLocales, allLocales, type Locale } from './localization.js';
 export { clearStoredData, readStored } from './storage.js';
 export { printElement, type PageSize } from './print.js';
 export { downloadFile, datedFilename } from './files.js';

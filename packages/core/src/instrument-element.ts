@@ -363,6 +363,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
       this.#autosave.load();
       this.#autosave.join();
     }
+    if (changed.has('storageKey')) this.#autosave.connect();
   }
 
   /** `<script type="application/json">` inside the element configures it without JavaScript. */

@@ -1,8 +1,8 @@
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from '@lit/localize/internal/locale-status-event.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { isSecondCopy, key, sourceLocale, state, allLocales, type Locale, type Templates } from './texts.js';
+import { isSecondCopy, key, sourceLocale, state, allLocales, loadTranslations, translationsPending, wantedLocale, type Locale, type Templates } from './texts.js';
 
-export { sourceLocale, targetLocales, allLocales, msg, str, registerTranslations, type Locale } from './texts.js';
+export { sourceLocale, targetLocales, allLocales, msg, str, registerTranslations, registerTranslationsLoader, type Locale } from './texts.js';
 
 /**
  * Changes whenever the texts may have changed (another locale, or an organisation's own texts from
@@ -35,8 +35,10 @@ function textsChanged(): void {
 /**
  * Switches every niet-alleen element on the page to `locale` (e.g. 'en', 'en-GB', 'nl'). Anything
  * but text is refused: the locale stays as it is and a warning names the input. Never throws.
- * The translations are already loaded, so the switch is immediate; the promise is for callers
- * that await it.
+ * Dutch is in every package; another locale's texts are loaded first (one small file per package,
+ * once per page): until they are in, the elements keep their texts and then switch in one render,
+ * never showing half of each. The promise resolves when the switch is done (or overtaken by a
+ * later call).
  */
 export function setLocale(locale: string): Promise<void> {
   if (typeof locale !== 'string') {
@@ -44,11 +46,27 @@ export function setLocale(locale: string): Promise<void> {
     return Promise.resolve();
   }
   const next = matchLocale(locale);
-  if (next !== state.locale) {
+  state.requested = next;
+  const apply = () => {
+    if (wantedLocale() !== next || next === state.locale) return;
     state.locale = next;
     textsChanged();
+  };
+  if (!translationsPending()) {
+    apply();
+    return Promise.resolve();
   }
-  return Promise.resolve();
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'loading', loadingLocale: next } }));
+  return loadTranslations(next).then(apply);
+}
+
+/**
+ * Resolves when the texts of the locale asked for are in (at once when nothing is loading): an
+ * element defined while they are on their way waits for them (`defineElement`), so that its first
+ * render is already in that locale.
+ */
+export function textsReady(): Promise<void> {
+  return translationsPending() ? loadTranslations(wantedLocale()).then(textsReady) : Promise.resolve();
 }
 
 /** "Toegevoegd: {0}" → the strings of str`Toegevoegd: ${…}` and the order of its values. */

@@ -2,7 +2,8 @@
 // content modules call msg() lazily, stay loadable in Node. localization.ts adds the page's side
 // (<html lang>, texts in the markup, setLocale, setTexts).
 // eslint-disable-next-line no-restricted-imports -- the one module that wraps @lit/localize's msg and str
-import { str, type msg as litMsg } from '@lit/localize';
+import type { msg as litMsg } from '@lit/localize';
+import { str } from '@lit/localize/internal/str-tag.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 
 import { sourceLocale, targetLocales } from './generated/locales.js';
@@ -45,6 +46,18 @@ interface Localization {
   textsRevision: number;
   /** Copies that found this state already on the page (each warns once). */
   copies: number;
+  /**
+   * Translations not loaded yet, per target locale: each package registers one loader per locale
+   * (its generated src/locales/translations.ts), run once, when that locale is asked for. Optional:
+   * an older copy of core on the page made the state without it.
+   */
+  loaders?: Record<string, Array<() => Promise<Templates>>>;
+  /** The loads started, by loader: each runs once per page. */
+  loads?: Map<() => Promise<Templates>, Promise<void>>;
+  /** The loaders whose load is done (loaded or failed). */
+  settled?: WeakSet<() => Promise<Templates>>;
+  /** The locale asked for last (`setLocale`, `<html lang>`): `locale` follows once its texts are in. */
+  requested?: Locale;
 }
 
 const registryKey = Symbol.for('niet-alleen.localization.v1');
@@ -67,6 +80,51 @@ if (isSecondCopy && state.copies++ === 0) {
 export function registerTranslations(locale: Exclude<Locale, 'nl'>, templates: Templates): void {
   const catalogue = (state.catalogues[locale] ??= {});
   for (const id of Object.keys(templates)) catalogue[key(id)] = templates[id];
+}
+
+const loaders = (state.loaders ??= {});
+const loads = (state.loads ??= new Map());
+const settled = (state.settled ??= new WeakSet());
+
+/** The locale shown once every load now running is done: the one asked for last. */
+export const wantedLocale = (): Locale => state.requested ?? state.locale;
+
+/**
+ * Loads every translation registered for `locale` that is not loaded yet (each loader runs once);
+ * resolves when they are all in. A loader that fails is reported once and leaves those texts Dutch.
+ */
+export function loadTranslations(locale: Locale): Promise<void> {
+  if (locale === sourceLocale) return Promise.resolve();
+  return Promise.all(
+    (loaders[locale] ?? []).map((load) => {
+      let done = loads.get(load);
+      if (!done) {
+        done = load()
+          .then(
+            (templates) => registerTranslations(locale as Exclude<Locale, 'nl'>, templates),
+            (error: unknown) => console.error(`niet-alleen: the '${locale}' texts could not be loaded, so they stay Dutch.`, error),
+          )
+          .finally(() => settled.add(load));
+        loads.set(load, done);
+      }
+      return done;
+    }),
+  ).then(() => undefined);
+}
+
+/** True while texts of the locale asked for are still on their way. */
+export function translationsPending(): boolean {
+  const locale = wantedLocale();
+  return locale !== sourceLocale && (loaders[locale] ?? []).some((load) => !settled.has(load));
+}
+
+/**
+ * A package's translations, loaded on demand: `load` is called (once) when `locale` is asked for,
+ * at once if it already is. Returns when they are in (at once for the locales not asked for).
+ */
+export function registerTranslationsLoader(locale: Exclude<Locale, 'nl'>, load: () => Promise<Templates>): Promise<void> {
+  (loaders[locale] ??= []).push(load);
+  return wantedLocale() === locale ? loadTranslations(locale) : Promise.resolve();
 }
 
 /** The translations of the active locale, with the organisation's own texts before them. */

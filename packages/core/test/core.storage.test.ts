@@ -176,3 +176,59 @@ describe('core: storage keys the library keeps for itself (issue 27)', () => {
     expect(JSON.parse(localStorage.getItem('mijn-lijst')!).items).to.deep.equal(['een', 'twee']);
   });
 });
+
+describe('window listeners only for autosave (issue 32: fixed per-instance work)', () => {
+  afterEach(() => unmountAll());
+
+  /** The window listeners added and removed while `run` runs, by type. */
+  async function windowListeners(run: () => Promise<void>): Promise<{ added: string[]; removed: string[] }> {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const { addEventListener: add, removeEventListener: remove } = window;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      removed.push(type);
+      return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.removeEventListener;
+    try {
+      await run();
+    } finally {
+      Object.assign(window, { addEventListener: add, removeEventListener: remove });
+    }
+    return { added, removed };
+  }
+  const autosave = (types: string[]) => types.filter((t) => t === 'storage' || t === 'pagehide').sort();
+
+  it('without storage-key no storage or pagehide listener; with it both, and they go when the key goes', async () => {
+    let el!: NaTestInstrument;
+    const plain = await windowListeners(async () => {
+      el = await mount<NaTestInstrument>('na-test-instrument');
+    });
+    expect(autosave(plain.added)).to.deep.equal([]);
+
+    const keyed = await windowListeners(async () => {
+      el.storageKey = 'luisteraars';
+      await el.updateComplete;
+    });
+    expect(autosave(keyed.added)).to.deep.equal(['pagehide', 'storage']);
+
+    const off = await windowListeners(async () => {
+      el.storageKey = null;
+      await el.updateComplete;
+    });
+    expect(autosave(off.removed)).to.deep.equal(['pagehide', 'storage']);
+    localStorage.removeItem('luisteraars');
+  });
+
+  it('a pending autosave is still written on pagehide', async () => {
+    const el = await mount<NaTestInstrument>('na-test-instrument', { attributes: { 'storage-key': 'bij-vertrek' } });
+    addItem(el, 'een');
+    expect(localStorage.getItem('bij-vertrek')).to.be.null;
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(JSON.parse(localStorage.getItem('bij-vertrek')!).items).to.deep.equal(['een']);
+    localStorage.removeItem('bij-vertrek');
+  });
+});

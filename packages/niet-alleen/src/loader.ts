@@ -1,11 +1,12 @@
 /**
- * Prototype (issue 9): dist/loader/niet-alleen.js loads each package only when the page uses one
- * of its elements, as Shoelace's autoloader does. The page loads Lit, zod and core first; every
- * `na-*` tag that appears in the document (now or later) then loads its package, which registers
- * its elements and its translations. Same elements, same behaviour as dist/niet-alleen.js (which
- * stays the one self-contained file); the difference is what a page with one instrument downloads
- * and evaluates. Files: dist/loader/niet-alleen.js plus chunks beside it (same origin, so a strict
- * `script-src 'self'` allows them). See docs/performance.md.
+ * dist/niet-alleen.js, the one line to embed: loads each package only when the page uses one of its
+ * elements, as Shoelace's autoloader does. The page loads Lit, zod and core first; every `na-*` tag
+ * that appears in the document (now or later: a MutationObserver watches the whole document) then
+ * loads its package from chunks/ beside this file, which registers its elements. Dutch is in every
+ * package; English (each locale but Dutch) is a chunk of its own per package, loaded when
+ * `<html lang>` or `setLocale()` asks for it. Same origin, no inline code and no DOM sink, so a strict
+ * `script-src 'self'` with Trusted Types allows it. It exports core's API (setLocale, setTexts,
+ * clearStoredData, …); dist/niet-alleen.bundle.js (src/index.ts) is everything in one file.
  */
 export * from '@niet-alleen/core';
 

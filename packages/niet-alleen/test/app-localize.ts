@@ -38,7 +38,10 @@ export async function expectCoexistence(app: ReturnType<typeof configureApp>, se
     expect(buttonByText(kaart, 'Afdrukken')).to.exist;
 
     // niet-alleen follows <html lang> and its own setLocale; the app keeps its locale.
-    const switched = new Promise((resolve) => window.addEventListener('lit-localize-status', resolve, { once: true }));
+    // English is loaded on demand: 'loading' first, then 'ready' once the texts are in.
+    const switched = new Promise<void>((resolve) =>
+      window.addEventListener('lit-localize-status', (e) => (e as CustomEvent<{ status: string }>).detail.status === 'ready' && resolve()),
+    );
     document.documentElement.lang = 'en';
     await switched;
     await kaart.updateComplete;

@@ -1,5 +1,5 @@
 /**
- * dist/niet-alleen.js loaded twice from two URLs (a CMS plugin and the page each bring one):
+ * dist/niet-alleen.bundle.js loaded twice from two URLs (a CMS plugin and the page each bring one):
  * one warning in the console, the elements of the first copy, and the second copy's setLocale and
  * setTexts act on them. Imports nothing else of niet-alleen, so the two bundles are the only copies.
  * Needs the bundle (npm test builds it).
@@ -15,7 +15,7 @@ type Instrument = HTMLElement & { updateComplete: Promise<unknown> };
 
 const buttonTexts = (el: Instrument) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
 
-describe('a second copy of dist/niet-alleen.js on the page', () => {
+describe('a second copy of dist/niet-alleen.bundle.js on the page', () => {
   it('warns once, and its setLocale and setTexts act on the elements of the first copy', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
@@ -23,7 +23,7 @@ describe('a second copy of dist/niet-alleen.js on the page', () => {
       warnings.push(args.map(String).join(' '));
       warn.apply(console, args);
     };
-    const bundle = '/packages/niet-alleen/dist/niet-alleen.js';
+    const bundle = '/packages/niet-alleen/dist/niet-alleen.bundle.js';
     let first: Bundle, second: Bundle, third: Bundle;
     try {
       first = (await import(/* @vite-ignore */ `${bundle}?copy=1`)) as Bundle;

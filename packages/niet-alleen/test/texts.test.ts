@@ -1,7 +1,7 @@
 /**
  * An organisation without JavaScript replaces built-in texts in its page:
  * `<script type="application/json" data-niet-alleen-texts>` before the bundle, under the
- * strictest CSP of web-test-runner.config.js. Needs the bundle (npm test builds it).
+ * strictest CSP of web-test-runner.config.js. Needs the build (npm test builds it).
  */
 import { expect } from '@open-wc/testing';
 import { buttonByText } from '@niet-alleen/core/testing';
@@ -12,7 +12,7 @@ interface Probe {
 }
 type Instrument = HTMLElement & { updateComplete: Promise<unknown> };
 
-describe('texts set in the page (dist/niet-alleen.js)', () => {
+describe('texts set in the page (dist/niet-alleen.js, the loader: English loaded when asked for)', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 

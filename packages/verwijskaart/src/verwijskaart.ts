@@ -148,14 +148,25 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#root = this.getRootNode();
-    this.#root.addEventListener('na-signal-forward', this.#onForward);
+    this.#syncListeners();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#root?.removeEventListener('na-signal-forward', this.#onForward);
-    this.#root = null;
+    this.#syncListeners();
+  }
+
+  /**
+   * The hand-off listener on the root only while `for` names a signaleringskaart (issue 32: no
+   * per-instance work for a feature that is off). The minute clock is the ClockController's.
+   */
+  #syncListeners(): void {
+    const root = this.isConnected && this.for ? this.getRootNode() : null;
+    if (root !== this.#root) {
+      this.#root?.removeEventListener('na-signal-forward', this.#onForward);
+      root?.addEventListener('na-signal-forward', this.#onForward);
+      this.#root = root;
+    }
   }
 
   #onForward = (event: Event): void => {
@@ -171,6 +182,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#syncListeners();
     // The value changed from outside (property, import, undo): the fields show it again.
     if (changed.has('problem' as keyof NaVerwijskaart) && !this.problem) this.dataIssues = null;
     if (changed.has('value' as keyof NaVerwijskaart)) this.#editor.valueChanged();

@@ -116,6 +116,41 @@ describe('<na-verwijskaart>', () => {
   const create = (opts: Parameters<typeof mount>[1] = {}) => mount<NaVerwijskaart>('na-verwijskaart', opts);
   const edit = (opts: Parameters<typeof mount>[1] = {}) => create({ ...opts, attributes: { mode: 'edit', ...(opts.attributes ?? {}) } });
 
+  it('listens on its root only with `for`, and runs its minute clock only while opening hours are shown (issue 32)', async () => {
+    const added: string[] = [];
+    const intervals: number[] = [];
+    const { addEventListener: add } = document;
+    const { setInterval: every } = window;
+    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof document.addEventListener;
+    window.setInterval = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      intervals.push(ms ?? 0);
+      return every(fn, ms, ...rest);
+    }) as typeof window.setInterval;
+    try {
+      const empty = sample();
+      empty.contact.schedules = [];
+      const el = await create({ properties: { value: empty } });
+      expect(added.filter((t) => t === 'na-signal-forward'), 'no `for`: no listener').to.deep.equal([]);
+      expect(intervals.filter((ms) => ms === 60_000), 'no opening hours: no clock').to.deep.equal([]);
+      el.for = 'signalen';
+      el.value = sample();
+      await el.updateComplete;
+      expect(added.filter((t) => t === 'na-signal-forward')).to.deep.equal(['na-signal-forward']);
+      expect(intervals.filter((ms) => ms === 60_000)).to.deep.equal([60_000]);
+      el.now = new Date(2026, 2, 12, 10, 0);
+      await el.updateComplete;
+      el.now = null;
+      await el.updateComplete;
+      expect(intervals.filter((ms) => ms === 60_000), 'one clock at a time, started again when the host gives the clock back').to.deep.equal([60_000, 60_000]);
+    } finally {
+      Object.assign(document, { addEventListener: add });
+      Object.assign(window, { setInterval: every });
+    }
+  });
+
   it('11.3: the editor’s guidance lists the instruction in the workbook’s order, with "Bespreek uw aanpak…" and "Ga met elkaar om de tafel…"', async () => {
     const el = await edit();
     await openGuidance(el);

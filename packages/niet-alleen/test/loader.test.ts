@@ -1,0 +1,100 @@
+/**
+ * The one line to embed, dist/niet-alleen.js (src/loader.ts), on a page served under the strictest
+ * CSP of web-test-runner.config.js (Trusted Types required): it loads only the packages whose tags
+ * are on the page (and later added ones when they appear), English only when the page asks for it,
+ * and the element then shows English. What it loads is read from the page's own resource timing,
+ * so these tests see the requests a server would see. Needs the build (npm test builds it).
+ */
+import { expect } from '@open-wc/testing';
+import { buttonByText } from '@niet-alleen/core/testing';
+
+interface Probe {
+  violations: string[];
+  errors: string[];
+}
+type Instrument = HTMLElement & { updateComplete: Promise<unknown> };
+type Page = Window & { __probe: Probe };
+
+async function open(fixture: string): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '1000px';
+  frame.style.blockSize = '800px';
+  frame.src = `/packages/niet-alleen/test/fixtures/${fixture}?csp=strictest`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow as Page;
+}
+
+/** The chunks the page requested, by file name (chunks/signaleringskaart.js → 'signaleringskaart.js'). */
+const chunksOf = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((r) => new URL(r.name).pathname)
+    .filter((path) => path.includes('/niet-alleen/dist/chunks/'))
+    .map((path) => path.slice(path.lastIndexOf('/') + 1))
+    .sort();
+
+const clean = (win: Page) => {
+  const origins = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).origin);
+  expect(origins.filter((o) => o !== win.location.origin), 'foreign requests').to.deep.equal([]);
+  expect(win.__probe.violations, 'CSP violations').to.deep.equal([]);
+  expect(win.__probe.errors, 'errors').to.deep.equal([]);
+};
+
+describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted Types', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('loads only the package of the one tag on the page, then the package of a tag added later', async () => {
+    const win = await open('loader.html');
+    await win.customElements.whenDefined('na-signaleringskaart');
+    const kaart = win.document.querySelector<Instrument>('na-signaleringskaart')!;
+    await kaart.updateComplete;
+    expect(buttonByText(kaart, 'Afdrukken'), 'rendered in Dutch').to.exist;
+    expect(chunksOf(win)).to.deep.equal(['signaleringskaart.js']);
+    expect(win.customElements.get('na-netwerkkaart'), 'no other package defined').to.be.undefined;
+
+    // A tag that appears later, deep inside added markup: its package loads then.
+    const wrapper = win.document.createElement('section');
+    wrapper.append(win.document.createElement('div'));
+    wrapper.firstElementChild!.append(win.document.createElement('na-netwerkkaart'));
+    win.document.body.append(wrapper);
+    await win.customElements.whenDefined('na-netwerkkaart');
+    const netwerk = wrapper.querySelector<Instrument>('na-netwerkkaart')!;
+    await netwerk.updateComplete;
+    expect(netwerk.shadowRoot!.querySelector('*'), 'the added element rendered').to.exist;
+    expect(chunksOf(win)).to.deep.equal(['netwerkkaart.js', 'signaleringskaart.js']);
+    expect(win.customElements.get('na-werkwijze'), 'the werkwijze is not loaded').to.be.undefined;
+    clean(win);
+  });
+
+  it('loads English only when <html lang> asks for it, and the element re-renders in English', async () => {
+    const win = await open('loader.html');
+    await win.customElements.whenDefined('na-signaleringskaart');
+    const kaart = win.document.querySelector<Instrument>('na-signaleringskaart')!;
+    await kaart.updateComplete;
+    expect(chunksOf(win).filter((c) => c.includes('.en.')), 'no English on a Dutch page').to.deep.equal([]);
+
+    const ready = new Promise<void>((resolve) =>
+      win.addEventListener('lit-localize-status', (e) => (e as CustomEvent<{ status: string }>).detail.status === 'ready' && resolve()),
+    );
+    win.document.documentElement.lang = 'en';
+    // Until the English arrives the card keeps its Dutch: never an empty or half-translated card.
+    expect(buttonByText(kaart, 'Afdrukken')).to.exist;
+    await ready;
+    await kaart.updateComplete;
+    expect(buttonByText(kaart, 'Print'), 'English after the switch').to.exist;
+    expect(chunksOf(win).filter((c) => c.includes('.en.'))).to.deep.equal(['core.en.js', 'signaleringskaart.en.js']);
+    clean(win);
+  });
+
+  it('on a page in English, the first render is English and only the English of the packages used loads', async () => {
+    const win = await open('loader-en.html');
+    await win.customElements.whenDefined('na-signaleringskaart');
+    const kaart = win.document.querySelector<Instrument>('na-signaleringskaart')!;
+    await kaart.updateComplete;
+    expect(buttonByText(kaart, 'Print'), 'English at once').to.exist;
+    expect(() => buttonByText(kaart, 'Afdrukken'), 'no Dutch').to.throw();
+    expect(chunksOf(win)).to.deep.equal(['core.en.js', 'signaleringskaart.en.js', 'signaleringskaart.js']);
+    clean(win);
+  });
+});
