@@ -17,7 +17,7 @@ const sizes = (sizeList || '150,300').split(',').map(Number);
 /** BENCH_QUICK=1: one run of 3 samples, to try the bench itself out (figures not to be quoted). */
 const quick = (window as Window & { __benchQuick?: boolean }).__benchQuick === true;
 const runs = quick ? 1 : 3;
-const perRun = quick ? 3 : 12;
+const perRun = quick ? 3 : 10;
 
 type Timing = { frame: number; script: number };
 type Series = Record<string, Timing[][]>; // edit → runs → samples
