@@ -50,6 +50,11 @@ function benchCommands() {
         }
         return { objects, code };
       }
+      if (command === 'bench-log') {
+        // Progress of a long bench file, printed as it happens (browser logs come only at its end).
+        process.stderr.write(`bench: ${payload.text}\n`);
+        return true;
+      }
       if (command === 'bench-report') {
         results.push(...payload.rows);
         mkdirSync('node_modules/.cache', { recursive: true });
@@ -85,7 +90,7 @@ export default {
   // production build). BENCH_ONLY=na-netwerkkaart npm run bench: only the elements whose tag matches.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')}; ` +
-    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')};</script>` +
+    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))};</script>` +
     `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
   middleware: [shippedBundle, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],

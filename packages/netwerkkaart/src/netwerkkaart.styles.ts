@@ -9,7 +9,7 @@ const print = css`
   .tie, .sector-line { stroke: #000; }
   .ego-label { fill: #000; }
   .list { break-before: page; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; content-visibility: visible; }
   table { font-size: 8pt; }
   th, td { padding-inline: 1mm; overflow-wrap: break-word; hyphens: auto; }
   .editor, .helpers .na-subtle, .view-options { display: none !important; }
@@ -95,6 +95,12 @@ export const netwerkkaartStyles = css`
   .add-contact { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); align-items: end; margin-block-end: var(--_na-space-block-md); }
   .add-contact .na-field { flex: 1 1 10rem; margin: 0; }
   .table-wrap { overflow-x: auto; }
+  /*
+   * While a person works on the map, the list is below it: off screen, the browser skips laying
+   * out its table (a ring change there re-laid out the whole table: ~94 ms traced, issue 33). The
+   * table keeps its last size, is found by search and read by screen readers as before.
+   */
+  .table-wrap { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
   table { border-collapse: collapse; inline-size: 100%; font-size: var(--_na-font-size-sm); }
   th, td { text-align: start; vertical-align: top; padding-block: var(--_na-space-block-xs); padding-inline: var(--_na-space-inline-sm); border-block-end: var(--_na-border-width-sm) solid var(--_na-color-border-subtle); }
   td.note { white-space: pre-wrap; }

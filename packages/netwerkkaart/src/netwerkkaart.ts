@@ -1,9 +1,11 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
-  scale, section, textField,
+  scale, section, textField, textsKey,
   translationNotice,
 } from '@niet-alleen/core';
 import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot, type Tie } from './schema.js';
@@ -671,6 +673,17 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return svg`<circle class="shape" r=${r}></circle>`;
   }
 
+  /**
+   * What a contact's node and label are made from: when none of it changed, the node is not
+   * rendered again (one move re-renders one node; issue 33).
+   */
+  #nodeKey(c: Contact, positions: Positions, radius: number, flag: boolean): unknown[] {
+    const p = positions.get(c.id)!;
+    // The sectors and rings by what they are made from (sectorsOf() makes the default ones anew).
+    const v = this.value;
+    return [c, p[0], p[1], radius, flag, this.S, this.grabbedId === c.id, v.mode, v.sectors, v.rings, this.pseudonymise, textsKey()];
+  }
+
   private renderContact(c: Contact, p: [number, number], radius: number, tabbable: boolean) {
     const S = this.S;
     const r = shapeRadius(radius);
@@ -775,11 +788,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           <circle class="ego-shape" r=${centreRadius * S * 0.8}></circle>
           <text class="ego-label" y=${5 - (lines(owner, 9).length - 1) * 7}>${lines(owner, 9).map((l, j) => svg`<tspan x="0" dy=${j ? '1.1em' : 0}>${l}</tspan>`)}</text>
         </g>
-        <g class="contacts">${v.contacts.map((c) => this.renderContact(c, positions.get(c.id)!, radius, c.id === focusId))}</g>
-        <g class="labels" aria-hidden="true">${[...v.contacts]
+        <g class="contacts">${v.contacts.map((c) => guard(this.#nodeKey(c, positions, radius, c.id === focusId), () => this.renderContact(c, positions.get(c.id)!, radius, c.id === focusId)))}</g>
+        <g class="labels" aria-hidden="true">${repeat([...v.contacts]
           // The name of the contact in focus or under the pointer is drawn last: on top, in full.
-          .sort((a, b) => Number(a.id === this.focusId || a.id === this.hoverId) - Number(b.id === this.focusId || b.id === this.hoverId))
-          .map((c) => this.renderLabel(c, positions.get(c.id)!, radius))}</g>
+          .sort((a, b) => Number(a.id === this.focusId || a.id === this.hoverId) - Number(b.id === this.focusId || b.id === this.hoverId)),
+          (c) => c.id,
+          (c) => guard(this.#nodeKey(c, positions, radius, c.id === this.focusId || c.id === this.hoverId), () => this.renderLabel(c, positions.get(c.id)!, radius)))}</g>
       </svg>
       ${guidance(
         msg('Zo bedient u de kaart'),
@@ -926,7 +940,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                   ${this.readonly ? nothing : html`<th scope="col" class="na-no-print">${msg('Acties')}</th>`}
                 </tr></thead>
                 <tbody>${v.contacts.map(
-                  (c) => html`<tr data-id=${c.id}>
+                  // One edit re-renders one row (issue 33): the others' templates are not even made.
+                  (c) => guard([c, tiesOf(c).join(', '), v.mode, v.sectors, v.rings, this.pseudonymise, this.readonly, textsKey()], () => html`<tr data-id=${c.id}>
                     <th scope="row" id="row-${c.id}">${this.nameOf(c)}</th>
                     <td>${kindText(c)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
                     <td>${supportTexts(c).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
@@ -938,7 +953,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                           ${button({ label: msg('Bewerk'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => this.edit(c.id) })}
                           ${button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => this.removeContact(c.id) })}
                         </td>`}
-                  </tr>`,
+                  </tr>`),
                 )}</tbody>
               </table></div>`
             : emptyState(
