@@ -53,7 +53,7 @@ export const netwerkkaartStyles = css`
   /* Strained tie or conflict: a dashed line (no colour alone), also in the legend. */
   .tie[data-strained], .legend-tie[data-strained] { stroke-dasharray: 6 4; stroke-width: 3; }
   .ego-shape { fill: var(--_centre-bg); }
-  .ego-label { fill: var(--_na-color-accent-text); font-size: 13px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
+  .ego-label { fill: var(--_na-color-accent-text); font-size: calc(13px / var(--_zoom, 1)); font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
   .contact { cursor: grab; outline: none; }
   .contact.dragging { cursor: grabbing; opacity: 0.85; }
   .contact .shape { fill: var(--_contact-bg); stroke: var(--_contact-border); stroke-width: 3; }

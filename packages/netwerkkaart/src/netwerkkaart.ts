@@ -744,9 +744,9 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       return { x0: 6 * k - 2, x1: 6 * k + [...name].length * ringFont * 0.62 + 2, y0: y - ringFont * 0.8 - 2, y1: y + ringFont * 0.25 + 2 };
     });
     const owner = lines(this.value.owner ? shownName({ name: this.value.owner, kind: 'persoon' }, this.pseudonymise) : msg('Ik'), 9);
-    const top = (5 - (owner.length - 1) * 7 - 11) * k;
-    const half = (Math.max(...owner.map((l) => [...l].length)) * 13 * 0.7 * k) / 2;
-    fixed.push({ x0: -half, x1: half, y0: top, y1: top + (owner.length * 14.3 + 4) * k });
+    const top = (5 - (owner.length - 1) * 7) * k - 11;
+    const half = (Math.max(...owner.map((l) => [...l].length)) * 13 * 0.7) / 2;
+    fixed.push({ x0: -half, x1: half, y0: top, y1: top + owner.length * 14.3 + 4 });
     return planLabels(items, { outer: S, centre: centreRadius * S, fixed, markFont: this.value.contacts.length > 60 ? 12 : 18 });
   }
 

@@ -9,8 +9,8 @@
  * shows on focus or under the pointer (drawn on top, inside the rings); the list has every name.
  * Text widths are estimated (no layout is read), on the wide side.
  */
-export type Place = 'below' | 'above' | 'right' | 'left';
-const places: Place[] = ['below', 'above', 'right', 'left'];
+export type Place = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+const places: Place[] = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'];
 
 export interface LabelItem {
   id: string;
@@ -71,11 +71,12 @@ export function textAt(lines: readonly string[], place: Place, r: number, font: 
   const descent = 0.25 * font;
   const height = ascent + (n - 1) * lineHeight * font + descent;
   let y: number;
-  if (place === 'below') y = r + 2 + ascent;
-  else if (place === 'above') y = -r - 2 - descent - (n - 1) * lineHeight * font;
+  if (place.startsWith('below')) y = r + 2 + ascent;
+  else if (place.startsWith('above')) y = -r - 2 - descent - (n - 1) * lineHeight * font;
   else y = -height / 2 + ascent;
-  const anchor = place === 'right' ? 'start' : place === 'left' ? 'end' : 'middle';
-  const x = place === 'right' ? r + 4 : place === 'left' ? -r - 4 : 0;
+  // 'below-right': under the contact, running to the right from its left edge (and so on).
+  const anchor = place === 'right' || place.endsWith('-right') ? 'start' : place === 'left' || place.endsWith('-left') ? 'end' : 'middle';
+  const x = place === 'right' ? r + 4 : place === 'left' ? -r - 4 : place.endsWith('-right') ? -r : place.endsWith('-left') ? r : 0;
   const x0 = anchor === 'middle' ? -w / 2 : anchor === 'start' ? x : x - w;
   return { x, y, anchor, box: { x0: x0 - halo, x1: x0 + w + halo, y0: y - ascent - halo, y1: y - ascent + height + halo } };
 }
