@@ -103,6 +103,16 @@ function sizes(el: NaNetwerkkaart) {
   };
 }
 
+/** Print media where the browser can emulate it (Chromium over CDP); false elsewhere (Firefox over BiDi). */
+async function media(kind: 'print' | 'screen'): Promise<boolean> {
+  try {
+    await emulateMedia({ media: kind });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('<na-netwerkkaart> zoom and pan', () => {
   let spacer: HTMLElement | null = null;
   afterEach(async () => {
@@ -110,7 +120,7 @@ describe('<na-netwerkkaart> zoom and pan', () => {
     spacer?.remove();
     spacer = null;
     window.scrollTo(0, 0);
-    await emulateMedia({ media: 'screen' });
+    await media('screen');
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -335,7 +345,7 @@ describe('<na-netwerkkaart> zoom and pan', () => {
         expect(distance(toScreen(el, anchor), [ex + 40, ey + 30]), 'the map followed the mouse (px)').to.be.below(3);
       });
 
-      itAtWidth(width)('print and every export show the whole map, whatever the zoom', async () => {
+      itAtWidth(width)('print and every export show the whole map, whatever the zoom', async function () {
         const el = await open(width, height, structuredClone(netwerkkaartExample));
         for (let i = 0; i < 3; i++) button(el, 'Inzoomen').click();
         await settle(el);
@@ -346,7 +356,10 @@ describe('<na-netwerkkaart> zoom and pan', () => {
         expect(transforms.filter((t) => t.includes('scale(') && !t.includes('scale(1.0000)')), 'a zoom in the file').to.deep.equal([]);
         expect(svg).not.to.include('--_zoom');
         expect(zoomOf(el), 'the screen keeps its zoom').to.be.above(3);
-        await emulateMedia({ media: 'print' });
+        if (!(await media('print'))) {
+          console.warn('print: the export was checked; print media skipped, this browser cannot emulate it');
+          this.skip();
+        }
         await frames(2);
         const box = mapBox(el);
         const ring = shadow(el).querySelector('circle.ring[data-ring="3"]')!.getBoundingClientRect();
