@@ -82,25 +82,39 @@ export function axTreePlugin() {
  * protocol (Emulation.setTouchEmulationEnabled + Input.dispatchTouchEvent), so a test sees what a
  * tablet does — the browser's own gesture handling, pointercancel and scrolling included, which
  * synthetic PointerEvents skip. Payload: { type: 'start' | 'move' | 'end', x, y } in CSS px of the
- * viewport. Other browsers: the command throws, and the test skips itself.
+ * viewport, or `points: [[x, y], …]` for several fingers at once (a pinch). Other browsers: the
+ * command throws, and the test skips itself.
+ *
+ * 'wheel' does the same for a mouse wheel or a trackpad: { x, y, deltaY, ctrl } (Ctrl held, as a
+ * trackpad's pinch sends it) through Input.dispatchMouseEvent.
  */
 export function touchPlugin() {
   const clients = new WeakMap();
   return {
     name: 'niet-alleen-touch',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'touch') return undefined;
+      if (command !== 'touch' && command !== 'wheel') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`touch needs Chromium over puppeteer, not ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
-      let client = clients.get(page);
-      if (!client) {
-        client = await page.createCDPSession();
-        await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
-        clients.set(page, client);
+      let state = clients.get(page);
+      if (!state) {
+        state = { client: await page.createCDPSession(), touch: false };
+        clients.set(page, state);
+      }
+      const { client } = state;
+      if (command === 'wheel') {
+        const { x, y, deltaY, ctrl = false } = payload;
+        await client.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY, modifiers: ctrl ? 2 : 0 });
+        return true;
+      }
+      if (!state.touch) {
+        await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        state.touch = true;
       }
       const type = { start: 'touchStart', move: 'touchMove', end: 'touchEnd' }[payload.type];
       if (!type) throw new Error(`touch: unknown type ${payload.type}`);
-      const touchPoints = payload.type === 'end' ? [] : [{ x: payload.x, y: payload.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+      const points = payload.points ?? [[payload.x, payload.y]];
+      const touchPoints = payload.type === 'end' ? [] : points.map(([x, y], i) => ({ x, y, id: i + 1, radiusX: 4, radiusY: 4, force: 1 }));
       await client.send('Input.dispatchTouchEvent', { type, touchPoints });
       return true;
     },

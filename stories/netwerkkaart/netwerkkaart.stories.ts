@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '@niet-alleen/netwerkkaart';
 import {
+  type NaNetwerkkaart,
   emptyNetwerkkaart, generatedNetwerkkaart, lokaalNetwerkExample, netwerkkaartExample, type NetwerkkaartValue,
 } from '@niet-alleen/netwerkkaart';
 import { narrow, paper } from '../shared/layouts.js';
@@ -132,4 +134,34 @@ export const Tablet: Story = {
   args: { value: withTies },
   parameters: { viewport: { options: { tablet: { name: 'Tablet', styles: { width: '1024px', height: '768px' }, type: 'tablet' } } } },
   globals: { viewport: { value: 'tablet', isRotated: false } },
+};
+
+/** Presses the map's own zoom button `times` times once the map is drawn, as a person would. */
+const zoomedIn = (times: number) =>
+  ref((node) => {
+    const el = node as NaNetwerkkaart | undefined;
+    void el?.updateComplete.then(() => {
+      const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom-controls button');
+      for (let i = 0; i < times; i++) zoomIn?.click();
+    });
+  });
+/**
+ * 150 contacts on a tablet, zoomed in twice (225 %): names and contacts keep their size on screen
+ * while the contacts spread, so more names fit. Pinch, two fingers, Ctrl + wheel or + and - zoom;
+ * "Passend maken" shows the whole map again. Print and exports always show the whole map.
+ */
+export const Ingezoomd: Story = {
+  name: '150 contacten, ingezoomd (tablet)',
+  args: { value: generatedNetwerkkaart(150, 40) },
+  render: ({ value }) => html`<na-netwerkkaart .value=${value} ${zoomedIn(2)}></na-netwerkkaart>`,
+  parameters: { viewport: { options: { tablet: { name: 'Tablet', styles: { width: '1024px', height: '768px' }, type: 'tablet' } } } },
+  globals: { viewport: { value: 'tablet', isRotated: false } },
+};
+/** The same on a phone, zoomed in three times (338 %): a name that does not fit shows on focus or under the finger. */
+export const IngezoomdTelefoon: Story = {
+  name: '150 contacten, ingezoomd (telefoon)',
+  args: { value: generatedNetwerkkaart(150, 40) },
+  render: ({ value }) => html`<na-netwerkkaart .value=${value} ${zoomedIn(3)}></na-netwerkkaart>`,
+  parameters: { viewport: { options: { telefoon: { name: 'Telefoon', styles: { width: '390px', height: '844px' }, type: 'mobile' } } } },
+  globals: { viewport: { value: 'telefoon', isRotated: false } },
 };

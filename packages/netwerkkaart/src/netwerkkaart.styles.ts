@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 const print = css`
-  .map-svg { inline-size: 100%; max-block-size: 175mm; }
+  .map-svg { inline-size: 100%; max-block-size: 175mm; --_zoom: 1 !important; }
+  .map-svg .zoom { transform: none !important; }
   .contact .halo { display: none; }
   .ring { fill: #fff; stroke: #000; }
   .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: #f2f2f2; }
@@ -32,21 +33,27 @@ export const netwerkkaartStyles = css`
   .view-options { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); margin-block-end: var(--_na-space-block-sm); }
 
   .map { margin-block-end: var(--_na-space-block-sm); }
+  /* Zoom (internal/zoom.ts): the map group scales by --_zoom; texts, contacts and lines keep their size on screen. */
+  .zoom-controls { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); margin-block-end: var(--_na-space-block-xs); }
+  .map-svg { touch-action: pan-x pan-y; }
+  .map-svg[data-zoomed] { cursor: grab; }
+  .map-svg[data-zoomed] .contact > *, .map-svg[data-zoomed] .contact-label > * { transform: scale(calc(1 / var(--_zoom, 1))); }
+  .ring, .centre, .sector-line, .tie, .drop-target { vector-effect: non-scaling-stroke; }
   .map-svg { display: block; max-inline-size: 100%; block-size: auto; margin-inline: auto; user-select: none; -webkit-user-select: none; font-family: var(--_na-font-family-body); }
   .ring { fill: var(--_ring-bg); stroke: var(--_ring-border); stroke-width: 2; }
   .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: var(--_na-color-background); }
   .centre { fill: var(--_na-color-background); stroke: var(--_ring-border); stroke-width: 2; }
   .sector-line { stroke: var(--_ring-border); stroke-width: 2; }
-  .sector-label { fill: var(--_na-color-text); font-size: 13px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
-  .map-svg[data-size='wide'] .sector-label { font-size: 16px; }
+  .sector-label { fill: var(--_na-color-text); font-size: calc(13px / var(--_zoom, 1)); font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
+  .map-svg[data-size='wide'] .sector-label { font-size: calc(16px / var(--_zoom, 1)); }
   .sector-arc { fill: none; stroke: none; }
-  .ring-label { fill: var(--_na-color-text-subtle); font-size: 13px; paint-order: stroke; stroke: var(--_na-color-background); stroke-width: 3px; }
+  .ring-label { fill: var(--_na-color-text-subtle); font-size: calc(13px / var(--_zoom, 1)); paint-order: stroke; stroke: var(--_na-color-background); stroke-width: calc(3px / var(--_zoom, 1)); }
   .drop-target { fill: var(--_na-color-highlight); stroke: var(--_na-color-focus); stroke-width: 3; stroke-dasharray: 8 6; opacity: 0.8; }
   .tie { stroke: var(--_tie); stroke-width: 2.5; fill: none; }
   /* Strained tie or conflict: a dashed line (no colour alone), also in the legend. */
   .tie[data-strained], .legend-tie[data-strained] { stroke-dasharray: 6 4; stroke-width: 3; }
   .ego-shape { fill: var(--_centre-bg); }
-  .ego-label { fill: var(--_na-color-accent-text); font-size: 13px; font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
+  .ego-label { fill: var(--_na-color-accent-text); font-size: calc(13px / var(--_zoom, 1)); font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
   .contact { cursor: grab; outline: none; }
   .contact.dragging { cursor: grabbing; opacity: 0.85; }
   .contact .shape { fill: var(--_contact-bg); stroke: var(--_contact-border); stroke-width: 3; }
@@ -58,6 +65,8 @@ export const netwerkkaartStyles = css`
   .label[data-size='l'] { font-size: 16px; }
   .label[data-size='m'] { font-size: 14px; }
   .label[data-size='s'] { font-size: 12px; }
+  .label[data-anchor='start'] { text-anchor: start; }
+  .label[data-anchor='end'] { text-anchor: end; }
   .label { fill: var(--_na-color-text); text-anchor: middle; paint-order: stroke; stroke: var(--_na-color-background); stroke-width: 4px; stroke-linejoin: round; }
   .mark { fill: var(--_na-color-text); font-size: 18px; font-weight: var(--_na-font-weight-bold); }
   .contact .halo { fill: none; stroke: none; pointer-events: all; }
@@ -65,7 +74,7 @@ export const netwerkkaartStyles = css`
   .contact[aria-pressed='true'] .halo { stroke: var(--_na-color-focus); stroke-width: 4; stroke-dasharray: 6 4; fill: var(--_na-color-highlight); }
   .map-svg[data-density='high'] .mark { font-size: 12px; }
   /* A crowded map shows a name on focus or under the pointer (the list has them all), so names never pile up. */
-  .map-svg[data-density='high'] .contact-label:not([data-shown]) .label { display: none; }
+  .contact-label[data-hidden]:not([data-shown]) .label { display: none; }
   .contact-label[data-shown] .label { font-weight: var(--_na-font-weight-bold); }
 
   .legend { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-md); list-style: none; padding: 0; margin-block: 0 var(--_na-space-block-md); font-size: var(--_na-font-size-sm); }

@@ -21,6 +21,8 @@ import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
 import { supportTexts, withDirection } from './internal/support.js';
 import { renderSummary, summarise, summaryRows, summaryText, type Summary } from './internal/summary.js';
+import { MapZoom } from './internal/zoom.js';
+import { planKey, planLabels, type LabelItem, type LabelPlan } from './internal/labels.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -168,6 +170,21 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.#frameRequest = requestAnimationFrame(() => this.measure());
   };
   #memo: { value: NetwerkkaartValue; positions: Positions } | null = null;
+  /** Zoom and pan of the picture (internal/zoom.ts); a second finger stops a contact drag. */
+  #zoom = new MapZoom(this, {
+    svg: () => this.svgEl,
+    onGesture: () => this.#cancelDrag(),
+    announce: (k) => this.announce(msg(str`Zoom ${Math.round(k * 100)}%`)),
+  });
+  /** The last name layout and what it was made from (a hover or focus does not redo it). */
+  #plans: { key: unknown[]; plans: Map<string, LabelPlan> } | null = null;
+  /** Names are laid out for the whole map while the browser prints (print shows the whole map). */
+  #printing = false;
+  #onPrint = (e: Event) => {
+    this.#printing = e.type === 'beforeprint';
+    this.requestUpdate();
+    if (this.#printing) this.performUpdate();
+  };
 
   protected get definition() {
     return netwerkkaartDefinition;
@@ -176,6 +193,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('resize', this.#onResize);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
     void this.updateComplete.then(() => {
       const map = this.renderRoot.querySelector('.map');
       if (!map || !this.isConnected || typeof ResizeObserver === 'undefined') return;
@@ -186,6 +205,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('resize', this.#onResize);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
     this.#resize?.disconnect();
     this.#resize = null;
     cancelAnimationFrame(this.#frameRequest);
@@ -429,7 +450,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
   /** The map as a standalone SVG file text (pseudonymised when the switch is on). */
   exportSVG(): string {
-    return standaloneSvg(this.svgEl!);
+    // The whole map, whatever the zoom on screen.
+    return this.#zoom.atFit(() => standaloneSvg(this.svgEl!));
   }
   /** The contacts as CSV (semicolon separated, UTF-8), pseudonymised when the switch is on. */
   exportCSV(): string {
@@ -456,7 +478,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   // ——— pointer: drag a contact to another ring or sector ———
 
   private mapPoint(e: PointerEvent): [number, number] {
-    const m = this.svgEl!.getScreenCTM()!.inverse();
+    // Through the zoom: the map group's own transform, so a drag lands under the pointer at any zoom.
+    const m = (this.renderRoot.querySelector<SVGGElement>('g.zoom') ?? this.svgEl!).getScreenCTM()!.inverse();
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m);
     return [p.x / this.S, p.y / this.S];
   }
@@ -521,6 +544,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     if (e.type === 'pointercancel') return;
     if (d.moved) this.dropContact(d.id, d.at[0] - d.start[0] + x, d.at[1] - d.start[1] + y);
     else this.activate(c);
+  }
+
+  /** A second finger turns a drag into a pinch: the contact goes back to where it was. */
+  #cancelDrag() {
+    const d = this.#drag;
+    const c = d && this.contact(d.id);
+    if (d && c) this.onPointerUp(new PointerEvent('pointercancel', { pointerId: d.pointerId }), c);
   }
 
   /** Click or Enter on a contact: completes a tie in tie mode, otherwise opens its form. */
@@ -702,22 +732,59 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
 
   /** Names and marks in their own layer (hidden from assistive technology: the contact's accessible name says it all). */
-  private renderLabel(c: Contact, p: [number, number], radius: number) {
+  private renderLabel(c: Contact, p: [number, number], radius: number, plan?: LabelPlan) {
     const S = this.S;
     const r = shapeRadius(radius);
     // Three label sizes in px, set by class (no inline style: a strict CSP blocks style attributes).
     const size = radius > 40 ? 'l' : radius > 26 ? 'm' : 's';
     const font = labelFont[size];
-    const label = lines(this.nameOf(c), Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
+    const label = plan?.lines ?? lines(this.nameOf(c), Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
     const shown = c.id === this.focusId || c.id === this.hoverId;
-    return svg`<g class="contact-label" data-for=${c.id} ?data-shown=${shown} transform="translate(${p[0] * S} ${p[1] * S})">
-      ${c.wishes.length ? svg`<text class="mark" x=${r + 2} y=${-r}>${c.wishes.includes('contact-herstellen') ? '↺' : '+'}</text>` : nothing}
-      ${c.helpsWith && !c.deceased ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">★</text>` : nothing}
-      ${c.deceased ? svg`<text class="mark" x=${-r - 2} y=${-r} text-anchor="end">†</text>` : nothing}
-      <text class="label" data-size=${size} y=${r + font + 2}>${label.map(
-        (l, i) => svg`<tspan x="0" dy=${i ? font * 1.1 : 0}>${l}</tspan>`,
+    // Marks go below the contact where above they would leave the rings (and meet a sector's name).
+    const my = plan?.marksBelow ? r + (this.value.contacts.length > 60 ? 12 : 18) * 0.85 : -r;
+    const x = plan?.x ?? 0;
+    return svg`<g class="contact-label" data-for=${c.id} ?data-shown=${shown} ?data-hidden=${plan?.hidden === true} data-place=${plan?.place ?? 'below'} transform="translate(${p[0] * S} ${p[1] * S})">
+      ${c.wishes.length ? svg`<text class="mark" x=${r + 2} y=${my}>${c.wishes.includes('contact-herstellen') ? '↺' : '+'}</text>` : nothing}
+      ${c.helpsWith && !c.deceased ? svg`<text class="mark" x=${-r - 2} y=${my} text-anchor="end">★</text>` : nothing}
+      ${c.deceased ? svg`<text class="mark" x=${-r - 2} y=${my} text-anchor="end">†</text>` : nothing}
+      <text class="label" data-size=${size} data-anchor=${plan?.anchor ?? 'middle'} y=${plan?.y ?? r + font + 2}>${label.map(
+        (l, i) => svg`<tspan x=${x} dy=${i ? font * 1.1 : 0}>${l}</tspan>`,
       )}</text>
     </g>`;
+  }
+
+  /**
+   * Where every name goes (internal/labels.ts), in screen px at the zoom the map is shown at:
+   * names keep their size while zooming spreads the contacts, so zooming in gives names room.
+   */
+  private planLabels(positions: Positions, frame: Frame, radius: number, k: number): Map<string, LabelPlan> {
+    const S = frame.unit * k;
+    const r = shapeRadius(radius);
+    const size = radius > 40 ? 'l' : radius > 26 ? 'm' : 's';
+    const font = labelFont[size];
+    const items: LabelItem[] = this.value.contacts.map((c) => {
+      const [x, y] = positions.get(c.id)!;
+      const name = this.nameOf(c);
+      const wrapped = lines(name, Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
+      const words = lines(name, 1);
+      return {
+        id: c.id, x: x * S, y: y * S, r, font,
+        variants: words.length > wrapped.length ? [wrapped, words] : [wrapped],
+        markRight: c.wishes.length > 0, markLeft: (!!c.helpsWith && !c.deceased) || c.deceased === true,
+      };
+    });
+    const g = this.geometry();
+    const ringFont = 13;
+    const fixed = this.ringsOf().map((name, i) => {
+      const [r0, r1] = ringBand(g, i + 1);
+      const y = (-((r0 + r1) / 2) * frame.unit + 5) * k;
+      return { x0: 6 * k - 2, x1: 6 * k + [...name].length * ringFont * 0.62 + 2, y0: y - ringFont * 0.8 - 2, y1: y + ringFont * 0.25 + 2 };
+    });
+    const owner = lines(this.value.owner ? shownName({ name: this.value.owner, kind: 'persoon' }, this.pseudonymise) : msg('Ik'), 9);
+    const top = (5 - (owner.length - 1) * 7) * k - 11;
+    const half = (Math.max(...owner.map((l) => [...l].length)) * 13 * 0.7) / 2;
+    fixed.push({ x0: -half, x1: half, y0: top, y1: top + owner.length * 14.3 + 4 });
+    return planLabels(items, { outer: S, centre: centreRadius * S, fixed, markFont: this.value.contacts.length > 60 ? 12 : 18 });
   }
 
   /**
@@ -753,16 +820,27 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const positions = this.positions;
     const frame = this.frame;
     const S = frame.unit;
-    const radius = nodeRadius(v.contacts.length) * S;
+    // The room of a contact on screen: names and shapes keep their size in px while the zoom spreads the contacts.
+    const k = this.#printing || this.hasAttribute('print-preview') ? 1 : this.#zoom.settled;
+    const radius = nodeRadius(v.contacts.length) * S * k;
+    const key = [v, positions, frame.size, frame.unit, k, this.pseudonymise, rings.join('|'), msg('Ik')];
+    if (!this.#plans || this.#plans.key.some((x, i) => x !== key[i])) this.#plans = { key, plans: this.planLabels(positions, frame, radius, k) };
+    const plans = this.#plans.plans;
     const focusId = this.contact(this.focusId) ? this.focusId : v.contacts[0]?.id;
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('Ik');
     const where = (id: string) => positions.get(id)?.map((n) => n * S);
     return html`<div class="map" part="map">
+      <div class="zoom-controls na-no-print" role="group" aria-label=${msg('Zoomen')}>
+        ${button({ label: msg('Inzoomen'), onClick: () => this.#zoom.zoomIn() })}
+        ${button({ label: msg('Uitzoomen'), onClick: () => this.#zoom.zoomOut() })}
+        ${button({ label: msg('Passend maken'), onClick: () => this.#zoom.fit() })}
+      </div>
       <svg class="map-svg" viewBox="${-frame.size / 2} ${-frame.size / 2} ${frame.size} ${frame.size}" role="group" aria-labelledby="map-title" aria-describedby="map-desc"
         width=${frame.size} height=${frame.size} data-size=${frame.font >= 16 ? 'wide' : 'narrow'}
         data-density=${v.contacts.length > 60 ? 'high' : 'normal'}>
         <title id="map-title">${text.title(v.mode)}</title>
         <desc id="map-desc">${this.describeMap()}</desc>
+        <g class="zoom" transform=${this.#zoom.transform}>
         <g class="grid" aria-hidden="true">
           ${rings.map((_, i) => svg`<circle class="ring" data-ring=${rings.length - i} r=${ringBand(g, rings.length - i)[1] * S}></circle>`)}
           <circle class="centre" r=${centreRadius * S}></circle>
@@ -793,12 +871,17 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           // The name of the contact in focus or under the pointer is drawn last: on top, in full.
           .sort((a, b) => Number(a.id === this.focusId || a.id === this.hoverId) - Number(b.id === this.focusId || b.id === this.hoverId)),
           (c) => c.id,
-          (c) => guard(this.#nodeKey(c, positions, radius, c.id === this.focusId || c.id === this.hoverId), () => this.renderLabel(c, positions.get(c.id)!, radius)))}</g>
+          // A label depends on its neighbours' places too: its plan (by value) is part of the key.
+          (c) => guard([...this.#nodeKey(c, positions, radius, c.id === this.focusId || c.id === this.hoverId), planKey(plans.get(c.id))], () =>
+            this.renderLabel(c, positions.get(c.id)!, radius, plans.get(c.id)),
+          ))}</g>
+        </g>
       </svg>
       ${guidance(
         msg('Zo bedient u de kaart'),
         html`<p id="map-help">${msg('Pijltjes: naar het volgende of vorige contact. Spatie: oppakken, dan pijl omhoog dichterbij, pijl omlaag verder weg, pijl links of rechts een ander levensdomein, spatie neerzetten. Enter: bewerken. Delete: verwijderen.')}</p>
-          <p>${msg('Met muis of vinger: sleep een contact naar een andere ring of een ander levensdomein. Klik of tik op een contact om het te bewerken. Alles kan ook in de lijst hieronder.')}</p>`,
+          <p>${msg('Met muis of vinger: sleep een contact naar een andere ring of een ander levensdomein. Klik of tik op een contact om het te bewerken. Alles kan ook in de lijst hieronder.')}</p>
+          <p>${msg('Zoomen: met de knoppen boven de kaart, met + en - (0: passend maken), met twee vingers (knijpen en schuiven) of met Ctrl en het scrollwiel. Ingezoomd schuift u de kaart met twee vingers of door met de muis over een lege plek te slepen. Een naam die niet past, ziet u als u het contact aanwijst of kiest; zoom in om meer namen te zien.')}</p>`,
       )}
       ${this.tieFrom
         ? html`<p class="na-notice" role="status">${msg(str`Kies het contact dat met ${this.nameOf(this.contact(this.tieFrom)!)} verbonden is.`)}

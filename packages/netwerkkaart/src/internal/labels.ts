@@ -1,0 +1,165 @@
+/**
+ * Where each contact's name goes on the map (issue 21: names readable in full, never over a sector
+ * name, another name or another contact). All in screen px around the person in the middle, at the
+ * zoom the map is shown at: names keep their size on screen while positions scale with the zoom,
+ * so zooming in gives names room.
+ *
+ * Greedy, in the order of the contacts: a name goes below its contact, else above, right or left,
+ * first as wrapped for its room, then one word per line. A name that fits nowhere is hidden and
+ * shows on focus or under the pointer (drawn on top, inside the rings); the list has every name.
+ * Text widths are estimated (no layout is read), on the wide side.
+ */
+export type Place = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+const places: Place[] = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'];
+
+export interface LabelItem {
+  id: string;
+  /** Centre of the contact (screen px from the person in the middle). */
+  x: number;
+  y: number;
+  /** Drawn radius of the contact's shape (px). */
+  r: number;
+  /** Font size (px) of the name. */
+  font: number;
+  /** The name as lines, in the order to try (e.g. wrapped for its room, one word per line). */
+  variants: string[][];
+  /** Marks beside the contact: a wish (right) and 'can help' or 'deceased' (left). */
+  markRight: boolean;
+  markLeft: boolean;
+}
+
+export interface LabelScene {
+  /** Radius (px) of the outer ring: the sector names lie outside it. */
+  outer: number;
+  /** Radius (px) of the disc of the person in the middle. */
+  centre: number;
+  /** Other texts on the map (ring names, the person's name) as boxes. */
+  fixed: Box[];
+  /** Font size (px) of the marks. */
+  markFont: number;
+}
+
+export interface LabelPlan {
+  lines: string[];
+  place: Place;
+  /** The name fits nowhere without overlap: shown on focus or hover only. */
+  hidden: boolean;
+  /** The marks go below the contact (above, they would stick out of the rings). */
+  marksBelow: boolean;
+  /** Where the text starts: x, first baseline y, anchor. */
+  x: number;
+  y: number;
+  anchor: 'middle' | 'start' | 'end';
+}
+
+/** A plan as one text, so a label renders again only when its own plan changed (the plans are made anew each time). */
+export const planKey = (plan: LabelPlan | undefined): string =>
+  plan ? `${plan.hidden} ${plan.marksBelow} ${plan.place} ${plan.x} ${plan.y} ${plan.anchor} ${plan.lines.join('\n')}` : '';
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const charWidth = 0.62;
+const lineHeight = 1.1;
+const halo = 2;
+
+/** The text of `lines` at `place` around a contact of radius r: its anchor, first baseline and box (relative to the contact). */
+export function textAt(lines: readonly string[], place: Place, r: number, font: number): { x: number; y: number; anchor: LabelPlan['anchor']; box: Box } {
+  const w = Math.max(...lines.map((l) => [...l].length)) * font * charWidth;
+  const n = lines.length;
+  const ascent = 0.8 * font;
+  const descent = 0.25 * font;
+  const height = ascent + (n - 1) * lineHeight * font + descent;
+  let y: number;
+  if (place.startsWith('below')) y = r + 2 + ascent;
+  else if (place.startsWith('above')) y = -r - 2 - descent - (n - 1) * lineHeight * font;
+  else y = -height / 2 + ascent;
+  // 'below-right': under the contact, running to the right from its left edge (and so on).
+  const anchor = place === 'right' || place.endsWith('-right') ? 'start' : place === 'left' || place.endsWith('-left') ? 'end' : 'middle';
+  const x = place === 'right' ? r + 4 : place === 'left' ? -r - 4 : place.endsWith('-right') ? -r : place.endsWith('-left') ? r : 0;
+  const x0 = anchor === 'middle' ? -w / 2 : anchor === 'start' ? x : x - w;
+  return { x, y, anchor, box: { x0: x0 - halo, x1: x0 + w + halo, y0: y - ascent - halo, y1: y - ascent + height + halo } };
+}
+
+const shift = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy });
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Every corner within radius `r` of the middle. */
+const inside = (b: Box, r: number) => [b.x0, b.x1].every((x) => [b.y0, b.y1].every((y) => Math.hypot(x, y) <= r));
+/** The box touches the disc of radius `r` around the middle. */
+const onDisc = (b: Box, r: number) => Math.hypot(Math.max(b.x0, Math.min(0, b.x1)), Math.max(b.y0, Math.min(0, b.y1))) < r;
+
+/** A coarse grid of boxes, so each test looks only at its neighbours. */
+class Grid {
+  #cells = new Map<string, { box: Box; owner: string }[]>();
+  constructor(private size = 48) {}
+  #keys(b: Box): string[] {
+    const keys: string[] = [];
+    for (let i = Math.floor(b.x0 / this.size); i <= Math.floor(b.x1 / this.size); i++)
+      for (let j = Math.floor(b.y0 / this.size); j <= Math.floor(b.y1 / this.size); j++) keys.push(`${i},${j}`);
+    return keys;
+  }
+  add(box: Box, owner: string) {
+    for (const k of this.#keys(box)) {
+      const cell = this.#cells.get(k);
+      if (cell) cell.push({ box, owner });
+      else this.#cells.set(k, [{ box, owner }]);
+    }
+  }
+  hits(box: Box, except: string): boolean {
+    return this.#keys(box).some((k) => this.#cells.get(k)?.some((o) => o.owner !== except && overlaps(o.box, box)));
+  }
+}
+
+/** The marks' boxes (relative to the contact): above it, or below when above would leave the rings. */
+function marks(item: LabelItem, font: number, below: boolean): Box[] {
+  const w = font * 0.9;
+  const [y0, y1] = below ? [item.r, item.r + 1.1 * font] : [-item.r - 0.85 * font, -item.r + 0.25 * font];
+  return [
+    ...(item.markRight ? [{ x0: item.r + 2, x1: item.r + 2 + w, y0, y1 }] : []),
+    ...(item.markLeft ? [{ x0: -item.r - 2 - w, x1: -item.r - 2, y0, y1 }] : []),
+  ];
+}
+
+export function planLabels(items: readonly LabelItem[], scene: LabelScene): Map<string, LabelPlan> {
+  const grid = new Grid();
+  const limit = scene.outer - 2;
+  const free = (b: Box) => inside(b, limit) && !onDisc(b, scene.centre + 2) && !scene.fixed.some((f) => overlaps(f, b));
+  const marksBelow = new Map<string, boolean>();
+  for (const item of items) {
+    const r = item.r + 2;
+    grid.add({ x0: item.x - r, x1: item.x + r, y0: item.y - r, y1: item.y + r }, item.id);
+    const up = marks(item, scene.markFont, false).map((b) => shift(b, item.x, item.y));
+    const below = up.some((b) => !inside(b, scene.outer));
+    marksBelow.set(item.id, below);
+    for (const b of below ? marks(item, scene.markFont, true).map((m) => shift(m, item.x, item.y)) : up) grid.add(b, `mark:${item.id}`);
+  }
+  const plans = new Map<string, LabelPlan>();
+  for (const item of items) {
+    let chosen: LabelPlan | null = null;
+    let fallback: LabelPlan | null = null;
+    search: for (const lines of item.variants) {
+      for (const place of places) {
+        const t = textAt(lines, place, item.r, item.font);
+        const box = shift(t.box, item.x, item.y);
+        if (!free(box)) continue;
+        const plan = { lines, place, hidden: false, marksBelow: marksBelow.get(item.id)!, x: t.x, y: t.y, anchor: t.anchor };
+        fallback ??= plan;
+        if (grid.hits(box, item.id)) continue;
+        chosen = plan;
+        grid.add(box, item.id);
+        break search;
+      }
+    }
+    if (!chosen) {
+      const lines = item.variants[0]!;
+      const t = textAt(lines, 'below', item.r, item.font);
+      chosen = { ...(fallback ?? { lines, place: 'below', marksBelow: marksBelow.get(item.id)!, x: t.x, y: t.y, anchor: t.anchor }), hidden: true };
+    }
+    plans.set(item.id, chosen);
+  }
+  return plans;
+}
