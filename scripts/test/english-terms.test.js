@@ -44,3 +44,18 @@ test('each Dutch term has one English name everywhere', () => {
   const wrong = units.flatMap((u) => expectations.filter(([nl, en]) => nl.test(u.source) && !en.test(u.target)).map(() => `${u.source} → ${u.target}`));
   assert.deepEqual(wrong, []);
 });
+
+// A text's id is made from its Dutch, and one page shares one table of texts: two packages with
+// the same Dutch and different English would show whichever package loaded last, on both
+// elements (e.g. 'deze kaart' is a card in one and a map in another). One Dutch, one English.
+test('one Dutch text has one English text in every package', () => {
+  const placeholders = (text) => text.replace(/equiv-text="[^"]*"/g, '');
+  const bySource = new Map();
+  for (const { file, source, target } of units) {
+    const seen = bySource.get(source) ?? new Map();
+    seen.set(placeholders(target), file.split(/[\\/]packages[\\/]/)[1].split(/[\\/]/)[0]);
+    bySource.set(source, seen);
+  }
+  const differing = [...bySource].filter(([, targets]) => targets.size > 1).map(([source, targets]) => `${source}: ${[...targets].map(([t, pkg]) => `${pkg} '${t}'`).join(' / ')}`);
+  assert.deepEqual(differing, []);
+});

@@ -1124,7 +1124,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         ${heading(this.headingLevel, text.title(v.mode), 'na-heading na-title')}
         <p>${text.intro(v.mode)}</p>
         ${guidance(
-          msg('Hoe gebruikt u deze kaart?'),
+          msg('Hoe gebruikt u deze netwerkkaart?'),
           lokaal
             ? html`<ul>${text.localQuestions().map((q) => html`<li>${q}</li>`)}</ul>
                 <p>${text.groupLead()}</p>
