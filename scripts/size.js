@@ -46,24 +46,28 @@ export const englishGoal = 8_000;
  */
 export const gates = {
   reflectors: pages.reflectors.goal, // goal met
-  talentenkaart: pages.talentenkaart.goal, // goal met
+  // Met by hH's branch (44.2 kB); 45.5 kB after the merges of 2026-12-07 (core's controllers): missed by 0.5.
+  talentenkaart: 45_600,
   // Missed on 2026-12-07 (issue 32), gate = the figure measured then; the gap is in docs/size.md.
+  // Raised once more the same day after merging the other branches (core's ClockController,
+  // DragController and focusAfterRender; the netwerkkaart's zoom, name placement, kinds, summary and
+  // keyed rows): a regression against issue 32's goals, recorded here, not hidden.
   // Every page carries the same 30.7 kB first load (Lit, zod classic ~13 kB of it, core): zod/mini
   // and a smaller core (hE's split) are the way to the goals.
-  signaleringskaart: 35_200, // 35.1 kB; goal 30
-  netwerkkaart: 55_400, // 55.4 kB; goal 45 (d3-force and the easyNWK reader)
-  partnerschapskaart: 45_500, // 45.5 kB; goal 45
-  verwijskaart: 49_200, // 49.1 kB; goal 45 (it imports the signaleringskaart's chunk for the signal groups)
-  werkwijze: 113_700, // 113.7 kB; goal 90 for the first phase: the dossier imports every instrument it embeds up front
+  signaleringskaart: 36_500, // 35.1 kB, then 36.4 kB after the merges; goal 30
+  netwerkkaart: 63_200, // 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary; goal 45 (d3-force and the easyNWK reader)
+  partnerschapskaart: 46_900, // 45.5 kB, then 46.8 kB; goal 45
+  verwijskaart: 50_900, // 49.1 kB, then 50.8 kB; goal 45 (it imports the signaleringskaart's chunk for the signal groups)
+  werkwijze: 121_000, // 113.7 kB, then 120.9 kB; goal 90 for the first phase: the dossier imports every instrument it embeds up front
 };
 /** English on top of a page; the same rule. */
 export const englishGates = {
   ...Object.fromEntries(Object.keys(pages).map((name) => [name, englishGoal])),
-  werkwijze: 23_600, // + 23.5 kB on 2026-12-07: the English of every embedded instrument; goal + 8
+  werkwijze: 24_100, // + 23.5 kB on 2026-12-07, + 24.0 kB after the merges: the English of every embedded instrument; goal + 8
 };
 
 /** The self-contained file: not a page, a ratchet (measured + ~3 %) so it does not grow unseen. */
-export const bundleGate = 145_500; // 141.3 kB on 2026-12-07 + 3 % (was 146.5: core now imports only the parts of @lit/localize it uses)
+export const bundleGate = 153_700; // 149.2 kB after the merges of 2026-12-07 + 3 % (141.3 kB on hH's branch) (was 146.5: core now imports only the parts of @lit/localize it uses)
 export const bundleName = 'niet-alleen.bundle.js';
 export const ratchetMargin = 0.03;
 
