@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 /** [{ pkg, tag, className, events }] for every element in packages/*\/custom-elements.json. */
 export function elements(root = '.') {
   const found = [];
-  for (const pkg of readdirSync(`${root}/packages`).sort()) {
+  // Not samen's presence list: @niet-alleen/samen is opt-in and places it itself.
+  for (const pkg of readdirSync(`${root}/packages`).sort().filter((p) => p !== 'samen')) {
     const file = `${root}/packages/${pkg}/custom-elements.json`;
     if (!existsSync(file)) continue;
     for (const mod of JSON.parse(readFileSync(file, 'utf8')).modules) {

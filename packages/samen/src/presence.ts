@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { msg, str } from '@niet-alleen/core/msg';
@@ -120,7 +120,7 @@ export class NaSamenAanwezig extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const list = this.participants;
     return html`<section class="na-samen" aria-labelledby="samen-heading" lang=${getLocale()}>
       <p class="na-field__label" id="samen-heading">${msg(str`Samen in deze sessie (${list.length})`)}</p>
