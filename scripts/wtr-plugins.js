@@ -59,6 +59,17 @@ export const reactPlugin = () =>
   fromRollup(commonjs)({ strictRequires: false, requireReturnsDefault: 'preferred', include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] });
 
 /**
+ * The test's Chromium page with `feature` (a method of puppeteer's Page, or `accessibility`), or a
+ * clear error the test turns into a skip. The WebKit launcher also presents itself as 'puppeteer'
+ * with a small page object, so the type alone does not tell.
+ */
+function chromiumPage(session, command, feature) {
+  const page = session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : undefined;
+  if (page?.[feature] === undefined) throw new Error(`${command} needs Chromium over puppeteer, not ${session.browser.name ?? session.browser.type}`);
+  return page;
+}
+
+/**
  * 'chromium-ax-tree': Chromium's own accessibility tree of the test page, every node (puppeteer's
  * snapshot with `interestingOnly: false`), as `{ role, name, children }`. axe-core computes roles
  * and names by the specifications (core/testing/keyboard.ts `axTree`); this is what the browser
@@ -70,8 +81,7 @@ export function axTreePlugin() {
     name: 'chromium-ax-tree',
     async executeCommand({ command, session }) {
       if (command !== 'chromium-ax-tree') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`chromium-ax-tree needs Chromium over puppeteer, not ${session.browser.type}`);
-      const page = session.browser.getPage(session.id);
+      const page = chromiumPage(session, command, 'accessibility');
       return strip(await page.accessibility.snapshot({ interestingOnly: false }));
     },
   };
@@ -94,8 +104,7 @@ export function touchPlugin() {
     name: 'niet-alleen-touch',
     async executeCommand({ command, payload, session }) {
       if (command !== 'touch' && command !== 'wheel') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`touch needs Chromium over puppeteer, not ${session.browser.type}`);
-      const page = session.browser.getPage(session.id);
+      const page = chromiumPage(session, command, 'createCDPSession');
       let state = clients.get(page);
       if (!state) {
         state = { client: await page.createCDPSession(), touch: false };
@@ -134,9 +143,7 @@ export function paperPlugin() {
     name: 'niet-alleen-paper',
     async executeCommand({ command, payload, session }) {
       if (command !== 'print-pdf' && command !== 'screenshot') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs puppeteer, not ${session.browser.type}`);
-      const page = session.browser.getPage(session.id);
-      if (typeof page?.pdf !== 'function') throw new Error(`${command} needs a puppeteer page; this runner has none`);
+      const page = chromiumPage(session, command, 'pdf');
       if (command === 'screenshot') return Buffer.from(await page.screenshot({ clip: payload.clip, type: 'png' })).toString('base64');
       const bytes = Buffer.from(await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
       if (process.env.NA_PDF_OUT) writeFileSync(process.env.NA_PDF_OUT, bytes);
@@ -158,8 +165,7 @@ export function timezonePlugin() {
     name: 'niet-alleen-timezone',
     async executeCommand({ command, payload, session }) {
       if (command !== 'timezone') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`timezone needs Chromium over puppeteer, not ${session.browser.type}`);
-      await session.browser.getPage(session.id).emulateTimezone(payload.id);
+      await chromiumPage(session, command, 'emulateTimezone').emulateTimezone(payload.id);
       return true;
     },
   };

@@ -25,7 +25,16 @@ try {
   result.greeting = msg('Good day', { id: 'app-greeting' });
   await card.updateComplete;
   result.stillDutch = buttons(card).includes('Afdrukken');
-  const switched = new Promise((resolve) => window.addEventListener('lit-localize-status', resolve, { once: true }));
+  // English is loaded on demand: 'loading' comes first, then 'ready' once its texts are in.
+  const switched = new Promise<void>((resolve) => {
+    const ready = (event: Event) => {
+      const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+      if (detail.status !== 'ready' || detail.readyLocale !== 'en') return;
+      window.removeEventListener('lit-localize-status', ready);
+      resolve();
+    };
+    window.addEventListener('lit-localize-status', ready);
+  });
   document.documentElement.lang = 'en';
   await switched;
   await card.updateComplete;
