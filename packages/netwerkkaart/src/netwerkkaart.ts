@@ -246,8 +246,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private nameOf(c: Contact): string {
     return shownName(c, this.pseudonymise) || msg('(zonder naam)');
   }
+  /** Contacts by id, made once per value (looked up for every tie on every render). */
+  #byId: { value: NetwerkkaartValue; contacts: Map<string, Contact> } | null = null;
   private contact(id: string | null): Contact | undefined {
-    return this.value.contacts.find((c) => c.id === id);
+    const v = this.value;
+    if (this.#byId?.value !== v) this.#byId = { value: v, contacts: new Map(v.contacts.map((c) => [c.id, c])) };
+    return id === null ? undefined : this.#byId.contacts.get(id);
   }
 
   /**
@@ -457,13 +461,14 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   exportCSV(): string {
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
+    const tied = tiedTo(this.value.ties, (id) => this.contact(id), (o) => this.nameOf(o));
     return toCsv(
       [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie'), msg('Verbonden met')],
       this.value.contacts.map((c) => [
         this.nameOf(c), kindText(c), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
         supportTexts(c).join(', '), c.valuation ? label.valuation(c.valuation) : '', c.wishes.map(label.wish).join(', '),
         c.helpsWith, this.pseudonymise ? '' : c.note,
-        tiedTo(this.value.ties, c.id, (id) => this.contact(id), (o) => this.nameOf(o)).join(', '),
+        (tied.get(c.id) ?? []).join(', '),
       ]).concat([[], ...summaryRows(this.summary(), sectors.map((s) => s.label), rings)]),
     );
   }
@@ -753,6 +758,22 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     </g>`;
   }
 
+  /** A name wrapped for its room, and one word per line: the same arrays while the name and room stay (most of the map on an edit). */
+  #wrapped = new Map<string, string[][]>();
+  #nameVariants(name: string, width: number): string[][] {
+    const key = `${width}\n${name}`;
+    let variants = this.#wrapped.get(key);
+    if (!variants) {
+      const wrapped = lines(name, width);
+      const words = lines(name, 1);
+      variants = words.length > wrapped.length ? [wrapped, words] : [wrapped];
+      // Names come and go (renames, other maps): keep the cache to about the map's size.
+      if (this.#wrapped.size > 2 * this.value.contacts.length + 64) this.#wrapped.clear();
+      this.#wrapped.set(key, variants);
+    }
+    return variants;
+  }
+
   /**
    * Where every name goes (internal/labels.ts), in screen px at the zoom the map is shown at:
    * names keep their size while zooming spreads the contacts, so zooming in gives names room.
@@ -762,14 +783,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const r = shapeRadius(radius);
     const size = radius > 40 ? 'l' : radius > 26 ? 'm' : 's';
     const font = labelFont[size];
+    const width = Math.max(10, Math.floor((2 * radius) / (0.55 * font)));
     const items: LabelItem[] = this.value.contacts.map((c) => {
       const [x, y] = positions.get(c.id)!;
-      const name = this.nameOf(c);
-      const wrapped = lines(name, Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
-      const words = lines(name, 1);
       return {
         id: c.id, x: x * S, y: y * S, r, font,
-        variants: words.length > wrapped.length ? [wrapped, words] : [wrapped],
+        variants: this.#nameVariants(this.nameOf(c), width),
         markRight: c.wishes.length > 0, markLeft: (!!c.helpsWith && !c.deceased) || c.deceased === true,
       };
     });
@@ -1005,7 +1024,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const v = this.value;
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
-    const tiesOf = (c: Contact) => tiedTo(v.ties, c.id, (id) => this.contact(id), (o) => isolate(this.nameOf(o)));
+    const tied = tiedTo(v.ties, (id) => this.contact(id), (o) => isolate(this.nameOf(o)));
+    const tiesOf = (c: Contact) => tied.get(c.id) ?? [];
     return html`<div class="list" part="list">
       ${section({
         id: 'list',
@@ -1165,13 +1185,23 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 }
 
 /** Who a contact is tied to, as the list and the CSV say it: 'Ria, Henk (gespannen)'. */
-function tiedTo(ties: readonly Tie[], id: string, find: (id: string) => Contact | undefined, name: (c: Contact) => string): string[] {
-  return ties
-    .filter((t) => t.from === id || t.to === id)
-    .flatMap((t) => {
-      const other = find(t.from === id ? t.to : t.from);
-      return other ? [t.strained ? `${name(other)} (${msg('gespannen')})` : name(other)] : [];
-    });
+/** Per contact id, the names of the contacts it is tied to ('Henk (gespannen)'), in the order of the ties: one pass over the ties. */
+function tiedTo(ties: readonly Tie[], find: (id: string) => Contact | undefined, name: (c: Contact) => string): Map<string, string[]> {
+  const tied = new Map<string, string[]>();
+  const strained = msg('gespannen');
+  const add = (id: string, otherId: string, t: Tie) => {
+    const other = find(otherId);
+    if (!other) return;
+    const text = t.strained ? `${name(other)} (${strained})` : name(other);
+    const list = tied.get(id);
+    if (list) list.push(text);
+    else tied.set(id, [text]);
+  };
+  for (const t of ties) {
+    add(t.from, t.to, t);
+    if (t.to !== t.from) add(t.to, t.from, t);
+  }
+  return tied;
 }
 
 /** The kind of a contact as the list and the CSV say it: 'Persoon, overleden'. */

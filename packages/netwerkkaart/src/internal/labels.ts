@@ -68,8 +68,20 @@ const lineHeight = 1.1;
 const halo = 2;
 
 /** The text of `lines` at `place` around a contact of radius r: its anchor, first baseline and box (relative to the contact). */
+/** The longest line's length in characters (code points), remembered per lines array: a name's variants are tried at eight places. */
+const longest = new WeakMap<readonly string[], number>();
+function longestLine(lines: readonly string[]): number {
+  let n = longest.get(lines);
+  if (n === undefined) {
+    n = 0;
+    for (const l of lines) n = Math.max(n, [...l].length);
+    longest.set(lines, n);
+  }
+  return n;
+}
+
 export function textAt(lines: readonly string[], place: Place, r: number, font: number): { x: number; y: number; anchor: LabelPlan['anchor']; box: Box } {
-  const w = Math.max(...lines.map((l) => [...l].length)) * font * charWidth;
+  const w = longestLine(lines) * font * charWidth;
   const n = lines.length;
   const ascent = 0.8 * font;
   const descent = 0.25 * font;
@@ -87,30 +99,38 @@ export function textAt(lines: readonly string[], place: Place, r: number, font: 
 
 const shift = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy });
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-/** Every corner within radius `r` of the middle. */
-const inside = (b: Box, r: number) => [b.x0, b.x1].every((x) => [b.y0, b.y1].every((y) => Math.hypot(x, y) <= r));
+// Squared distances, not Math.hypot: these run for every candidate place of every name on each edit.
+/** Every corner within radius `r` of the middle (the farthest corner is the one that counts). */
+const inside = (b: Box, r: number) => Math.max(b.x0 * b.x0, b.x1 * b.x1) + Math.max(b.y0 * b.y0, b.y1 * b.y1) <= r * r;
 /** The box touches the disc of radius `r` around the middle. */
-const onDisc = (b: Box, r: number) => Math.hypot(Math.max(b.x0, Math.min(0, b.x1)), Math.max(b.y0, Math.min(0, b.y1))) < r;
+const onDisc = (b: Box, r: number) => {
+  const x = Math.max(b.x0, Math.min(0, b.x1));
+  const y = Math.max(b.y0, Math.min(0, b.y1));
+  return x * x + y * y < r * r;
+};
 
 /** A coarse grid of boxes, so each test looks only at its neighbours. */
 class Grid {
-  #cells = new Map<string, { box: Box; owner: string }[]>();
+  // Cells by a number (column × 4096 + row, offset so that negative columns and rows stay apart):
+  // no key strings made for every test.
+  #cells = new Map<number, { box: Box; owner: string }[]>();
   constructor(private size = 48) {}
-  #keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let i = Math.floor(b.x0 / this.size); i <= Math.floor(b.x1 / this.size); i++)
-      for (let j = Math.floor(b.y0 / this.size); j <= Math.floor(b.y1 / this.size); j++) keys.push(`${i},${j}`);
-    return keys;
+  #each(b: Box, visit: (key: number) => boolean | void): boolean {
+    const i1 = Math.floor(b.x1 / this.size);
+    const j1 = Math.floor(b.y1 / this.size);
+    for (let i = Math.floor(b.x0 / this.size); i <= i1; i++)
+      for (let j = Math.floor(b.y0 / this.size); j <= j1; j++) if (visit((i + 2048) * 4096 + (j + 2048))) return true;
+    return false;
   }
   add(box: Box, owner: string) {
-    for (const k of this.#keys(box)) {
+    this.#each(box, (k) => {
       const cell = this.#cells.get(k);
       if (cell) cell.push({ box, owner });
       else this.#cells.set(k, [{ box, owner }]);
-    }
+    });
   }
   hits(box: Box, except: string): boolean {
-    return this.#keys(box).some((k) => this.#cells.get(k)?.some((o) => o.owner !== except && overlaps(o.box, box)));
+    return this.#each(box, (k) => this.#cells.get(k)?.some((o) => o.owner !== except && overlaps(o.box, box)));
   }
 }
 
