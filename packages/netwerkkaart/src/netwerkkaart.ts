@@ -227,10 +227,22 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   // ——— derived views of the value ———
 
   sectorsOf(v: NetwerkkaartValue = this.value): Option[] {
-    return v.sectors.length ? v.sectors : v.mode === 'lokaal' ? localSectors() : personalSectors();
+    return v.sectors.length ? v.sectors : this.#defaults(v.mode).sectors;
   }
   ringsOf(v: NetwerkkaartValue = this.value): string[] {
-    return v.rings.length ? v.rings : v.mode === 'lokaal' ? localRings() : personalRings();
+    return v.rings.length ? v.rings : this.#defaults(v.mode).rings;
+  }
+  /**
+   * The workbook's sectors and rings of a mode in the current texts, made once per locale: they
+   * are asked for per contact (its sector, its ring) several times on every edit.
+   */
+  #defaultCells: { mode: NetwerkkaartValue['mode']; texts: string; sectors: Option[]; rings: string[] } | null = null;
+  #defaults(mode: NetwerkkaartValue['mode']) {
+    const texts = textsKey();
+    const last = this.#defaultCells;
+    if (last?.mode === mode && last.texts === texts) return last;
+    const cells = mode === 'lokaal' ? { sectors: localSectors(), rings: localRings() } : { sectors: personalSectors(), rings: personalRings() };
+    return (this.#defaultCells = { mode, texts, ...cells });
   }
   private geometry(v = this.value): Geometry {
     return { rings: this.ringsOf(v).length, sectors: this.sectorsOf(v).length };
