@@ -684,12 +684,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const v = this.value;
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('de persoon');
     if (!v.contacts.length) return msg(str`Lege netwerkkaart van ${owner}.`);
-    const living = v.contacts.filter((c) => !c.deceased);
-    const deceased = v.contacts.filter((c) => c.deceased).map((c) => this.nameOf(c));
-    const rings = this.ringsOf().map((ring, i) => {
-      const names = living.filter((c) => this.ring(c) === i + 1).map((c) => this.nameOf(c));
-      return `${ring}: ${names.length ? names.join(', ') : msg('niemand')}.`;
-    });
+    // One pass: the names per ring (living) and the deceased apart.
+    const byRing = this.ringsOf().map((): string[] => []);
+    const deceased: string[] = [];
+    for (const c of v.contacts) (c.deceased ? deceased : byRing[this.ring(c) - 1]!).push(this.nameOf(c));
+    const nobody = msg('niemand');
+    const rings = this.ringsOf().map((ring, i) => `${ring}: ${byRing[i]!.length ? byRing[i]!.join(', ') : nobody}.`);
     rings.push(summaryText(this.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf()));
     const strained = v.ties.flatMap((t) => {
       const [a, b] = [this.contact(t.from), this.contact(t.to)];
@@ -709,7 +709,16 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
 
   /** Counts per sector and ring, deceased apart (internal/summary.ts). */
+  #summary: { value: NetwerkkaartValue; texts: string; summary: Summary } | null = null;
   private summary(): Summary {
+    // Asked twice a render (the text alternative and the summary table): counted once per value.
+    const texts = textsKey();
+    if (this.#summary?.value === this.value && this.#summary.texts === texts) return this.#summary.summary;
+    const summary = this.#countCells();
+    this.#summary = { value: this.value, texts, summary };
+    return summary;
+  }
+  #countCells(): Summary {
     return summarise(this.value.contacts, this.sectorsOf().length, this.ringsOf().length, (c) => ({ sector: this.sectorIndex(c.domain), ring: this.ring(c) }));
   }
 
