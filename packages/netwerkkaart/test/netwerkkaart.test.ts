@@ -254,7 +254,7 @@ describe('<na-netwerkkaart>', () => {
   it('adding a contact does not scramble the map', async () => {
     const el = await create({ properties: { value: sample() } });
     await addByForm(el, 'Eerste');
-    const before = new Map(el.value.contacts.map((c) => [c.id, [c.x!, c.y!]]));
+    const before = new Map(el.value.contacts.map((c) => [c.id, [c.x!, c.y!] as const]));
     await addByForm(el, 'Nieuwe buurman', 'buren', '2');
     for (const c of el.value.contacts) {
       const was = before.get(c.id);
