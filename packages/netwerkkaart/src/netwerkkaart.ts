@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
+  NaInstrumentElement, DragController, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
   scale, section, textField, textsKey,
   translationNotice,
 } from '@niet-alleen/core';
@@ -45,15 +45,6 @@ export function mapFrame(width: number, viewportHeight: number): Frame {
   return { size, unit: size / 2 - band, band, font };
 }
 type Positions = Map<string, [number, number]>;
-
-interface Drag {
-  id: string;
-  pointerId: number;
-  el: SVGGElement;
-  start: [number, number];
-  at: [number, number];
-  moved: boolean;
-}
 
 /** Half the least target size (WCAG 2.5.8: 24 × 24 CSS px) of a contact on the map. */
 const targetRadius = 12;
@@ -159,7 +150,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   /** What an opened easyNWK file brought and what it could not (shown until the next file or closed). */
   @state() private importNote = '';
 
-  #drag: Drag | null = null;
+  // Bound once: the same listener objects on every contact node, so Lit never re-binds them.
+  #onPointerMove = (e: PointerEvent) => this.#drag.move(e);
+  #onPointerUp = (e: PointerEvent) => this.#drag.up(e);
+  #onPointerCancel = (e: PointerEvent) => this.#drag.cancel(e);
   /** The width of the map's box (0 until measured) and the viewport height. */
   @state() private box: [number, number] = [0, 0];
   #resize: ResizeObserver | null = null;
@@ -173,7 +167,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   /** Zoom and pan of the picture (internal/zoom.ts); a second finger stops a contact drag. */
   #zoom = new MapZoom(this, {
     svg: () => this.svgEl,
-    onGesture: () => this.#cancelDrag(),
+    onGesture: () => this.#drag.cancel(),
     announce: (k) => this.announce(msg(str`Zoom ${Math.round(k * 100)}%`)),
   });
   /** The last name layout and what it was made from (a hover or focus does not redo it). */
@@ -501,6 +495,37 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return [p.x / this.S, p.y / this.S];
   }
 
+  /**
+   * A contact's pointer drag, on core's DragController (the partnerschapskaart's notes use the
+   * same): in map units through the zoom; a drop moves the contact, a click opens it (or ends a
+   * tie), Escape, pointercancel or a second finger put it back.
+   */
+  readonly #drag = new DragController<string>(this, {
+    point: (e) => this.mapPoint(e),
+    threshold: 0.02,
+    onMove: (d) => {
+      const [x, y] = this.positions.get(d.key)!;
+      const S = this.S;
+      const dx = (d.delta[0] + x) * S;
+      const dy = (d.delta[1] + y) * S;
+      this.placeNode(d.key, d.element, `translate(${dx} ${dy})`);
+      d.element.classList.add('dragging');
+      const g = this.geometry();
+      const cell = cellAt(g, dx / S, dy / S);
+      this.renderRoot.querySelector('.drop-target')?.setAttribute('d', cellPath(g, cell.ring, cell.sector, S));
+    },
+    onEnd: (d, how) => {
+      this.renderRoot.querySelector('.drop-target')?.setAttribute('d', '');
+      d.element.classList.remove('dragging');
+      const [x, y] = this.positions.get(d.key) ?? [0, 0];
+      this.placeNode(d.key, d.element, `translate(${x * this.S} ${y * this.S})`);
+      const c = this.contact(d.key);
+      if (!c || how === 'cancel') return;
+      if (how === 'drop') this.dropContact(d.key, d.delta[0] + x, d.delta[1] + y);
+      else this.activate(c);
+    },
+  });
+
   private onPointerDown(e: PointerEvent, c: Contact) {
     if (e.button !== 0) return;
     const el = e.currentTarget as SVGGElement;
@@ -508,13 +533,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     this.focusId = c.id;
     if (this.readonly) return;
     e.preventDefault();
-    try {
-      el.setPointerCapture(e.pointerId);
-    } catch {
-      // A synthetic or already released pointer: dragging still works while the pointer stays over the contact.
-    }
-    const at = this.mapPoint(e);
-    this.#drag = { id: c.id, pointerId: e.pointerId, el, start: at, at, moved: false };
+    this.#drag.down(e, c.id, el);
   }
 
   /**
@@ -526,48 +545,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     if (!this.readonly && e.cancelable) e.preventDefault();
   };
 
-  private onPointerMove(e: PointerEvent) {
-    const d = this.#drag;
-    if (!d || e.pointerId !== d.pointerId) return;
-    d.at = this.mapPoint(e);
-    if (!d.moved && Math.hypot(d.at[0] - d.start[0], d.at[1] - d.start[1]) < 0.02) return;
-    d.moved = true;
-    const [x, y] = this.positions.get(d.id)!;
-    const S = this.S;
-    const dx = (d.at[0] - d.start[0] + x) * S;
-    const dy = (d.at[1] - d.start[1] + y) * S;
-    this.placeNode(d, `translate(${dx} ${dy})`);
-    d.el.classList.add('dragging');
-    const g = this.geometry();
-    const cell = cellAt(g, dx / S, dy / S);
-    const target = this.renderRoot.querySelector('.drop-target');
-    target?.setAttribute('d', cellPath(g, cell.ring, cell.sector, S));
-  }
-
   /** While dragging, the contact and its label follow the pointer outside Lit's rendering (fast frames). */
-  private placeNode(d: Drag, transform: string) {
-    d.el.setAttribute('transform', transform);
-    this.renderRoot.querySelector(`g.contact-label[data-for="${CSS.escape(d.id)}"]`)?.setAttribute('transform', transform);
-  }
-
-  private onPointerUp(e: PointerEvent, c: Contact) {
-    const d = this.#drag;
-    if (!d || e.pointerId !== d.pointerId) return;
-    this.#drag = null;
-    this.renderRoot.querySelector('.drop-target')?.setAttribute('d', '');
-    d.el.classList.remove('dragging');
-    const [x, y] = this.positions.get(d.id)!;
-    this.placeNode(d, `translate(${x * this.S} ${y * this.S})`);
-    if (e.type === 'pointercancel') return;
-    if (d.moved) this.dropContact(d.id, d.at[0] - d.start[0] + x, d.at[1] - d.start[1] + y);
-    else this.activate(c);
-  }
-
-  /** A second finger turns a drag into a pinch: the contact goes back to where it was. */
-  #cancelDrag() {
-    const d = this.#drag;
-    const c = d && this.contact(d.id);
-    if (d && c) this.onPointerUp(new PointerEvent('pointercancel', { pointerId: d.pointerId }), c);
+  private placeNode(id: string, node: Element, transform: string) {
+    node.setAttribute('transform', transform);
+    this.renderRoot.querySelector(`g.contact-label[data-for="${CSS.escape(id)}"]`)?.setAttribute('transform', transform);
   }
 
   /** Click or Enter on a contact: completes a tie in tie mode, otherwise opens its form. */
@@ -748,8 +729,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       aria-pressed=${this.grabbedId === c.id ? 'true' : nothing}
       transform="translate(${p[0] * S} ${p[1] * S})"
       @keydown=${(e: KeyboardEvent) => this.onKey(e, c)} @focus=${() => (this.focusId = c.id)}
-      @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, c)} @pointermove=${this.onPointerMove}
-      @pointerup=${(e: PointerEvent) => this.onPointerUp(e, c)} @pointercancel=${(e: PointerEvent) => this.onPointerUp(e, c)}
+      @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, c)} @pointermove=${this.#onPointerMove}
+      @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerCancel}
       @touchstart=${this.onTouchStart}
       @pointerenter=${() => (this.hoverId = c.id)} @pointerleave=${() => this.hoverId === c.id && (this.hoverId = null)}>
       <circle class="halo" r=${Math.max(targetRadius, r + 6)}></circle>
