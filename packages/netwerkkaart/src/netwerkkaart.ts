@@ -8,98 +8,27 @@ import {
   scale, section, textField, textsKey,
   translationNotice,
 } from '@niet-alleen/core';
-import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot, type Tie } from './schema.js';
+import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
 import {
-  kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
+  kinds, label, modes, supportTypes, text, valuations, wishTypes,
   directions, type Direction, type Kind, type Mode, type Option,
 } from './content.js';
-import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, type Geometry } from './layout.js';
+import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan } from './layout.js';
 import { place } from './internal/place.js';
 import { readEasyNwk } from './internal/read-easynwk.js';
 import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
 import { supportTexts, withDirection } from './internal/support.js';
-import { renderSummary, summarise, summaryRows, summaryText, type Summary } from './internal/summary.js';
+import { renderSummary, summaryRows } from './internal/summary.js';
 import { MapZoom } from './internal/zoom.js';
+import { MapModel, kindText, tiedTo } from './internal/model.js';
+import { cellPath, labelFont, lines, mapFrame, shapeRadius, targetRadius, tiePath, type Frame } from './internal/draw.js';
 import { planKey, planLabels, type LabelItem, type LabelPlan } from './internal/labels.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
-/**
- * The picture in CSS px: SVG user units are CSS px, so text and targets keep their size at every
- * width. `unit` is the radius of the outer ring (map unit 1); `band` the room for the sector
- * names around it. The map is as wide as its box allows and never taller than the viewport.
- */
-export interface Frame {
-  size: number;
-  unit: number;
-  band: number;
-  /** Font size (px) of the sector names. */
-  font: number;
-}
-export function mapFrame(width: number, viewportHeight: number): Frame {
-  const size = Math.round(Math.max(280, Math.min(width, viewportHeight - 16)));
-  const font = size >= 640 ? 16 : 13;
-  const band = Math.round(font * 2.9);
-  return { size, unit: size / 2 - band, band, font };
-}
 type Positions = Map<string, [number, number]>;
-
-/** Half the least target size (WCAG 2.5.8: 24 × 24 CSS px) of a contact on the map. */
-const targetRadius = 12;
-/** The drawn size of a contact (px) from its collision radius: at least 8 px, a third of the room it has. */
-const shapeRadius = (radius: number) => Math.max(8, Math.min(16, radius * 0.32));
-/** Font sizes (px) of the contact names, by the room they have; never under 12 px. */
-const labelFont = { l: 16, m: 14, s: 12 } as const;
-
-/** Splits a name into lines of about `width` characters, at spaces only: never cut, never shortened. */
-function lines(name: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of name.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > width) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  out.push(line);
-  return out;
-}
-
-/**
- * A tie from a to b (px): straight, or, when the straight line would cross the person in the
- * middle, a curve that goes around the centre disc on the side where the line passes.
- */
-function tiePath(a: number[], b: number[], clear: number): string {
-  const [ax, ay] = a as [number, number];
-  const [bx, by] = b as [number, number];
-  const dx = bx - ax;
-  const dy = by - ay;
-  const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
-  const px = ax + t * dx;
-  const py = ay + t * dy;
-  const d = Math.hypot(px, py);
-  const f = (n: number) => n.toFixed(1);
-  if (d >= clear) return `M${f(ax)} ${f(ay)}L${f(bx)} ${f(by)}`;
-  // The side of the centre the line passes on (or, straight through it, the left of its direction).
-  const [nx, ny] = d > 1e-3 ? [px / d, py / d] : [-dy / (Math.hypot(dx, dy) || 1), dx / (Math.hypot(dx, dy) || 1)];
-  // A quadratic curve's middle is halfway between the chord's middle and its control point.
-  const mx = (ax + bx) / 2;
-  const my = (ay + by) / 2;
-  const cx = 2 * nx * clear * 1.25 - mx;
-  const cy = 2 * ny * clear * 1.25 - my;
-  return `M${f(ax)} ${f(ay)}Q${f(cx)} ${f(cy)} ${f(bx)} ${f(by)}`;
-}
-
-/** An SVG path of one cell (ring band × sector), for the drop target while dragging. */
-function cellPath(g: Geometry, ring: number, sector: number, S: number): string {
-  const [r0, r1] = ringBand(g, ring).map((r) => r * S) as [number, number];
-  const [a0, a1] = sectorSpan(g, sector);
-  const p = (r: number, a: number) => `${(r * Math.cos(a)).toFixed(1)} ${(r * Math.sin(a)).toFixed(1)}`;
-  const large = a1 - a0 > Math.PI ? 1 : 0;
-  return `M${p(r0, a0)}L${p(r1, a0)}A${r1} ${r1} 0 ${large} 1 ${p(r1, a1)}L${p(r0, a1)}A${r0} ${r0} 0 ${large} 0 ${p(r0, a0)}Z`;
-}
 
 /** Listeners typed by this element's value (`event.detail.value` is a NetwerkkaartValue); see InstrumentListeners. */
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
@@ -218,46 +147,16 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return this.frame.unit;
   }
 
-  // ——— derived views of the value ———
+  // ——— derived views of the value (internal/model.ts) ———
+  readonly #m = new MapModel(this);
 
+  /** The sectors of the map (the workbook's when the value has none). */
   sectorsOf(v: NetwerkkaartValue = this.value): Option[] {
-    return v.sectors.length ? v.sectors : this.#defaults(v.mode).sectors;
+    return this.#m.sectorsOf(v);
   }
+  /** The rings' names, nearest first. */
   ringsOf(v: NetwerkkaartValue = this.value): string[] {
-    return v.rings.length ? v.rings : this.#defaults(v.mode).rings;
-  }
-  /**
-   * The workbook's sectors and rings of a mode in the current texts, made once per locale: they
-   * are asked for per contact (its sector, its ring) several times on every edit.
-   */
-  #defaultCells: { mode: NetwerkkaartValue['mode']; texts: string; sectors: Option[]; rings: string[] } | null = null;
-  #defaults(mode: NetwerkkaartValue['mode']) {
-    const texts = textsKey();
-    const last = this.#defaultCells;
-    if (last?.mode === mode && last.texts === texts) return last;
-    const cells = mode === 'lokaal' ? { sectors: localSectors(), rings: localRings() } : { sectors: personalSectors(), rings: personalRings() };
-    return (this.#defaultCells = { mode, texts, ...cells });
-  }
-  private geometry(v = this.value): Geometry {
-    return { rings: this.ringsOf(v).length, sectors: this.sectorsOf(v).length };
-  }
-  private sectorIndex(domain: string, v = this.value): number {
-    const sectors = this.sectorsOf(v);
-    const i = sectors.findIndex((s) => s.id === domain);
-    return i < 0 ? sectors.length - 1 : i;
-  }
-  private ring(c: Contact, v = this.value): number {
-    return Math.min(c.ring, this.ringsOf(v).length);
-  }
-  private nameOf(c: Contact): string {
-    return shownName(c, this.pseudonymise) || msg('(zonder naam)');
-  }
-  /** Contacts by id, made once per value (looked up for every tie on every render). */
-  #byId: { value: NetwerkkaartValue; contacts: Map<string, Contact> } | null = null;
-  private contact(id: string | null): Contact | undefined {
-    const v = this.value;
-    if (this.#byId?.value !== v) this.#byId = { value: v, contacts: new Map(v.contacts.map((c) => [c.id, c])) };
-    return id === null ? undefined : this.#byId.contacts.get(id);
+    return this.#m.ringsOf(v);
   }
 
   /**
@@ -265,10 +164,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
    * (none yet, another cell, or named in `free`) are placed around the kept ones (internal/place.ts).
    */
   private layout(v: NetwerkkaartValue, free: ReadonlySet<string> = new Set()): Positions {
-    const g = this.geometry(v);
+    const g = this.#m.geometry(v);
     const input = v.contacts.map((c) => {
-      const ring = this.ring(c, v);
-      const sector = this.sectorIndex(c.domain, v);
+      const ring = this.#m.ring(c, v);
+      const sector = this.#m.sectorIndex(c.domain, v);
       const fits = c.x !== null && c.y !== null && (() => {
         const cell = cellAt(g, c.x!, c.y!);
         return cell.ring === ring && cell.sector === sector;
@@ -303,13 +202,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       return null;
     }
     const c: Contact = { id: createId(), support: [], valuation: null, wishes: [], note: '', helpsWith: '', x: null, y: null, ...fields };
-    this.save({ ...this.value, contacts: [...this.value.contacts, c] }, { announce: msg(str`Toegevoegd: ${this.nameOf(c)}`) });
+    this.save({ ...this.value, contacts: [...this.value.contacts, c] }, { announce: msg(str`Toegevoegd: ${this.#m.nameOf(c)}`) });
     this.focusId ??= c.id;
     return c.id;
   }
 
   private updateContact(id: string, changes: Partial<Contact>, coalesce?: string) {
-    const old = this.contact(id);
+    const old = this.#m.contact(id);
     if (!old) return;
     const moved = (changes.ring !== undefined && changes.ring !== old.ring) || (changes.domain !== undefined && changes.domain !== old.domain);
     let c = { ...old, ...changes };
@@ -317,26 +216,26 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     if (moved && changes.x === undefined) {
       // Keep the direction the contact had where it can: seed it at the nearest point of its new cell.
       const [x, y] = this.positions.get(id) ?? [0, 0];
-      const [nx, ny] = clampToCell(this.geometry(), this.ring(c, next), this.sectorIndex(c.domain, next), x, y, 0.05);
+      const [nx, ny] = clampToCell(this.#m.geometry(), this.#m.ring(c, next), this.#m.sectorIndex(c.domain, next), x, y, 0.05);
       c = { ...c, x: nx, y: ny };
       next.contacts = next.contacts.map((o) => (o.id === id ? c : o));
     }
-    const where = `${this.ringsOf()[this.ring(c) - 1]}, ${this.sectorsOf()[this.sectorIndex(c.domain)]!.label}`;
+    const where = `${this.ringsOf()[this.#m.ring(c) - 1]}, ${this.sectorsOf()[this.#m.sectorIndex(c.domain)]!.label}`;
     this.save(next, {
       free: moved || changes.x !== undefined ? new Set([id]) : new Set(),
       coalesce: coalesce ? `${coalesce}-${id}` : undefined,
-      announce: moved ? msg(str`${this.nameOf(c)}: nu ${where}.`) : undefined,
+      announce: moved ? msg(str`${this.#m.nameOf(c)}: nu ${where}.`) : undefined,
     });
   }
 
   removeContact(id: string) {
-    const c = this.contact(id);
+    const c = this.#m.contact(id);
     if (!c) return;
     const index = this.value.contacts.indexOf(c);
     const contacts = this.value.contacts.filter((o) => o !== c);
     this.save(
       { ...this.value, contacts, ties: this.value.ties.filter((t) => t.from !== id && t.to !== id) },
-      { announce: msg(str`Verwijderd: ${this.nameOf(c)}. Met Ongedaan maken komt het terug.`) },
+      { announce: msg(str`Verwijderd: ${this.#m.nameOf(c)}. Met Ongedaan maken komt het terug.`) },
     );
     if (this.editingId === id) this.editingId = null;
     if (this.grabbedId === id) this.grabbedId = null;
@@ -366,11 +265,11 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   /** Moves a contact `dRing` rings outwards and `dSector` sectors clockwise (keyboard). */
   moveContact(id: string, dRing: number, dSector: number) {
-    const c = this.contact(id);
+    const c = this.#m.contact(id);
     if (!c) return;
-    const ring = Math.min(this.ringsOf().length, Math.max(1, this.ring(c) + dRing));
+    const ring = Math.min(this.ringsOf().length, Math.max(1, this.#m.ring(c) + dRing));
     const sectors = this.sectorsOf();
-    const domain = sectors[(this.sectorIndex(c.domain) + dSector + sectors.length) % sectors.length]!.id;
+    const domain = sectors[(this.#m.sectorIndex(c.domain) + dSector + sectors.length) % sectors.length]!.id;
     if (ring === c.ring && domain === c.domain) {
       this.announce(dRing < 0 ? msg('Dichterbij kan niet.') : msg('Verder weg kan niet.'));
       return;
@@ -380,28 +279,28 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   /** A contact dropped at map point (x, y) snaps to the ring and sector there and stays where it was dropped. */
   dropContact(id: string, x: number, y: number) {
-    const c = this.contact(id);
+    const c = this.#m.contact(id);
     if (!c) return;
-    const g = this.geometry();
+    const g = this.#m.geometry();
     const { ring, sector } = cellAt(g, x, y);
     const [nx, ny] = clampToCell(g, ring, sector, x, y, nodeRadius(this.value.contacts.length) * 0.6);
     this.updateContact(id, { ring, domain: this.sectorsOf()[sector]!.id, x: nx, y: ny });
-    if (c.ring === ring && c.domain === this.sectorsOf()[sector]!.id) this.announce(msg(str`${this.nameOf(c)} is verplaatst.`));
+    if (c.ring === ring && c.domain === this.sectorsOf()[sector]!.id) this.announce(msg(str`${this.#m.nameOf(c)} is verplaatst.`));
   }
 
   tie(from: string, to: string) {
-    const a = this.contact(from);
-    const b = this.contact(to);
+    const a = this.#m.contact(from);
+    const b = this.#m.contact(to);
     this.tieFrom = null;
     if (!a || !b || from === to) return;
     if (this.value.ties.length >= maxTies) return this.announce(msg('De kaart is vol.'));
     if (this.value.ties.some((t) => (t.from === from && t.to === to) || (t.from === to && t.to === from))) {
-      this.announce(msg(str`${this.nameOf(a)} en ${this.nameOf(b)} zijn al verbonden.`));
+      this.announce(msg(str`${this.#m.nameOf(a)} en ${this.#m.nameOf(b)} zijn al verbonden.`));
       return;
     }
     this.save(
       { ...this.value, ties: [...this.value.ties, { id: createId(), from, to }] },
-      { announce: msg(str`Verbonden: ${this.nameOf(a)} en ${this.nameOf(b)}.`) },
+      { announce: msg(str`Verbonden: ${this.#m.nameOf(a)} en ${this.#m.nameOf(b)}.`) },
     );
   }
 
@@ -467,15 +366,15 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   exportCSV(): string {
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
-    const tied = tiedTo(this.value.ties, (id) => this.contact(id), (o) => this.nameOf(o));
+    const tied = tiedTo(this.value.ties, (id) => this.#m.contact(id), (o) => this.#m.nameOf(o));
     return toCsv(
       [msg('Naam'), msg('Soort'), msg('Levensdomein'), msg('Nabijheid'), msg('Steun'), msg('Waardering'), msg('Wensen'), msg('Kan helpen bij'), msg('Notitie'), msg('Verbonden met')],
       this.value.contacts.map((c) => [
-        this.nameOf(c), kindText(c), sectors[this.sectorIndex(c.domain)]!.label, rings[this.ring(c) - 1]!,
+        this.#m.nameOf(c), kindText(c), sectors[this.#m.sectorIndex(c.domain)]!.label, rings[this.#m.ring(c) - 1]!,
         supportTexts(c).join(', '), c.valuation ? label.valuation(c.valuation) : '', c.wishes.map(label.wish).join(', '),
         c.helpsWith, this.pseudonymise ? '' : c.note,
         (tied.get(c.id) ?? []).join(', '),
-      ]).concat([[], ...summaryRows(this.summary(), sectors.map((s) => s.label), rings)]),
+      ]).concat([[], ...summaryRows(this.#m.summary(), sectors.map((s) => s.label), rings)]),
     );
   }
   private async downloadPNG() {
@@ -510,7 +409,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       const dy = (d.delta[1] + y) * S;
       this.placeNode(d.key, d.element, `translate(${dx} ${dy})`);
       d.element.classList.add('dragging');
-      const g = this.geometry();
+      const g = this.#m.geometry();
       const cell = cellAt(g, dx / S, dy / S);
       this.renderRoot.querySelector('.drop-target')?.setAttribute('d', cellPath(g, cell.ring, cell.sector, S));
     },
@@ -519,7 +418,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       d.element.classList.remove('dragging');
       const [x, y] = this.positions.get(d.key) ?? [0, 0];
       this.placeNode(d.key, d.element, `translate(${x * this.S} ${y * this.S})`);
-      const c = this.contact(d.key);
+      const c = this.#m.contact(d.key);
       if (!c || how === 'cancel') return;
       if (how === 'drop') this.dropContact(d.key, d.delta[0] + x, d.delta[1] + y);
       else this.activate(c);
@@ -591,7 +490,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         e.preventDefault();
         if (this.readonly) return;
         this.grabbedId = grabbed ? null : c.id;
-        this.announce(grabbed ? msg(str`${this.nameOf(c)} staat op zijn plek.`) : msg(str`${this.nameOf(c)} is opgepakt. Pijl omhoog: dichterbij; pijl omlaag: verder weg; pijl links en rechts: ander levensdomein. Spatie: neerzetten.`));
+        this.announce(grabbed ? msg(str`${this.#m.nameOf(c)} staat op zijn plek.`) : msg(str`${this.#m.nameOf(c)} is opgepakt. Pijl omhoog: dichterbij; pijl omlaag: verder weg; pijl links en rechts: ander levensdomein. Spatie: neerzetten.`));
         return;
       case 'Enter':
         e.preventDefault();
@@ -635,73 +534,18 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private closeEditor() {
     const id = this.editingId;
     this.editingId = null;
-    if (id && this.contact(id)) this.focusContact(id);
+    if (id && this.#m.contact(id)) this.focusContact(id);
   }
 
   startTie(id: string) {
     this.tieFrom = id;
     this.editingId = null;
-    const c = this.contact(id)!;
-    this.announce(msg(str`Kies het contact dat met ${this.nameOf(c)} verbonden is. Escape stopt.`));
+    const c = this.#m.contact(id)!;
+    this.announce(msg(str`Kies het contact dat met ${this.#m.nameOf(c)} verbonden is. Escape stopt.`));
     this.focusContact(id);
   }
 
   // ——— rendering ———
-
-  private describeContact(c: Contact): string {
-    const sector = this.sectorsOf()[this.sectorIndex(c.domain)]!.label;
-    const parts = [
-      this.nameOf(c), ...(c.deceased ? [msg('overleden')] : []), label.kind(c.kind), sector, this.ringsOf()[this.ring(c) - 1]!,
-      ...supportTexts(c), ...(c.valuation ? [label.valuation(c.valuation)] : []), ...c.wishes.map(label.wish),
-      ...(c.helpsWith && !c.deceased ? [msg(str`kan helpen bij: ${c.helpsWith}`)] : []),
-      ...this.strainedWith(c),
-    ];
-    if (this.grabbedId === c.id) parts.push(msg('opgepakt'));
-    return parts.join(', ');
-  }
-
-  /** The text alternative of the picture: who is where, per ring. */
-  private describeMap(): string {
-    const v = this.value;
-    const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('de persoon');
-    if (!v.contacts.length) return msg(str`Lege netwerkkaart van ${owner}.`);
-    // One pass: the names per ring (living) and the deceased apart.
-    const byRing = this.ringsOf().map((): string[] => []);
-    const deceased: string[] = [];
-    for (const c of v.contacts) (c.deceased ? deceased : byRing[this.ring(c) - 1]!).push(this.nameOf(c));
-    const nobody = msg('niemand');
-    const rings = this.ringsOf().map((ring, i) => `${ring}: ${byRing[i]!.length ? byRing[i]!.join(', ') : nobody}.`);
-    rings.push(summaryText(this.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf()));
-    const strained = v.ties.flatMap((t) => {
-      const [a, b] = [this.contact(t.from), this.contact(t.to)];
-      return t.strained && a && b ? [msg(str`${this.nameOf(a)} met ${this.nameOf(b)}`)] : [];
-    });
-    if (strained.length) rings.push(msg(str`Gespannen verbinding of conflict: ${strained.join('; ')}.`));
-    if (deceased.length) rings.push(msg(str`Overleden: ${deceased.join(', ')}.`));
-    return `${msg(str`Netwerkkaart van ${owner}, van dichtbij naar verder weg.`)} ${rings.join(' ')}`;
-  }
-
-  /** 'gespannen met Henk' for each strained tie of a contact (its accessible name). */
-  private strainedWith(c: Contact): string[] {
-    return this.value.ties.flatMap((t) => {
-      const other = t.strained && (t.from === c.id || t.to === c.id) ? this.contact(t.from === c.id ? t.to : t.from) : undefined;
-      return other ? [msg(str`gespannen met ${this.nameOf(other)}`)] : [];
-    });
-  }
-
-  /** Counts per sector and ring, deceased apart (internal/summary.ts). */
-  #summary: { value: NetwerkkaartValue; texts: string; summary: Summary } | null = null;
-  private summary(): Summary {
-    // Asked twice a render (the text alternative and the summary table): counted once per value.
-    const texts = textsKey();
-    if (this.#summary?.value === this.value && this.#summary.texts === texts) return this.#summary.summary;
-    const summary = this.#countCells();
-    this.#summary = { value: this.value, texts, summary };
-    return summary;
-  }
-  #countCells(): Summary {
-    return summarise(this.value.contacts, this.sectorsOf().length, this.ringsOf().length, (c) => ({ sector: this.sectorIndex(c.domain), ring: this.ring(c) }));
-  }
 
   private renderShape(c: Contact, r: number) {
     if (c.kind === 'organisatie') return svg`<rect class="shape" x=${-r} y=${-r} width=${2 * r} height=${2 * r} rx="3"></rect>`;
@@ -725,7 +569,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const S = this.S;
     const r = shapeRadius(radius);
     return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'} ?data-deceased=${c.deceased === true}
-      role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.describeContact(c)} aria-describedby="map-help"
+      role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.#m.describeContact(c, this.grabbedId === c.id)} aria-describedby="map-help"
       aria-pressed=${this.grabbedId === c.id ? 'true' : nothing}
       transform="translate(${p[0] * S} ${p[1] * S})"
       @keydown=${(e: KeyboardEvent) => this.onKey(e, c)} @focus=${() => (this.focusId = c.id)}
@@ -745,7 +589,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     // Three label sizes in px, set by class (no inline style: a strict CSP blocks style attributes).
     const size = radius > 40 ? 'l' : radius > 26 ? 'm' : 's';
     const font = labelFont[size];
-    const label = plan?.lines ?? lines(this.nameOf(c), Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
+    const label = plan?.lines ?? lines(this.#m.nameOf(c), Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
     const shown = c.id === this.focusId || c.id === this.hoverId;
     // Marks go below the contact where above they would leave the rings (and meet a sector's name).
     const my = plan?.marksBelow ? r + (this.value.contacts.length > 60 ? 12 : 18) * 0.85 : -r;
@@ -790,11 +634,11 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       const [x, y] = positions.get(c.id)!;
       return {
         id: c.id, x: x * S, y: y * S, r, font,
-        variants: this.#nameVariants(this.nameOf(c), width),
+        variants: this.#nameVariants(this.#m.nameOf(c), width),
         markRight: c.wishes.length > 0, markLeft: (!!c.helpsWith && !c.deceased) || c.deceased === true,
       };
     });
-    const g = this.geometry();
+    const g = this.#m.geometry();
     const ringFont = 13;
     const fixed = this.ringsOf().map((name, i) => {
       const [r0, r1] = ringBand(g, i + 1);
@@ -813,7 +657,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
    * the lower half run the other way. A name longer than the arc wraps onto a second arc.
    */
   private renderSectorLabel(name: string, i: number, frame: Frame) {
-    const [a0, a1] = sectorSpan(this.geometry(), i);
+    const [a0, a1] = sectorSpan(this.#m.geometry(), i);
     const mid = (a0 + a1) / 2;
     const below = Math.sin(mid) > 0.05;
     const gap = 6;
@@ -835,7 +679,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   private renderMap() {
     const v = this.value;
-    const g = this.geometry();
+    const g = this.#m.geometry();
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
     const positions = this.positions;
@@ -847,7 +691,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const key = [v, positions, frame.size, frame.unit, k, this.pseudonymise, rings.join('|'), msg('Ik')];
     if (!this.#plans || this.#plans.key.some((x, i) => x !== key[i])) this.#plans = { key, plans: this.planLabels(positions, frame, radius, k) };
     const plans = this.#plans.plans;
-    const focusId = this.contact(this.focusId) ? this.focusId : v.contacts[0]?.id;
+    const focusId = this.#m.contact(this.focusId) ? this.focusId : v.contacts[0]?.id;
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.pseudonymise) : msg('Ik');
     const where = (id: string) => positions.get(id)?.map((n) => n * S);
     return html`<div class="map" part="map">
@@ -860,7 +704,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         width=${frame.size} height=${frame.size} data-size=${frame.font >= 16 ? 'wide' : 'narrow'}
         data-density=${v.contacts.length > 60 ? 'high' : 'normal'}>
         <title id="map-title">${text.title(v.mode)}</title>
-        <desc id="map-desc">${this.describeMap()}</desc>
+        <desc id="map-desc">${this.#m.describeMap()}</desc>
         <g class="zoom" transform=${this.#zoom.transform}>
         <g class="grid" aria-hidden="true">
           ${rings.map((_, i) => svg`<circle class="ring" data-ring=${rings.length - i} r=${ringBand(g, rings.length - i)[1] * S}></circle>`)}
@@ -905,7 +749,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           <p>${msg('Zoomen: met de knoppen boven de kaart, met + en - (0: passend maken), met twee vingers (knijpen en schuiven) of met Ctrl en het scrollwiel. Ingezoomd schuift u de kaart met twee vingers of door met de muis over een lege plek te slepen. Een naam die niet past, ziet u als u het contact aanwijst of kiest; zoom in om meer namen te zien.')}</p>`,
       )}
       ${this.tieFrom
-        ? html`<p class="na-notice" role="status">${msg(str`Kies het contact dat met ${this.nameOf(this.contact(this.tieFrom)!)} verbonden is.`)}
+        ? html`<p class="na-notice" role="status">${msg(str`Kies het contact dat met ${this.#m.nameOf(this.#m.contact(this.tieFrom)!)} verbonden is.`)}
             ${button({ label: msg('Stop met verbinden'), variant: 'subtle', onClick: () => (this.tieFrom = null) })}</p>`
         : nothing}
     </div>`;
@@ -964,7 +808,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   }
 
   private renderEditor() {
-    const c = this.contact(this.editingId);
+    const c = this.#m.contact(this.editingId);
     if (!c || this.readonly) return nothing;
     const set = (changes: Partial<Contact>, coalesce?: string) => this.updateContact(c.id, changes, coalesce);
     const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
@@ -973,7 +817,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       ${section({
         id: 'editor',
         level: this.headingLevel + 1,
-        heading: msg(str`Contact bewerken: ${this.nameOf(c)}`),
+        heading: msg(str`Contact bewerken: ${this.#m.nameOf(c)}`),
         content: html`
           ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
           <div class="editor-grid">
@@ -982,8 +826,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
               ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
             </div>
             <div>
-              ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: this.sectorsOf()[this.sectorIndex(c.domain)]!.id, options: this.sectorOptions(), onChange: (domain) => set({ domain }) })}
-              ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(this.ring(c)), options: this.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
+              ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: this.sectorsOf()[this.#m.sectorIndex(c.domain)]!.id, options: this.sectorOptions(), onChange: (domain) => set({ domain }) })}
+              ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(this.#m.ring(c)), options: this.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
             </div>
             <fieldset class="na-fieldset"><legend>${msg('Welke steun is er tussen de persoon en dit contact?')}</legend>
               ${supportTypes.map((s) => html`${checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on), ...(on ? {} : { supportDirection: withDirection(c.supportDirection, s, null) }) }) })}
@@ -1007,8 +851,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           <p class="na-field__label">${msg('Verbonden met')}</p>
           ${ties.length
             ? html`<ul class="ties-list">${ties.map((t) => {
-                const other = this.contact(t.from === c.id ? t.to : t.from);
-                return html`<li><span id="tie-${t.id}">${other ? this.nameOf(other) : ''}</span>
+                const other = this.#m.contact(t.from === c.id ? t.to : t.from);
+                return html`<li><span id="tie-${t.id}">${other ? this.#m.nameOf(other) : ''}</span>
                   ${checkbox({ id: `tie-strained-${t.id}`, label: msg('Gespannen of conflict'), checked: t.strained === true, onChange: (on) => this.setStrained(t.id, on) })}
                   ${button({ label: msg('Verbinding verwijderen'), variant: 'subtle', describedBy: `tie-${t.id}`, onClick: () => this.untie(t.id) })}</li>`;
               })}</ul>`
@@ -1026,7 +870,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const v = this.value;
     const sectors = this.sectorsOf();
     const rings = this.ringsOf();
-    const tied = tiedTo(v.ties, (id) => this.contact(id), (o) => isolate(this.nameOf(o)));
+    const tied = tiedTo(v.ties, (id) => this.#m.contact(id), (o) => isolate(this.#m.nameOf(o)));
     const tiesOf = (c: Contact) => tied.get(c.id) ?? [];
     return html`<div class="list" part="list">
       ${section({
@@ -1047,8 +891,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                 <tbody>${v.contacts.map(
                   // One edit re-renders one row (issue 33): the others' templates are not even made.
                   (c) => guard([c, tiesOf(c).join(', '), v.mode, v.sectors, v.rings, this.pseudonymise, this.readonly, textsKey()], () => html`<tr data-id=${c.id}>
-                    <th scope="row" id="row-${c.id}">${this.nameOf(c)}</th>
-                    <td>${kindText(c)}</td><td>${sectors[this.sectorIndex(c.domain)]!.label}</td><td>${rings[this.ring(c) - 1]}</td>
+                    <th scope="row" id="row-${c.id}">${this.#m.nameOf(c)}</th>
+                    <td>${kindText(c)}</td><td>${sectors[this.#m.sectorIndex(c.domain)]!.label}</td><td>${rings[this.#m.ring(c) - 1]}</td>
                     <td>${supportTexts(c).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
                     <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
                     ${this.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
@@ -1083,7 +927,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         heading: msg('Wie of wat kan helpen bij de wens?'),
         content: html`${v.wish ? html`<p class="wish">${v.wish}</p>` : nothing}
           ${helpers.length
-            ? html`<ul>${helpers.map((c) => html`<li><strong>${this.nameOf(c)}</strong>: ${c.helpsWith}</li>`)}</ul>`
+            ? html`<ul>${helpers.map((c) => html`<li><strong>${this.#m.nameOf(c)}</strong>: ${c.helpsWith}</li>`)}</ul>`
             : html`<p class="na-subtle">${msg("Nog niemand genoemd. Bewerk een contact en vul 'Kan helpen bij' in.")}</p>`}`,
       })}
     </div>`;
@@ -1119,10 +963,10 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
               ${result
                 ? html`<div class="compare" aria-live="polite">
                     <p>${msg(str`Van ${from!.date} naar ${to.date}:`)}</p>
-                    ${group(msg('Erbij gekomen'), result.came.map((c) => this.nameOf(c)))}
-                    ${group(msg('Weggegaan'), result.went.map((c) => this.nameOf(c)))}
-                    ${group(msg('Dichterbij gekomen'), result.closer.map((m) => `${this.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
-                    ${group(msg('Verder weg'), result.further.map((m) => `${this.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+                    ${group(msg('Erbij gekomen'), result.came.map((c) => this.#m.nameOf(c)))}
+                    ${group(msg('Weggegaan'), result.went.map((c) => this.#m.nameOf(c)))}
+                    ${group(msg('Dichterbij gekomen'), result.closer.map((m) => `${this.#m.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+                    ${group(msg('Verder weg'), result.further.map((m) => `${this.#m.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
                   </div>`
                 : nothing}`
             : html`<p class="na-subtle">${msg('Nog geen momentopnamen.')}</p>`}`,
@@ -1179,36 +1023,14 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
-      <div class="stage" ?data-editing=${!!this.contact(this.editingId) && !this.readonly}>${this.renderMap()} ${this.renderEditor()}</div>
+      <div class="stage" ?data-editing=${!!this.#m.contact(this.editingId) && !this.readonly}>${this.renderMap()} ${this.renderEditor()}</div>
       ${this.renderLegend()} ${this.renderHelpers()} ${this.renderList()}
-      ${v.contacts.length ? renderSummary(this.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf(), this.headingLevel + 1) : nothing}
+      ${v.contacts.length ? renderSummary(this.#m.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf(), this.headingLevel + 1) : nothing}
       ${this.renderSnapshots()}`;
   }
 }
 
 /** Who a contact is tied to, as the list and the CSV say it: 'Ria, Henk (gespannen)'. */
-/** Per contact id, the names of the contacts it is tied to ('Henk (gespannen)'), in the order of the ties: one pass over the ties. */
-function tiedTo(ties: readonly Tie[], find: (id: string) => Contact | undefined, name: (c: Contact) => string): Map<string, string[]> {
-  const tied = new Map<string, string[]>();
-  const strained = msg('gespannen');
-  const add = (id: string, otherId: string, t: Tie) => {
-    const other = find(otherId);
-    if (!other) return;
-    const text = t.strained ? `${name(other)} (${strained})` : name(other);
-    const list = tied.get(id);
-    if (list) list.push(text);
-    else tied.set(id, [text]);
-  };
-  for (const t of ties) {
-    add(t.from, t.to, t);
-    if (t.to !== t.from) add(t.to, t.from, t);
-  }
-  return tied;
-}
-
-/** The kind of a contact as the list and the CSV say it: 'Persoon, overleden'. */
-const kindText = (c: Contact) => (c.deceased ? `${label.kind(c.kind)}, ${msg('overleden')}` : label.kind(c.kind));
-
 function addSectorField(onAdd: (text: string) => void) {
   const submit = (e: Event) => {
     e.preventDefault();
