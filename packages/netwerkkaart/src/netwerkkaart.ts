@@ -1,28 +1,25 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, DragController, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
-  scale, section, textField, textsKey,
-  translationNotice,
+  NaInstrumentElement, DragController, button, createId, localDate, datedFilename, isCalendarDate, downloadFile, guidance, heading,
+  textField, translationNotice,
 } from '@niet-alleen/core';
-import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
-import {
-  kinds, label, modes, supportTypes, text, valuations, wishTypes,
-  directions, type Direction, type Kind, type Mode, type Option,
-} from './content.js';
+import { maxContacts, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
+import { label, modes, text, type Mode, type Option } from './content.js';
 import { cellAt, clampToCell, nodeRadius } from './layout.js';
 import { place } from './internal/place.js';
 import { readEasyNwk } from './internal/read-easynwk.js';
-import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
+import { shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
 import { selectField } from './internal/select.js';
-import { supportTexts, withDirection } from './internal/support.js';
+import { supportTexts } from './internal/support.js';
 import { renderSummary, summaryRows } from './internal/summary.js';
 import { MapZoom } from './internal/zoom.js';
 import { MapModel, kindText, tiedTo } from './internal/model.js';
 import { MapView } from './internal/map-view.js';
+import { renderEditor, renderHelpers, renderLegend, renderSnapshots, type PanelActions, type PanelContext } from './internal/panels.js';
+import { renderList } from './internal/list-view.js';
 import { cellPath, mapFrame, type Frame } from './internal/draw.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
@@ -555,225 +552,6 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   // ——— rendering ———
 
-  private renderLegend() {
-    const shapes = {
-      persoon: svg`<circle cx="10" cy="10" r="7"></circle>`, organisatie: svg`<rect x="3" y="3" width="14" height="14"></rect>`, initiatief: svg`<polygon points="10 1 19 10 10 19 1 10"></polygon>`,
-      'niet-menselijk': svg`<polygon points="10 1 19 17 1 17"></polygon>`,
-    };
-    // A pet or other non-human contact is explained when the map has one (like the marks below).
-    const shown = kinds.filter((k) => k !== 'niet-menselijk' || this.value.contacts.some((c) => c.kind === k));
-    const item = (icon: unknown, t: string) => html`<li><svg class="legend-icon" viewBox="0 0 20 20" aria-hidden="true">${icon}</svg>${t}</li>`;
-    return html`<ul class="legend" part="legend" aria-label=${msg('Legenda')}>
-      ${shown.map((k) => item(shapes[k], label.kind(k)))}
-      ${item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie"></line>`, msg('Verbinding tussen contacten'))}
-      ${this.value.ties.some((t) => t.strained) ? item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie" data-strained></line>`, msg('Gestreepte lijn: gespannen verbinding of conflict')) : nothing}
-      ${item(svg`<circle cx="10" cy="10" r="7" class="legend-lastig"></circle>`, msg('Gestreepte rand: lastig contact'))}
-      <li><span class="legend-mark" aria-hidden="true">+</span>${label.wish('meer-contact')}</li>
-      <li><span class="legend-mark" aria-hidden="true">↺</span>${label.wish('contact-herstellen')}</li>
-      <li><span class="legend-mark" aria-hidden="true">★</span>${msg('Kan helpen bij de wens')}</li>
-      ${this.value.contacts.some((c) => c.deceased) ? html`<li><span class="legend-mark" aria-hidden="true">†</span>${msg('Overleden (lichte vorm)')}</li>` : nothing}
-    </ul>`;
-  }
-
-  private ringOptions() {
-    return this.ringsOf().map((r, i) => ({ value: String(i + 1), label: r }));
-  }
-  private sectorOptions() {
-    return this.sectorsOf().map((s) => ({ value: s.id, label: s.label }));
-  }
-
-  private renderAdd() {
-    if (this.readonly) return nothing;
-    const submit = (e: Event) => {
-      e.preventDefault();
-      const form = e.currentTarget as HTMLFormElement;
-      const field = (n: string) => (form.elements.namedItem(n) as HTMLInputElement | HTMLSelectElement).value;
-      const name = field('name').trim();
-      const input = form.elements.namedItem('name') as HTMLInputElement;
-      if (!name) return input.focus();
-      this.addContact({ name, kind: field('kind') as Kind, domain: field('domain'), ring: Number(field('ring')) });
-      input.value = '';
-      input.focus();
-    };
-    return html`<form class="add-contact na-no-print" part="add-contact" @submit=${submit}>
-      <div class="na-field">
-        <label class="na-field__label" for="add-name">${msg('Naam of omschrijving')}</label>
-        <input class="na-input" id="add-name" name="name" type="text" autocomplete="off" maxlength="200" />
-      </div>
-      ${selectField({ id: 'add-kind', name: 'kind', label: msg('Soort'), value: 'persoon', options: kinds.map((k) => ({ value: k, label: label.kind(k) })), onChange: () => {} })}
-      ${selectField({ id: 'add-domain', name: 'domain', label: msg('Levensdomein'), value: this.sectorsOf()[0]!.id, options: this.sectorOptions(), onChange: () => {} })}
-      ${selectField({ id: 'add-ring', name: 'ring', label: msg('Nabijheid'), value: '1', options: this.ringOptions(), onChange: () => {} })}
-      <button class="na-button" data-variant="primary" type="submit" part="button">${msg('Contact toevoegen')}</button>
-    </form>`;
-  }
-
-  private renderEditor() {
-    const c = this.#m.contact(this.editingId);
-    if (!c || this.readonly) return nothing;
-    const set = (changes: Partial<Contact>, coalesce?: string) => this.updateContact(c.id, changes, coalesce);
-    const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
-    const ties = this.value.ties.filter((t) => t.from === c.id || t.to === c.id);
-    return html`<div class="editor" part="editor" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeEditor()}>
-      ${section({
-        id: 'editor',
-        level: this.headingLevel + 1,
-        heading: msg(str`Contact bewerken: ${this.#m.nameOf(c)}`),
-        content: html`
-          ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
-          <div class="editor-grid">
-            <div>
-              ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
-              ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
-            </div>
-            <div>
-              ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: this.sectorsOf()[this.#m.sectorIndex(c.domain)]!.id, options: this.sectorOptions(), onChange: (domain) => set({ domain }) })}
-              ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(this.#m.ring(c)), options: this.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
-            </div>
-            <fieldset class="na-fieldset"><legend>${msg('Welke steun is er tussen de persoon en dit contact?')}</legend>
-              ${supportTypes.map((s) => html`${checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on), ...(on ? {} : { supportDirection: withDirection(c.supportDirection, s, null) }) }) })}
-                ${c.support.includes(s) ? html`<div class="direction">${selectField({
-                  id: `edit-direction-${s}`, label: msg(str`${label.support(s)}: richting`), value: c.supportDirection?.[s] ?? '',
-                  options: [{ value: '', label: msg('Niet gezegd') }, ...directions.map((d) => ({ value: d, label: label.direction(d) }))],
-                  onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d as Direction | '') }),
-                })}</div>` : nothing}`)}
-            </fieldset>
-            ${scale({
-              name: 'edit-valuation', legend: msg('Hoe vindt de persoon dit contact?'),
-              options: [...valuations.map((x) => ({ value: x, label: label.valuation(x) })), { value: '', label: msg('Niet gezegd') }],
-              selected: c.valuation ?? '', onChange: (x) => set({ valuation: (x || null) as Contact['valuation'] }),
-            })}
-            <fieldset class="na-fieldset"><legend>${msg('Wensen')}</legend>
-              ${wishTypes.map((w) => checkbox({ id: `edit-wish-${w}`, label: label.wish(w), checked: c.wishes.includes(w), onChange: (on) => set({ wishes: toggle(c.wishes, w, on) }) }))}
-            </fieldset>
-          </div>
-          ${textField({ id: 'edit-helps', label: msg('Kan helpen bij'), description: msg('Bij welke wens kan dit contact of initiatief helpen?'), value: c.helpsWith, onInput: (h) => set({ helpsWith: h.slice(0, 500) }, 'helps') })}
-          ${textField({ id: 'edit-note', label: msg('Notitie'), multiline: true, value: c.note, onInput: (note) => set({ note: note.slice(0, 2000) }, 'note') })}
-          <p class="na-field__label">${msg('Verbonden met')}</p>
-          ${ties.length
-            ? html`<ul class="ties-list">${ties.map((t) => {
-                const other = this.#m.contact(t.from === c.id ? t.to : t.from);
-                return html`<li><span id="tie-${t.id}">${other ? this.#m.nameOf(other) : ''}</span>
-                  ${checkbox({ id: `tie-strained-${t.id}`, label: msg('Gespannen of conflict'), checked: t.strained === true, onChange: (on) => this.setStrained(t.id, on) })}
-                  ${button({ label: msg('Verbinding verwijderen'), variant: 'subtle', describedBy: `tie-${t.id}`, onClick: () => this.untie(t.id) })}</li>`;
-              })}</ul>`
-            : html`<p class="na-subtle">${msg('Nog met niemand verbonden.')}</p>`}
-          <div class="actions">
-            ${button({ label: msg('Verbind met een ander contact'), onClick: () => this.startTie(c.id) })}
-            ${button({ label: msg('Verwijder contact'), onClick: () => this.removeContact(c.id) })}
-            ${button({ label: msg('Klaar'), variant: 'primary', onClick: () => this.closeEditor() })}
-          </div>`,
-      })}
-    </div>`;
-  }
-
-  private renderList() {
-    const v = this.value;
-    const sectors = this.sectorsOf();
-    const rings = this.ringsOf();
-    const tied = tiedTo(v.ties, (id) => this.#m.contact(id), (o) => isolate(this.#m.nameOf(o)));
-    const tiesOf = (c: Contact) => tied.get(c.id) ?? [];
-    return html`<div class="list" part="list">
-      ${section({
-        id: 'list',
-        level: this.headingLevel + 1,
-        heading: msg('Alle contacten (lijst)'),
-        description: msg('Deze lijst toont hetzelfde als de kaart.'),
-        content: html`${this.renderAdd()}
-          ${v.contacts.length
-            ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="list-heading"><table>
-                <thead><tr>
-                  <th scope="col">${msg('Naam')}</th><th scope="col">${msg('Soort')}</th><th scope="col">${msg('Levensdomein')}</th>
-                  <th scope="col">${msg('Nabijheid')}</th><th scope="col">${msg('Steun')}</th><th scope="col">${msg('Waardering')}</th>
-                  <th scope="col">${msg('Wensen')}</th><th scope="col">${msg('Kan helpen bij')}</th><th scope="col">${msg('Verbonden met')}</th>
-                  ${this.pseudonymise ? nothing : html`<th scope="col">${msg('Notitie')}</th>`}
-                  ${this.readonly ? nothing : html`<th scope="col" class="na-no-print">${msg('Acties')}</th>`}
-                </tr></thead>
-                <tbody>${v.contacts.map(
-                  // One edit re-renders one row (issue 33): the others' templates are not even made.
-                  (c) => guard([c, tiesOf(c).join(', '), v.mode, v.sectors, v.rings, this.pseudonymise, this.readonly, textsKey()], () => html`<tr data-id=${c.id}>
-                    <th scope="row" id="row-${c.id}">${this.#m.nameOf(c)}</th>
-                    <td>${kindText(c)}</td><td>${sectors[this.#m.sectorIndex(c.domain)]!.label}</td><td>${rings[this.#m.ring(c) - 1]}</td>
-                    <td>${supportTexts(c).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
-                    <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
-                    ${this.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
-                    ${this.readonly
-                      ? nothing
-                      : html`<td class="na-no-print row-actions">
-                          ${button({ label: msg('Bewerk'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => this.edit(c.id) })}
-                          ${button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => this.removeContact(c.id) })}
-                        </td>`}
-                  </tr>`),
-                )}</tbody>
-              </table></div>`
-            : emptyState(
-                msg('Nog geen contacten.'),
-                this.readonly ? undefined : html`${msg('Voeg hierboven een contact toe, of bekijk eerst het voorbeeld.')}
-                  ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') }) })}`,
-              )}
-          ${this.readonly || this.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addSectorField((t) => this.addSector(t))}</div>`}`,
-      })}
-    </div>`;
-  }
-
-  private renderHelpers() {
-    const v = this.value;
-    // Someone who has died is remembered on the map, not offered as help.
-    const helpers = v.contacts.filter((c) => c.helpsWith && !c.deceased);
-    if (!v.wish && !helpers.length) return nothing;
-    return html`<div part="helpers" class="helpers">
-      ${section({
-        id: 'helpers',
-        level: this.headingLevel + 1,
-        heading: msg('Wie of wat kan helpen bij de wens?'),
-        content: html`${v.wish ? html`<p class="wish">${v.wish}</p>` : nothing}
-          ${helpers.length
-            ? html`<ul>${helpers.map((c) => html`<li><strong>${this.#m.nameOf(c)}</strong>: ${c.helpsWith}</li>`)}</ul>`
-            : html`<p class="na-subtle">${msg("Nog niemand genoemd. Bewerk een contact en vul 'Kan helpen bij' in.")}</p>`}`,
-      })}
-    </div>`;
-  }
-
-  private renderSnapshots() {
-    const v = this.value;
-    if (this.readonly && !v.snapshots.length) return nothing;
-    const now = { id: 'nu', date: msg('Nu'), contacts: v.contacts };
-    const versions = [...v.snapshots.map((s) => ({ id: s.id, date: s.date, contacts: s.contacts })), now];
-    const from = versions.find((s) => s.id === this.compareFrom) ?? v.snapshots.at(-1);
-    const to = versions.find((s) => s.id === this.compareTo) ?? now;
-    const options = versions.map((s) => ({ value: s.id, label: s.date }));
-    const result = from && from !== to ? compare(from, to) : null;
-    const ringName = (n: number) => this.ringsOf()[Math.min(n, this.ringsOf().length) - 1];
-    const group = (title: string, items: string[]) =>
-      html`<div class="compare-group"><p class="na-field__label">${title}</p>${items.length ? html`<ul>${items.map((t) => html`<li>${t}</li>`)}</ul>` : html`<p class="na-subtle">${msg('Niemand')}</p>`}</div>`;
-    return html`<div part="snapshots" class="snapshots na-no-print">
-      ${section({
-        id: 'snapshots',
-        level: this.headingLevel + 1,
-        heading: msg('Versies door de tijd'),
-        description: msg('Bewaar de kaart van vandaag en vergelijk later: wie kwam erbij, wie ging weg, wie kwam dichterbij of verder weg?'),
-        content: html`${this.readonly ? nothing : button({ label: msg('Bewaar een momentopname'), onClick: () => this.saveSnapshot() })}
-          ${v.snapshots.length
-            ? html`<ul class="snapshot-list">${v.snapshots.map((s) => html`<li>${s.date}${this.readonly
-                ? nothing
-                : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `snap-${s.id}`, onClick: () => this.commit({ ...v, snapshots: v.snapshots.filter((o) => o !== s) }) })}<span id="snap-${s.id}" hidden>${msg(str`Momentopname van ${s.date}`)}</span></li>`)}</ul>
-              ${this.readonly ? nothing : html`<div class="compare-choice">
-                ${selectField({ id: 'compare-from', label: msg('Vergelijk'), value: from?.id ?? '', options, onChange: (x) => (this.compareFrom = x) })}
-                ${selectField({ id: 'compare-to', label: msg('met'), value: to.id, options, onChange: (x) => (this.compareTo = x) })}
-              </div>`}
-              ${result
-                ? html`<div class="compare" aria-live="polite">
-                    <p>${msg(str`Van ${from!.date} naar ${to.date}:`)}</p>
-                    ${group(msg('Erbij gekomen'), result.came.map((c) => this.#m.nameOf(c)))}
-                    ${group(msg('Weggegaan'), result.went.map((c) => this.#m.nameOf(c)))}
-                    ${group(msg('Dichterbij gekomen'), result.closer.map((m) => `${this.#m.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
-                    ${group(msg('Verder weg'), result.further.map((m) => `${this.#m.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
-                  </div>`
-                : nothing}`
-            : html`<p class="na-subtle">${msg('Nog geen momentopnamen.')}</p>`}`,
-      })}
-    </div>`;
-  }
-
   protected override renderToolbarExtras() {
     const stem = this.fileStem;
     return html`
@@ -783,9 +561,30 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       ${button({ label: msg('Opnieuw schikken'), disabled: !this.value.contacts.length, onClick: () => this.relayout() })}`;
   }
 
+  /** What the controls of the panels do (internal/panels.ts, internal/list-view.ts): made once. */
+  readonly #panelActions: PanelActions = {
+    addContact: (fields) => this.addContact(fields),
+    updateContact: (id, changes, coalesce) => this.updateContact(id, changes, coalesce),
+    removeContact: (id) => this.removeContact(id),
+    edit: (id) => this.edit(id),
+    closeEditor: () => this.closeEditor(),
+    startTie: (id) => this.startTie(id),
+    setStrained: (id, strained) => this.setStrained(id, strained),
+    untie: (id) => this.untie(id),
+    addSector: (name) => this.addSector(name),
+    showExample: () => this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') }),
+    saveSnapshot: () => this.saveSnapshot(),
+    removeSnapshot: (id) => this.commit({ ...this.value, snapshots: this.value.snapshots.filter((o) => o.id !== id) }),
+    compare: (side, id) => (side === 'from' ? (this.compareFrom = id) : (this.compareTo = id)),
+  };
+
   protected renderInstrument() {
     const v = this.value;
     const lokaal = v.mode === 'lokaal';
+    const panel: PanelContext = {
+      value: v, model: this.#m, readonly: this.readonly, pseudonymise: this.pseudonymise, headingLevel: this.headingLevel,
+      editingId: this.editingId, compareFrom: this.compareFrom, compareTo: this.compareTo, on: this.#panelActions,
+    };
     return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, text.title(v.mode), 'na-heading na-title')}
         <p>${text.intro(v.mode)}</p>
@@ -823,30 +622,14 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
-      <div class="stage" ?data-editing=${!!this.#m.contact(this.editingId) && !this.readonly}>${this.#map.render()} ${this.renderEditor()}</div>
-      ${this.renderLegend()} ${this.renderHelpers()} ${this.renderList()}
+      <div class="stage" ?data-editing=${!!this.#m.contact(this.editingId) && !this.readonly}>${this.#map.render()} ${renderEditor(panel)}</div>
+      ${renderLegend(panel)} ${renderHelpers(panel)} ${renderList(panel)}
       ${v.contacts.length ? renderSummary(this.#m.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf(), this.headingLevel + 1) : nothing}
-      ${this.renderSnapshots()}`;
+      ${renderSnapshots(panel)}`;
   }
 }
 
 /** Who a contact is tied to, as the list and the CSV say it: 'Ria, Henk (gespannen)'. */
-function addSectorField(onAdd: (text: string) => void) {
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('sector') as HTMLInputElement;
-    const t = input.value.trim().slice(0, 100);
-    if (t) onAdd(t);
-    input.value = '';
-    input.focus();
-  };
-  return html`<form class="na-add-item na-no-print" @submit=${submit}>
-    <div class="na-field"><label class="na-field__label" for="add-sector">${msg('Eigen levensdomein toevoegen')}</label>
-    <input class="na-input" id="add-sector" name="sector" type="text" autocomplete="off" /></div>
-    <button class="na-button" type="submit" part="button">${msg('Toevoegen')}</button>
-  </form>`;
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'na-netwerkkaart': NaNetwerkkaart;

@@ -1,0 +1,187 @@
+import { html, nothing, svg } from 'lit';
+import { msg, str } from '@niet-alleen/core/msg';
+import { button, checkbox, section, scale, textField } from '@niet-alleen/core';
+import type { Contact, NetwerkkaartValue } from '../schema.js';
+import { kinds, label, supportTypes, valuations, wishTypes, directions, type Direction, type Kind } from '../content.js';
+import { compare } from '../export.js';
+import { selectField } from './select.js';
+import { withDirection } from './support.js';
+import type { MapModel } from './model.js';
+
+// The panels beside and under the map: the legend, the chosen contact's form, who can help with
+// the wish, and the dated versions. The list of all contacts is internal/list-view.ts.
+
+/** What the panels around the map read, and what their controls do (the element's edits). */
+export interface PanelContext {
+  readonly value: NetwerkkaartValue;
+  readonly model: MapModel;
+  readonly readonly: boolean;
+  readonly pseudonymise: boolean;
+  readonly headingLevel: number;
+  /** The contact whose form is open, and the two versions compared. */
+  readonly editingId: string | null;
+  readonly compareFrom: string;
+  readonly compareTo: string;
+  readonly on: PanelActions;
+}
+
+export interface PanelActions {
+  addContact(fields: Pick<Contact, 'name' | 'kind' | 'domain' | 'ring'>): unknown;
+  updateContact(id: string, changes: Partial<Contact>, coalesce?: string): void;
+  removeContact(id: string): void;
+  edit(id: string): void;
+  closeEditor(): void;
+  startTie(id: string): void;
+  setStrained(tieId: string, strained: boolean): void;
+  untie(tieId: string): void;
+  addSector(name: string): void;
+  showExample(): void;
+  saveSnapshot(): void;
+  removeSnapshot(id: string): void;
+  compare(side: 'from' | 'to', id: string): void;
+}
+
+const ringOptions = (model: MapModel) => model.ringsOf().map((r, i) => ({ value: String(i + 1), label: r }));
+const sectorOptions = (model: MapModel) => model.sectorsOf().map((s) => ({ value: s.id, label: s.label }));
+
+/** What the shapes, lines and marks mean (only the marks the map has). */
+export function renderLegend(ctx: Pick<PanelContext, 'value'>) {
+  const shapes = {
+    persoon: svg`<circle cx="10" cy="10" r="7"></circle>`, organisatie: svg`<rect x="3" y="3" width="14" height="14"></rect>`, initiatief: svg`<polygon points="10 1 19 10 10 19 1 10"></polygon>`,
+    'niet-menselijk': svg`<polygon points="10 1 19 17 1 17"></polygon>`,
+  };
+  // A pet or other non-human contact is explained when the map has one (like the marks below).
+  const shown = kinds.filter((k) => k !== 'niet-menselijk' || ctx.value.contacts.some((c) => c.kind === k));
+  const item = (icon: unknown, t: string) => html`<li><svg class="legend-icon" viewBox="0 0 20 20" aria-hidden="true">${icon}</svg>${t}</li>`;
+  return html`<ul class="legend" part="legend" aria-label=${msg('Legenda')}>
+    ${shown.map((k) => item(shapes[k], label.kind(k)))}
+    ${item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie"></line>`, msg('Verbinding tussen contacten'))}
+    ${ctx.value.ties.some((t) => t.strained) ? item(svg`<line x1="0" y1="10" x2="20" y2="10" class="legend-tie" data-strained></line>`, msg('Gestreepte lijn: gespannen verbinding of conflict')) : nothing}
+    ${item(svg`<circle cx="10" cy="10" r="7" class="legend-lastig"></circle>`, msg('Gestreepte rand: lastig contact'))}
+    <li><span class="legend-mark" aria-hidden="true">+</span>${label.wish('meer-contact')}</li>
+    <li><span class="legend-mark" aria-hidden="true">↺</span>${label.wish('contact-herstellen')}</li>
+    <li><span class="legend-mark" aria-hidden="true">★</span>${msg('Kan helpen bij de wens')}</li>
+    ${ctx.value.contacts.some((c) => c.deceased) ? html`<li><span class="legend-mark" aria-hidden="true">†</span>${msg('Overleden (lichte vorm)')}</li>` : nothing}
+  </ul>`;
+}
+
+/** The chosen contact's form (beside the map on a wide screen, over it on a narrow one). */
+export function renderEditor(ctx: PanelContext) {
+  const c = ctx.model.contact(ctx.editingId);
+  if (!c || ctx.readonly) return nothing;
+  const set = (changes: Partial<Contact>, coalesce?: string) => ctx.on.updateContact(c.id, changes, coalesce);
+  const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
+  const ties = ctx.value.ties.filter((t) => t.from === c.id || t.to === c.id);
+  return html`<div class="editor" part="editor" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ctx.on.closeEditor()}>
+    ${section({
+      id: 'editor',
+      level: ctx.headingLevel + 1,
+      heading: msg(str`Contact bewerken: ${ctx.model.nameOf(c)}`),
+      content: html`
+        ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
+        <div class="editor-grid">
+          <div>
+            ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+            ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
+          </div>
+          <div>
+            ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: ctx.model.sectorsOf()[ctx.model.sectorIndex(c.domain)]!.id, options: sectorOptions(ctx.model), onChange: (domain) => set({ domain }) })}
+            ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(ctx.model.ring(c)), options: ringOptions(ctx.model), onChange: (r) => set({ ring: Number(r) }) })}
+          </div>
+          <fieldset class="na-fieldset"><legend>${msg('Welke steun is er tussen de persoon en dit contact?')}</legend>
+            ${supportTypes.map((s) => html`${checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on), ...(on ? {} : { supportDirection: withDirection(c.supportDirection, s, null) }) }) })}
+              ${c.support.includes(s) ? html`<div class="direction">${selectField({
+                id: `edit-direction-${s}`, label: msg(str`${label.support(s)}: richting`), value: c.supportDirection?.[s] ?? '',
+                options: [{ value: '', label: msg('Niet gezegd') }, ...directions.map((d) => ({ value: d, label: label.direction(d) }))],
+                onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d as Direction | '') }),
+              })}</div>` : nothing}`)}
+          </fieldset>
+          ${scale({
+            name: 'edit-valuation', legend: msg('Hoe vindt de persoon dit contact?'),
+            options: [...valuations.map((x) => ({ value: x, label: label.valuation(x) })), { value: '', label: msg('Niet gezegd') }],
+            selected: c.valuation ?? '', onChange: (x) => set({ valuation: (x || null) as Contact['valuation'] }),
+          })}
+          <fieldset class="na-fieldset"><legend>${msg('Wensen')}</legend>
+            ${wishTypes.map((w) => checkbox({ id: `edit-wish-${w}`, label: label.wish(w), checked: c.wishes.includes(w), onChange: (on) => set({ wishes: toggle(c.wishes, w, on) }) }))}
+          </fieldset>
+        </div>
+        ${textField({ id: 'edit-helps', label: msg('Kan helpen bij'), description: msg('Bij welke wens kan dit contact of initiatief helpen?'), value: c.helpsWith, onInput: (h) => set({ helpsWith: h.slice(0, 500) }, 'helps') })}
+        ${textField({ id: 'edit-note', label: msg('Notitie'), multiline: true, value: c.note, onInput: (note) => set({ note: note.slice(0, 2000) }, 'note') })}
+        <p class="na-field__label">${msg('Verbonden met')}</p>
+        ${ties.length
+          ? html`<ul class="ties-list">${ties.map((t) => {
+              const other = ctx.model.contact(t.from === c.id ? t.to : t.from);
+              return html`<li><span id="tie-${t.id}">${other ? ctx.model.nameOf(other) : ''}</span>
+                ${checkbox({ id: `tie-strained-${t.id}`, label: msg('Gespannen of conflict'), checked: t.strained === true, onChange: (on) => ctx.on.setStrained(t.id, on) })}
+                ${button({ label: msg('Verbinding verwijderen'), variant: 'subtle', describedBy: `tie-${t.id}`, onClick: () => ctx.on.untie(t.id) })}</li>`;
+            })}</ul>`
+          : html`<p class="na-subtle">${msg('Nog met niemand verbonden.')}</p>`}
+        <div class="actions">
+          ${button({ label: msg('Verbind met een ander contact'), onClick: () => ctx.on.startTie(c.id) })}
+          ${button({ label: msg('Verwijder contact'), onClick: () => ctx.on.removeContact(c.id) })}
+          ${button({ label: msg('Klaar'), variant: 'primary', onClick: () => ctx.on.closeEditor() })}
+        </div>`,
+    })}
+  </div>`;
+}
+
+/** Who or what can help with the wish (the deceased are remembered, not offered as help). */
+export function renderHelpers(ctx: PanelContext) {
+  const v = ctx.value;
+  // Someone who has died is remembered on the map, not offered as help.
+  const helpers = v.contacts.filter((c) => c.helpsWith && !c.deceased);
+  if (!v.wish && !helpers.length) return nothing;
+  return html`<div part="helpers" class="helpers">
+    ${section({
+      id: 'helpers',
+      level: ctx.headingLevel + 1,
+      heading: msg('Wie of wat kan helpen bij de wens?'),
+      content: html`${v.wish ? html`<p class="wish">${v.wish}</p>` : nothing}
+        ${helpers.length
+          ? html`<ul>${helpers.map((c) => html`<li><strong>${ctx.model.nameOf(c)}</strong>: ${c.helpsWith}</li>`)}</ul>`
+          : html`<p class="na-subtle">${msg("Nog niemand genoemd. Bewerk een contact en vul 'Kan helpen bij' in.")}</p>`}`,
+    })}
+  </div>`;
+}
+
+/** Dated versions of the map and what changed between two of them. */
+export function renderSnapshots(ctx: PanelContext) {
+  const v = ctx.value;
+  if (ctx.readonly && !v.snapshots.length) return nothing;
+  const now = { id: 'nu', date: msg('Nu'), contacts: v.contacts };
+  const versions = [...v.snapshots.map((s) => ({ id: s.id, date: s.date, contacts: s.contacts })), now];
+  const from = versions.find((s) => s.id === ctx.compareFrom) ?? v.snapshots.at(-1);
+  const to = versions.find((s) => s.id === ctx.compareTo) ?? now;
+  const options = versions.map((s) => ({ value: s.id, label: s.date }));
+  const result = from && from !== to ? compare(from, to) : null;
+  const ringName = (n: number) => ctx.model.ringsOf()[Math.min(n, ctx.model.ringsOf().length) - 1];
+  const group = (title: string, items: string[]) =>
+    html`<div class="compare-group"><p class="na-field__label">${title}</p>${items.length ? html`<ul>${items.map((t) => html`<li>${t}</li>`)}</ul>` : html`<p class="na-subtle">${msg('Niemand')}</p>`}</div>`;
+  return html`<div part="snapshots" class="snapshots na-no-print">
+    ${section({
+      id: 'snapshots',
+      level: ctx.headingLevel + 1,
+      heading: msg('Versies door de tijd'),
+      description: msg('Bewaar de kaart van vandaag en vergelijk later: wie kwam erbij, wie ging weg, wie kwam dichterbij of verder weg?'),
+      content: html`${ctx.readonly ? nothing : button({ label: msg('Bewaar een momentopname'), onClick: () => ctx.on.saveSnapshot() })}
+        ${v.snapshots.length
+          ? html`<ul class="snapshot-list">${v.snapshots.map((s) => html`<li>${s.date}${ctx.readonly
+              ? nothing
+              : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `snap-${s.id}`, onClick: () => ctx.on.removeSnapshot(s.id) })}<span id="snap-${s.id}" hidden>${msg(str`Momentopname van ${s.date}`)}</span></li>`)}</ul>
+            ${ctx.readonly ? nothing : html`<div class="compare-choice">
+              ${selectField({ id: 'compare-from', label: msg('Vergelijk'), value: from?.id ?? '', options, onChange: (id) => ctx.on.compare('from', id) })}
+              ${selectField({ id: 'compare-to', label: msg('met'), value: to.id, options, onChange: (id) => ctx.on.compare('to', id) })}
+            </div>`}
+            ${result
+              ? html`<div class="compare" aria-live="polite">
+                  <p>${msg(str`Van ${from!.date} naar ${to.date}:`)}</p>
+                  ${group(msg('Erbij gekomen'), result.came.map((c) => ctx.model.nameOf(c)))}
+                  ${group(msg('Weggegaan'), result.went.map((c) => ctx.model.nameOf(c)))}
+                  ${group(msg('Dichterbij gekomen'), result.closer.map((m) => `${ctx.model.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+                  ${group(msg('Verder weg'), result.further.map((m) => `${ctx.model.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+                </div>`
+              : nothing}`
+          : html`<p class="na-subtle">${msg('Nog geen momentopnamen.')}</p>`}`,
+    })}
+  </div>`;
+}
