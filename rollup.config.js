@@ -8,6 +8,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * HTML in html``/svg`` literals: whitespace runs collapse to ONE space (never removed, so
@@ -39,8 +41,16 @@ export const litLiterals = () => ({
   transform: (code, id) => (id.includes('node_modules') ? null : minifyLitLiterals(code, id)),
 });
 
-/** Length of a catalogue key: must equal messageKeyLength in packages/core/src/texts.ts. */
-export const messageKeyLength = 8;
+/**
+ * Length of a catalogue key: read from core's one module of @lit/localize internals, where the
+ * catalogue takes it from (Node cannot import TypeScript, so the line is read, not imported).
+ */
+export const messageKeyLengthSource = fileURLToPath(new URL('./packages/core/src/lit-localize-internals.ts', import.meta.url));
+export const messageKeyLength = (() => {
+  const length = Number(/^export const messageKeyLength = (\d+);$/m.exec(readFileSync(messageKeyLengthSource, 'utf8'))?.[1]);
+  if (!(length > 0)) throw new Error(`rollup.config.js: no 'export const messageKeyLength = <n>;' line in ${messageKeyLengthSource}`);
+  return length;
+})();
 const localeModule = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/]locales[\\/][a-z-]+\.ts$/;
 
 /**
@@ -58,7 +68,7 @@ export function shortenMessageKeys(code, id, seen = new Map()) {
     seen.set(short, full);
     return `${indent}'${short}':`;
   });
-  if (collision) throw new Error(`message ids collide: ${collision}; raise messageKeyLength (rollup.config.js and core/src/texts.ts)`);
+  if (collision) throw new Error(`message ids collide: ${collision}; raise messageKeyLength in packages/core/src/lit-localize-internals.ts`);
   return out;
 }
 
