@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chunkClosure, entryChunk, packageOf } from './scripts/chunks.js';
 
 /**
  * HTML in html``/svg`` literals: whitespace runs collapse to ONE space (never removed, so
@@ -128,7 +129,7 @@ export const bundleConfig = {
  */
 export function chunkName(chunk) {
   const id = chunk.facadeModuleId ?? '';
-  const pkg = /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(id)?.[1];
+  const pkg = packageOf(chunk);
   if (pkg) return pkg;
   const locale = /packages[\\/]([^\\/]+)[\\/]src[\\/]locales[\\/]([a-z-]+)\.ts$/.exec(id);
   if (locale) return `${locale[1]}.${locale[2]}`;
@@ -146,19 +147,12 @@ export const preloadManifest = () => ({
   name: 'modulepreload-manifest',
   generateBundle(_, bundle) {
     const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-    const closure = (name, into = new Set()) => {
-      if (!into.has(name)) {
-        into.add(name);
-        for (const dep of chunks.get(name).imports) closure(dep, into);
-      }
-      return into;
-    };
-    const entry = [...chunks.values()].find((c) => c.isEntry);
-    const first = closure(entry.fileName);
+    const entry = entryChunk(chunks);
+    const first = chunkClosure(chunks, entry.fileName);
     const packages = {};
     for (const chunk of chunks.values()) {
-      const pkg = /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-      if (pkg && !chunk.isEntry) packages[pkg] = [...closure(chunk.fileName)].filter((f) => !first.has(f));
+      const pkg = packageOf(chunk);
+      if (pkg && !chunk.isEntry) packages[pkg] = [...chunkClosure(chunks, chunk.fileName)].filter((f) => !first.has(f));
     }
     this.emitFile({
       type: 'asset',

@@ -21,6 +21,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bundleConfig, loaderConfig, loaderOutput, plugins } from '../rollup.config.js';
+import { chunkClosure, entryChunk, packageOf } from './chunks.js';
 
 /**
  * The pages, each with the tag it shows and its goal (issue 32), gzip bytes: all JS + CSS a page
@@ -102,7 +103,6 @@ export async function buildLoader() {
   return new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
 }
 
-const packageOf = (chunk) => /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
 const isLocale = (chunk) => /[\\/]src[\\/]locales[\\/][a-z-]+\.ts$/.test(chunk.facadeModuleId ?? '');
 
 /**
@@ -111,15 +111,7 @@ const isLocale = (chunk) => /[\\/]src[\\/]locales[\\/][a-z-]+\.ts$/.test(chunk.f
  * dynamically. Returns rows { name, goal, ...sizes, files, en: sizes, enFiles }.
  */
 export function pageRows(chunks, only) {
-  const closure = (name, into = new Set()) => {
-    if (!into.has(name)) {
-      into.add(name);
-      for (const dep of chunks.get(name).imports) closure(dep, into);
-    }
-    return into;
-  };
-  const entry = [...chunks.values()].find((c) => c.isEntry);
-  const first = closure(entry.fileName);
+  const first = chunkClosure(chunks, entryChunk(chunks).fileName);
   const sized = new Map([...chunks].map(([name, c]) => [name, measure(Buffer.from(c.code))]));
   const sum = (names) => [...names].reduce((t, n) => add(t, sized.get(n)), none);
   const rows = [];
@@ -127,7 +119,7 @@ export function pageRows(chunks, only) {
     if (only && only !== name) continue;
     const own = [...chunks.values()].find((c) => packageOf(c) === name);
     if (!own) throw new Error(`the loader has no chunk for the package ${name}`);
-    const files = closure(own.fileName, new Set(first));
+    const files = chunkClosure(chunks, own.fileName, new Set(first));
     const english = new Set([...files].flatMap((n) => chunks.get(n).dynamicImports).filter((n) => isLocale(chunks.get(n))));
     rows.push({ name, goal, ...sum(files), fileNames: [...files], en: sum(english), enFileNames: [...english] });
   }
