@@ -4,21 +4,20 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
-  scale, section, textField, textsKey,
+  NaInstrumentElement, addItemField, button, checkbox, createId, localDate, datedFilename, isCalendarDate, downloadFile, emptyState, guidance, heading, isolate,
+  scale, section, selectField, textField, textsKey,
   translationNotice,
 } from '@niet-alleen/core';
 import { maxContacts, maxSectors, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot, type Tie } from './schema.js';
 import {
   kinds, label, localRings, localSectors, modes, personalRings, personalSectors, supportTypes, text, valuations, wishTypes,
-  directions, type Direction, type Kind, type Mode, type Option,
+  directions, type Kind, type Mode, type Option,
 } from './content.js';
 import { cellAt, centreRadius, clampToCell, nodeRadius, ringBand, sectorSpan, type Geometry } from './layout.js';
 import { place } from './internal/place.js';
 import { readEasyNwk } from './internal/read-easynwk.js';
 import { compare, shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
-import { selectField } from './internal/select.js';
 import { supportTexts, withDirection } from './internal/support.js';
 import { renderSummary, summarise, summaryRows, summaryText, type Summary } from './internal/summary.js';
 import { MapZoom } from './internal/zoom.js';
@@ -957,7 +956,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
           ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
           <div class="editor-grid">
             <div>
-              ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+              ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (kind) => set({ kind }) })}
               ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
             </div>
             <div>
@@ -969,13 +968,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                 ${c.support.includes(s) ? html`<div class="direction">${selectField({
                   id: `edit-direction-${s}`, label: msg(str`${label.support(s)}: richting`), value: c.supportDirection?.[s] ?? '',
                   options: [{ value: '', label: msg('Niet gezegd') }, ...directions.map((d) => ({ value: d, label: label.direction(d) }))],
-                  onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d as Direction | '') }),
+                  onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d) }),
                 })}</div>` : nothing}`)}
             </fieldset>
             ${scale({
               name: 'edit-valuation', legend: msg('Hoe vindt de persoon dit contact?'),
               options: [...valuations.map((x) => ({ value: x, label: label.valuation(x) })), { value: '', label: msg('Niet gezegd') }],
-              selected: c.valuation ?? '', onChange: (x) => set({ valuation: (x || null) as Contact['valuation'] }),
+              selected: c.valuation ?? '', onChange: (x) => set({ valuation: x || null }),
             })}
             <fieldset class="na-fieldset"><legend>${msg('Wensen')}</legend>
               ${wishTypes.map((w) => checkbox({ id: `edit-wish-${w}`, label: label.wish(w), checked: c.wishes.includes(w), onChange: (on) => set({ wishes: toggle(c.wishes, w, on) }) }))}
@@ -1044,7 +1043,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
                 this.readonly ? undefined : html`${msg('Voeg hierboven een contact toe, of bekijk eerst het voorbeeld.')}
                   ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') }) })}`,
               )}
-          ${this.readonly || this.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addSectorField((t) => this.addSector(t))}</div>`}`,
+          ${this.readonly || this.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addItemField({ id: 'add-sector', label: msg('Eigen levensdomein toevoegen'), buttonLabel: msg('Toevoegen'), onAdd: (t) => this.addSector(t.slice(0, 100)) })}</div>`}`,
       })}
     </div>`;
   }
@@ -1139,7 +1138,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         <div class="fields">
           ${textField({ id: 'owner', label: lokaal ? msg('Netwerk van') : msg('Persoonlijke netwerkkaart van'), value: this.pseudonymise ? shownName({ name: v.owner, kind: 'persoon' }, true) : v.owner, readonly: this.readonly || this.pseudonymise, onInput: (x) => this.setField('owner', x.slice(0, 200)) })}
           ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x) })}
-          ${this.readonly ? nothing : html`<div class="na-no-print">${selectField({ id: 'mode', label: msg('Soort kaart'), value: v.mode, options: modes.map((m) => ({ value: m, label: label.mode(m) })), onChange: (m) => this.setMode(m as Mode) })}</div>`}
+          ${this.readonly ? nothing : html`<div class="na-no-print">${selectField({ id: 'mode', label: msg('Soort kaart'), value: v.mode, options: modes.map((m) => ({ value: m, label: label.mode(m) })), onChange: (m) => this.setMode(m) })}</div>`}
         </div>
         ${textField({
           id: 'wish',
@@ -1176,22 +1175,6 @@ function tiedTo(ties: readonly Tie[], id: string, find: (id: string) => Contact 
 
 /** The kind of a contact as the list and the CSV say it: 'Persoon, overleden'. */
 const kindText = (c: Contact) => (c.deceased ? `${label.kind(c.kind)}, ${msg('overleden')}` : label.kind(c.kind));
-
-function addSectorField(onAdd: (text: string) => void) {
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('sector') as HTMLInputElement;
-    const t = input.value.trim().slice(0, 100);
-    if (t) onAdd(t);
-    input.value = '';
-    input.focus();
-  };
-  return html`<form class="na-add-item na-no-print" @submit=${submit}>
-    <div class="na-field"><label class="na-field__label" for="add-sector">${msg('Eigen levensdomein toevoegen')}</label>
-    <input class="na-input" id="add-sector" name="sector" type="text" autocomplete="off" /></div>
-    <button class="na-button" type="submit" part="button">${msg('Toevoegen')}</button>
-  </form>`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {
