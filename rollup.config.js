@@ -8,6 +8,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chunkClosure, entryChunk, packageOf } from './scripts/chunks.js';
 
 /**
  * HTML in html``/svg`` literals: whitespace runs collapse to ONE space (never removed, so
@@ -39,8 +42,16 @@ export const litLiterals = () => ({
   transform: (code, id) => (id.includes('node_modules') ? null : minifyLitLiterals(code, id)),
 });
 
-/** Length of a catalogue key: must equal messageKeyLength in packages/core/src/texts.ts. */
-export const messageKeyLength = 8;
+/**
+ * Length of a catalogue key: read from core's one module of @lit/localize internals, where the
+ * catalogue takes it from (Node cannot import TypeScript, so the line is read, not imported).
+ */
+export const messageKeyLengthSource = fileURLToPath(new URL('./packages/core/src/lit-localize-internals.ts', import.meta.url));
+export const messageKeyLength = (() => {
+  const length = Number(/^export const messageKeyLength = (\d+);$/m.exec(readFileSync(messageKeyLengthSource, 'utf8'))?.[1]);
+  if (!(length > 0)) throw new Error(`rollup.config.js: no 'export const messageKeyLength = <n>;' line in ${messageKeyLengthSource}`);
+  return length;
+})();
 const localeModule = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/]locales[\\/][a-z-]+\.ts$/;
 
 /**
@@ -58,7 +69,7 @@ export function shortenMessageKeys(code, id, seen = new Map()) {
     seen.set(short, full);
     return `${indent}'${short}':`;
   });
-  if (collision) throw new Error(`message ids collide: ${collision}; raise messageKeyLength (rollup.config.js and core/src/texts.ts)`);
+  if (collision) throw new Error(`message ids collide: ${collision}; raise messageKeyLength in packages/core/src/lit-localize-internals.ts`);
   return out;
 }
 
@@ -118,7 +129,7 @@ export const bundleConfig = {
  */
 export function chunkName(chunk) {
   const id = chunk.facadeModuleId ?? '';
-  const pkg = /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(id)?.[1];
+  const pkg = packageOf(chunk);
   if (pkg) return pkg;
   const locale = /packages[\\/]([^\\/]+)[\\/]src[\\/]locales[\\/]([a-z-]+)\.ts$/.exec(id);
   if (locale) return `${locale[1]}.${locale[2]}`;
@@ -136,19 +147,12 @@ export const preloadManifest = () => ({
   name: 'modulepreload-manifest',
   generateBundle(_, bundle) {
     const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-    const closure = (name, into = new Set()) => {
-      if (!into.has(name)) {
-        into.add(name);
-        for (const dep of chunks.get(name).imports) closure(dep, into);
-      }
-      return into;
-    };
-    const entry = [...chunks.values()].find((c) => c.isEntry);
-    const first = closure(entry.fileName);
+    const entry = entryChunk(chunks);
+    const first = chunkClosure(chunks, entry.fileName);
     const packages = {};
     for (const chunk of chunks.values()) {
-      const pkg = /packages[\\/]([^\\/]+)[\\/]src[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-      if (pkg && !chunk.isEntry) packages[pkg] = [...closure(chunk.fileName)].filter((f) => !first.has(f));
+      const pkg = packageOf(chunk);
+      if (pkg && !chunk.isEntry) packages[pkg] = [...chunkClosure(chunks, chunk.fileName)].filter((f) => !first.has(f));
     }
     this.emitFile({
       type: 'asset',

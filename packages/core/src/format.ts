@@ -1,3 +1,5 @@
+import { isCalendarDate } from './schemas.js';
+
 /**
  * Intl formatters, made once per locale and options and then reused: creating one costs far more
  * than formatting with it (a new DateTimeFormat per date was the costliest function in one edit of
@@ -26,4 +28,17 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = { t
 export function localDate(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A calendar day 'YYYY-MM-DD' written out for `locale` ('4 maart 2026', 'March 4, 2026'); the text
+ * itself when it is no day of the calendar or the locale is unknown. Formatted in UTC, so the day
+ * is the same in every time zone (the text is a day, not a moment).
+ */
+export function formatCalendarDate(date: string, locale: string): string {
+  try {
+    return isCalendarDate(date) ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date)) : date;
+  } catch {
+    return date;
+  }
 }

@@ -15,7 +15,7 @@ export { downloadFile, datedFilename } from './files.js';
 export { defineElement } from './define.js';
 export { createId } from './id.js';
 export { isolate } from './bidi.js';
-export { dateTimeFormat, listFormat, localDate } from './format.js';
+export { dateTimeFormat, formatCalendarDate, listFormat, localDate } from './format.js';
 export { memoizeLast } from './memo.js';
 export { tokenStyles } from './generated/tokens.styles.js';
 export { baseStyles } from './styles/base.styles.js';

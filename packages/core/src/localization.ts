@@ -1,5 +1,4 @@
-import { LOCALE_STATUS_EVENT } from '@lit/localize/internal/locale-status-event.js';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { LOCALE_STATUS_EVENT, generateMsgId, messageIdPattern } from './lit-localize-internals.js';
 import { isSecondCopy, key, sourceLocale, state, allLocales, loadTranslations, translationsPending, wantedLocale, type Locale, type Templates } from './texts.js';
 
 export { sourceLocale, targetLocales, allLocales, msg, str, registerTranslations, registerTranslationsLoader, type Locale } from './texts.js';
@@ -83,8 +82,6 @@ function templateParts(text: string): { strings: string[]; order: number[] } {
   return { strings, order };
 }
 
-const messageId = /^[sh][0-9a-f]{16}$/;
-
 /**
  * Replaces built-in texts of one locale with an organisation's own: `{ "<Dutch text in the code>":
  * "<your text>" }` (for English too: the key is always the Dutch text, as in `xliff/en.xlf`). A text
@@ -99,7 +96,7 @@ export function setTexts(locale: string, texts: Record<string, string>): void {
     if (typeof locale !== 'string' || typeof texts !== 'object' || texts === null) throw new TypeError('setTexts(locale, texts) needs a language tag and an object of texts');
     for (const [source, text] of Object.entries(texts)) {
       if (typeof text !== 'string') continue;
-      const id = messageId.test(source) ? source : generateMsgId(templateParts(source).strings, false);
+      const id = messageIdPattern.test(source) ? source : generateMsgId(templateParts(source).strings, false);
       const { strings, order } = templateParts(text);
       table[key(id)] = order.length ? { strTag: true, strings, values: order } : text;
     }

@@ -3,8 +3,7 @@
 // (<html lang>, texts in the markup, setLocale, setTexts).
 // eslint-disable-next-line no-restricted-imports -- the one module that wraps @lit/localize's msg and str
 import type { msg as litMsg } from '@lit/localize';
-import { str } from '@lit/localize/internal/str-tag.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { messageKeyLength, runtimeMsg, str } from './lit-localize-internals.js';
 
 import { sourceLocale, targetLocales } from './generated/locales.js';
 
@@ -17,11 +16,9 @@ export type Templates = Record<string, unknown>;
 
 /**
  * Message ids are @lit/localize's 64-bit hashes (`s` or `h` + 16 hex digits). The catalogue keeps
- * only the first {@link messageKeyLength} characters (28 bits): the bundle ships its translation
- * keys shortened to that length (rollup.config.js, which fails the build if two ids would share a
- * key), which saves several kB of incompressible hex; full-length keys are shortened here.
+ * only the first {@link messageKeyLength} characters, as the bundle ships them; full-length keys
+ * are shortened here.
  */
-const messageKeyLength = 8;
 export const key = (id: string) => id.slice(0, messageKeyLength);
 
 /**

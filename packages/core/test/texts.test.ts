@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { msg, str } from '@niet-alleen/core/msg';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { generateMsgId } from '../src/lit-localize-internals.js';
 import { getLocale, matchLocale, setLocale, setTexts } from '@niet-alleen/core';
 import { mount, unmountAll, buttonByText, visibleText } from '@niet-alleen/core/testing';
 import './test-instrument.js';

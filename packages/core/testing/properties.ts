@@ -13,6 +13,7 @@ import { expect } from '@open-wc/testing';
 import { clearStoredData, parseValue, type InstrumentDefinition, type NaInstrumentElement, type NaInvalidEvent, type VersionedValue } from '@niet-alleen/core';
 import { mount, formOnPage, unmountAll, type } from './harness.js';
 import { collectSeeds, hostileFragments, hostileText, invalidArbitrary, isFreeText, validArbitrary, type Node } from './zod-arbitrary.js';
+import { checksOf, defOf } from './zod-internals.js';
 import { bidiProblems, csvProblems, deepText, inertProblems, markdownProblems, shadowRoots, svgProblems } from './inert.js';
 
 /** The full count when FC_RUNS is set (≥ 1,000 per property is the documented full run). */
@@ -186,19 +187,19 @@ export function withTextEverywhere<T>(schema: Node, value: T, text: string): T {
   let result = structuredClone(value);
   const paths: { path: (string | number)[]; node: Node }[] = [];
   const walk = (node: Node, v: unknown, path: (string | number)[]) => {
-    const d = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    const d = defOf(node);
     if (isFreeText(node) && typeof v === 'string') paths.push({ path, node });
     else if (d.type === 'object' && v && typeof v === 'object') {
-      for (const [k, child] of Object.entries(d.shape as Record<string, Node>)) walk(child, (v as Record<string, unknown>)[k], [...path, k]);
+      for (const [k, child] of Object.entries(d.shape)) walk(child, (v as Record<string, unknown>)[k], [...path, k]);
     } else if ((d.type === 'array' || d.type === 'tuple') && Array.isArray(v)) {
-      v.forEach((item, i) => walk(d.type === 'array' ? (d.element as Node) : (d.items as Node[])[i]!, item, [...path, i]));
+      v.forEach((item, i) => walk(d.type === 'array' ? d.element : d.items[i]!, item, [...path, i]));
     } else if (d.type === 'record' && v && typeof v === 'object') {
-      for (const [k, item] of Object.entries(v)) walk(d.valueType as Node, item, [...path, k]);
-    } else if ((d.type === 'optional' || d.type === 'nullable') && v != null) walk(d.innerType as Node, v, path);
+      for (const [k, item] of Object.entries(v)) walk(d.valueType, item, [...path, k]);
+    } else if ((d.type === 'optional' || d.type === 'nullable') && v != null) walk(d.innerType, v, path);
   };
   walk(schema, result, []);
   for (const { path, node } of paths) {
-    const max = (node._zod.def.checks ?? []).map((c) => c._zod.def).find((c) => c.check === 'max_length')?.maximum ?? Infinity;
+    const max = checksOf(node).find((c) => c.check === 'max_length')?.maximum ?? Infinity;
     const next = structuredClone(result) as Record<string | number, unknown>;
     let at = next;
     for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
@@ -220,23 +221,22 @@ export function withIdsNamed<T>(schema: Node, value: T, names: readonly string[]
   const ids: string[] = [];
   const note = (id: string) => void (ids.includes(id) || ids.push(id));
   const walk = (node: Node, v: unknown) => {
-    const d = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    const d = defOf(node);
     if (d.type === 'object' && v && typeof v === 'object') {
-      const shape = d.shape as Record<string, Node>;
-      for (const [k, child] of Object.entries(shape)) {
+      for (const [k, child] of Object.entries(d.shape)) {
         const item = (v as Record<string, unknown>)[k];
         if (k === 'id' && typeof item === 'string') note(item);
         walk(child, item);
       }
     } else if ((d.type === 'array' || d.type === 'tuple') && Array.isArray(v)) {
-      v.forEach((item, i) => walk(d.type === 'array' ? (d.element as Node) : (d.items as Node[])[i]!, item));
+      v.forEach((item, i) => walk(d.type === 'array' ? d.element : d.items[i]!, item));
     } else if (d.type === 'record' && v && typeof v === 'object') {
       for (const [k, item] of Object.entries(v)) {
         note(k);
-        walk(d.valueType as Node, item);
+        walk(d.valueType, item);
       }
-    } else if ((d.type === 'optional' || d.type === 'nullable') && v != null) walk(d.innerType as Node, v);
-    else if (d.type === 'pipe') walk(d.in as Node, v);
+    } else if ((d.type === 'optional' || d.type === 'nullable') && v != null) walk(d.innerType, v);
+    else if (d.type === 'pipe') walk(d.in, v);
   };
   walk(schema, value);
   const rename = (v: unknown, from: string, to: string): unknown => {

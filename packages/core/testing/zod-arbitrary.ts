@@ -1,5 +1,6 @@
 /**
- * fast-check arbitraries derived from a zod/mini schema by walking `schema._zod.def`: valid
+ * fast-check arbitraries derived from a zod/mini schema by walking its definition (read through
+ * zod-internals.ts, the one module that knows zod's internal shape): valid
  * values of any instrument, and inputs that its schema must refuse. Written here because the
  * maintained library (zod-fast-check) supports only zod 3 and fast-check < 4.
  *
@@ -8,46 +9,20 @@
  */
 import fc from 'fast-check';
 
-interface CheckDef {
-  check: string;
-  maximum?: number;
-  minimum?: number;
-  value?: number;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: RegExp;
-}
-interface Def {
-  type: string;
-  checks?: { _zod: { def: CheckDef } }[];
-  shape?: Record<string, Node>;
-  element?: Node;
-  innerType?: Node;
-  keyType?: Node;
-  valueType?: Node;
-  items?: Node[];
-  options?: Node[];
-  values?: unknown[];
-  entries?: Record<string, unknown>;
-  in?: Node;
-}
-export interface Node {
-  _zod: { def: Def };
-  safeParse(value: unknown): { success: boolean };
-}
+import { checksOf, defOf, kindOf, zodTypeOf, type Node } from './zod-internals.js';
+
+export type { Node };
 
 /** Values seen at each schema node, collected from sample values. */
 export type Seeds = Map<Node, unknown[]>;
 
-const def = (node: Node): Def => node._zod.def;
-const checksOf = (node: Node): CheckDef[] => (def(node).checks ?? []).map((c) => c._zod.def);
 const hasCustom = (node: Node) => checksOf(node).some((c) => c.check === 'custom');
 const limit = (node: Node, check: string, key: 'maximum' | 'minimum') => checksOf(node).find((c) => c.check === check)?.[key];
 const patternOf = (node: Node) => checksOf(node).find((c) => c.check === 'string_format' && c.pattern)?.pattern;
 
 /** A string node without a pattern or refine: free text the user types. */
 export function isFreeText(node: Node): boolean {
-  return def(node).type === 'string' && !patternOf(node) && !hasCustom(node);
+  return kindOf(node) === 'string' && !patternOf(node) && !hasCustom(node);
 }
 
 /** Walks `value` along `schema` and records, per node, the values found there. */
@@ -57,20 +32,20 @@ export function collectSeeds(schema: Node, values: unknown[], seeds: Seeds = new
     const list = seeds.get(node) ?? [];
     if (!list.some((v) => JSON.stringify(v) === JSON.stringify(value))) list.push(value);
     seeds.set(node, list);
-    const d = def(node);
+    const d = defOf(node);
     if (d.type === 'object' && value && typeof value === 'object') {
-      for (const [k, child] of Object.entries(d.shape ?? {})) visit(child, (value as Record<string, unknown>)[k]);
+      for (const [k, child] of Object.entries(d.shape)) visit(child, (value as Record<string, unknown>)[k]);
     } else if (d.type === 'array' && Array.isArray(value)) {
-      for (const item of value) visit(d.element!, item);
+      for (const item of value) visit(d.element, item);
     } else if (d.type === 'tuple' && Array.isArray(value)) {
-      d.items!.forEach((item, i) => visit(item, value[i]));
+      d.items.forEach((item, i) => visit(item, value[i]));
     } else if (d.type === 'record' && value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
-        visit(d.keyType!, k);
-        visit(d.valueType!, v);
+        visit(d.keyType, k);
+        visit(d.valueType, v);
       }
     } else if ((d.type === 'optional' || d.type === 'nullable') && value !== null) {
-      visit(d.innerType!, value);
+      visit(d.innerType, value);
     }
   };
   for (const v of values) visit(schema, v);
@@ -180,7 +155,7 @@ export function validArbitrary<T = unknown>(schema: Node, options: ArbitraryOpti
 
   const build = (node: Node): fc.Arbitrary<unknown> | null => {
     if (cache.has(node)) return cache.get(node)!;
-    const d = def(node);
+    const d = defOf(node);
     let arb: fc.Arbitrary<unknown> | null;
     switch (d.type) {
       case 'string':
@@ -194,43 +169,43 @@ export function validArbitrary<T = unknown>(schema: Node, options: ArbitraryOpti
         arb = fc.boolean();
         break;
       case 'literal':
-        arb = fc.constantFrom(...d.values!);
+        arb = fc.constantFrom(...d.values);
         break;
       case 'enum':
-        arb = fc.constantFrom(...Object.values(d.entries!));
+        arb = fc.constantFrom(...d.values);
         break;
       case 'null':
         arb = fc.constant(null);
         break;
       case 'nullable': {
-        const inner = build(d.innerType!);
+        const inner = build(d.innerType);
         arb = inner ? fc.option(inner, { nil: null, freq: 3 }) : fc.constant(null);
         break;
       }
       case 'optional':
-        arb = build(d.innerType!);
+        arb = build(d.innerType);
         break;
       case 'array': {
-        const element = build(d.element!);
+        const element = build(d.element);
         const min = limit(node, 'min_length', 'minimum') ?? 0;
         const max = Math.max(min, Math.min(limit(node, 'max_length', 'maximum') ?? maxItems, maxItems));
         arb = element ? fc.array(element, { minLength: min, maxLength: max }) : min === 0 ? fc.constant([]) : null;
         break;
       }
       case 'tuple': {
-        const items = d.items!.map(build);
+        const items = d.items.map(build);
         arb = items.every(Boolean) ? fc.tuple(...(items as fc.Arbitrary<unknown>[])) : null;
         break;
       }
       case 'object': {
         const model: Record<string, fc.Arbitrary<unknown>> = {};
         const required: string[] = [];
-        for (const [key, child] of Object.entries(d.shape!)) {
+        for (const [key, child] of Object.entries(d.shape)) {
           const childArb = build(child);
-          const optional = def(child).type === 'optional';
+          const optional = kindOf(child) === 'optional';
           if (!childArb) {
             if (optional) continue; // cannot be derived and may be left out
-            throw new Error(`validArbitrary: cannot derive a value for required key "${key}" (${def(child).type}); give a sample that has it`);
+            throw new Error(`validArbitrary: cannot derive a value for required key "${key}" (${zodTypeOf(child)}); give a sample that has it`);
           }
           model[key] = childArb;
           if (!optional) required.push(key);
@@ -239,13 +214,13 @@ export function validArbitrary<T = unknown>(schema: Node, options: ArbitraryOpti
         break;
       }
       case 'record': {
-        const key = build(d.keyType!) as fc.Arbitrary<string> | null;
-        const value = build(d.valueType!);
+        const key = build(d.keyType) as fc.Arbitrary<string> | null;
+        const value = build(d.valueType);
         arb = key && value ? fc.dictionary(key, value, { maxKeys: maxItems, ...noPrototype }) : fc.constant({});
         break;
       }
       case 'union': {
-        const options = d.options!.map(build).filter((a): a is fc.Arbitrary<unknown> => a !== null);
+        const options = d.options.map(build).filter((a): a is fc.Arbitrary<unknown> => a !== null);
         arb = options.length ? fc.oneof(...options) : null;
         break;
       }
@@ -255,8 +230,8 @@ export function validArbitrary<T = unknown>(schema: Node, options: ArbitraryOpti
       case 'any':
         arb = seedArb(node);
         break;
-      default:
-        throw new Error(`validArbitrary: no rule for zod type "${d.type}"`);
+      case 'other':
+        throw new Error(`validArbitrary: no rule for zod type "${d.zodType}"`);
     }
     // A refine on an object or array (unique ids, cross-field rules): let the schema judge.
     if (arb && hasCustom(node)) {
@@ -312,7 +287,7 @@ export function invalidArbitrary(schema: Node, options: ArbitraryOptions = {}): 
   const huge = 'x'.repeat(1_000_000);
 
   const wrong = (node: Node): unknown[] => {
-    const d = def(node);
+    const d = defOf(node);
     const { arrays, objects } = deeplyNested();
     const values: unknown[] = [42, -1, 1.5, '', 'nee', true, null, [], {}, [[['diep']]], arrays, objects, huge, withOwn('__proto__', { polluted: 'yes' })];
     const max = limit(node, 'max_length', 'maximum');
@@ -332,46 +307,47 @@ export function invalidArbitrary(schema: Node, options: ArbitraryOptions = {}): 
   const cache = new Map<Node, fc.Arbitrary<unknown>>();
   const build = (node: Node): fc.Arbitrary<unknown> => {
     if (cache.has(node)) return cache.get(node)!;
-    const d = def(node);
+    const d = defOf(node);
     const refused = (v: unknown) => !node.safeParse(v).success;
     const self = fc.constantFrom(...wrong(node)).filter(refused);
     const inner: fc.Arbitrary<unknown>[] = [];
     if (d.type === 'object') {
       const model: Record<string, fc.Arbitrary<unknown>> = {};
       const required: string[] = [];
-      for (const [key, child] of Object.entries(d.shape!)) {
+      for (const [key, child] of Object.entries(d.shape)) {
         const a = valid(child);
         if (a) model[key] = a;
-        if (a && def(child).type !== 'optional') required.push(key);
+        if (a && kindOf(child) !== 'optional') required.push(key);
       }
-      for (const [key, child] of Object.entries(d.shape!)) {
-        if (def(child).type === 'pipe' || (def(child).type === 'optional' && def(def(child).innerType!).type === 'pipe')) continue;
+      for (const [key, child] of Object.entries(d.shape)) {
+        const c = defOf(child);
+        if (c.type === 'pipe' || (c.type === 'optional' && kindOf(c.innerType) === 'pipe')) continue;
         inner.push(fc.record({ ...model, [key]: build(child) }, { requiredKeys: [...new Set([...required, key])], ...noPrototype }));
       }
     } else if (d.type === 'array') {
-      const element = valid(d.element!);
+      const element = valid(d.element);
       const max = limit(node, 'max_length', 'maximum');
       if (element && (max ?? 1) >= 1) {
-        inner.push(fc.tuple(fc.array(element, { maxLength: Math.min((max ?? 3) - 1, 2) }), build(d.element!)).map(([items, bad]) => [...items, bad]));
+        inner.push(fc.tuple(fc.array(element, { maxLength: Math.min((max ?? 3) - 1, 2) }), build(d.element)).map(([items, bad]) => [...items, bad]));
       }
       if (element && max !== undefined && max <= 600) inner.push(fc.array(element, { minLength: max + 1, maxLength: max + 1 }));
     } else if (d.type === 'tuple') {
-      const items = d.items!.map(valid);
+      const items = d.items.map(valid);
       if (items.every(Boolean)) {
-        d.items!.forEach((item, i) => {
+        d.items.forEach((item, i) => {
           inner.push(fc.tuple(...(items as fc.Arbitrary<unknown>[]).map((a, j) => (j === i ? build(item) : a))));
         });
         inner.push(fc.tuple(...(items as fc.Arbitrary<unknown>[])).map((t) => t.slice(0, -1)));
       }
     } else if (d.type === 'record') {
-      const value = valid(d.valueType!);
-      const key = valid(d.keyType!) as fc.Arbitrary<string> | null;
+      const value = valid(d.valueType);
+      const key = valid(d.keyType) as fc.Arbitrary<string> | null;
       if (value && key) {
-        inner.push(fc.tuple(key, build(d.valueType!)).map(([k, v]) => withOwn(k, v)));
+        inner.push(fc.tuple(key, build(d.valueType)).map(([k, v]) => withOwn(k, v)));
         inner.push(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'Geen Slug', ''), value).map(([k, v]) => withOwn(k, v)));
       }
     } else if (d.type === 'optional' || d.type === 'nullable') {
-      inner.push(build(d.innerType!));
+      inner.push(build(d.innerType));
     }
     const arb = (inner.length ? fc.oneof({ weight: 1, arbitrary: self }, { weight: 4, arbitrary: fc.oneof(...inner) }) : self).filter(refused);
     cache.set(node, arb);

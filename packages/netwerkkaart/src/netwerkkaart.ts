@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
   NaInstrumentElement, DragController, button, createId, localDate, datedFilename, isCalendarDate, downloadFile, guidance, heading,
-  textField, translationNotice,
+  selectField, textField, translationNotice,
 } from '@niet-alleen/core';
 import { maxContacts, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, netwerkkaartDefinition, type Contact, type NetwerkkaartValue, type Snapshot } from './schema.js';
 import { label, modes, text, type Mode, type Option } from './content.js';
@@ -12,7 +12,6 @@ import { place } from './internal/place.js';
 import { readEasyNwk } from './internal/read-easynwk.js';
 import { shownName, standaloneSvg, svgToPng, toCsv } from './export.js';
 import { netwerkkaartExample } from './example.js';
-import { selectField } from './internal/select.js';
 import { supportTexts } from './internal/support.js';
 import { renderSummary, summaryRows } from './internal/summary.js';
 import { MapZoom } from './internal/zoom.js';
@@ -604,7 +603,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
         <div class="fields">
           ${textField({ id: 'owner', label: lokaal ? msg('Netwerk van') : msg('Persoonlijke netwerkkaart van'), value: this.pseudonymise ? shownName({ name: v.owner, kind: 'persoon' }, true) : v.owner, readonly: this.readonly || this.pseudonymise, onInput: (x) => this.setField('owner', x.slice(0, 200)) })}
           ${textField({ id: 'date', label: msg('Datum'), type: 'date', value: v.date, readonly: this.readonly, onInput: (x) => this.setField('date', x) })}
-          ${this.readonly ? nothing : html`<div class="na-no-print">${selectField({ id: 'mode', label: msg('Soort kaart'), value: v.mode, options: modes.map((m) => ({ value: m, label: label.mode(m) })), onChange: (m) => this.setMode(m as Mode) })}</div>`}
+          ${this.readonly ? nothing : html`<div class="na-no-print">${selectField({ id: 'mode', label: msg('Soort kaart'), value: v.mode, options: modes.map((m) => ({ value: m, label: label.mode(m) })), onChange: (m) => this.setMode(m) })}</div>`}
         </div>
         ${textField({
           id: 'wish',

@@ -160,7 +160,7 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
             ],
             selected: choice,
             readonly: this.readonly,
-            onChange: (v) => this.commit({ ...this.value, nextStep: v as 'gesprek' | 'doorgeven' }),
+            onChange: (nextStep) => this.commit({ ...this.value, nextStep }),
           })}
           ${choice === 'doorgeven'
             ? html`<p>${cardText.passOn()}</p>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, addItemField, button, createId, dateTimeFormat, isCalendarDate, emptyState, getLocale, guidance, heading, section, textField,
+  NaInstrumentElement, addItemField, button, createId, formatCalendarDate, isCalendarDate, emptyState, getLocale, guidance, heading, section, textField,
   translationNotice, focusAfterRender,
 } from '@niet-alleen/core';
 import {
@@ -13,11 +13,9 @@ import { lookBackQuestion, lookBackQuestionIds, planText, type LookBackQuestionI
 import { persoonlijkPlanStyles } from './persoonlijk-plan.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
-/** A date as the reader's locale writes it; the ISO text when it cannot be read. */
+/** A date as the reader's locale writes it (core's formatCalendarDate); the ISO text when it cannot be read. */
 export function formatDate(iso: string, locale = getLocale()): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return formatCalendarDate(iso, locale);
 }
 
 /** Listeners typed by this element's value (`event.detail.value` is a PersoonlijkPlanValue); see InstrumentListeners. */

@@ -23,20 +23,21 @@ export function checkbox(o: CheckboxOptions) {
   </label>`;
 }
 
-export interface ScaleOption {
-  value: string;
+/** One answer of a scale; `V` is the type of its value ('vaak' | 'soms'), so a choice comes back typed. */
+export interface ScaleOption<V extends string = string> {
+  value: V;
   label: string;
   /** Short visible mark, e.g. 'A' or '3'; the label is always the accessible name. */
   short?: string;
 }
 
-export interface ScaleOptions {
+export interface ScaleOptions<V extends string = string> {
   /** Radio group name, unique in the shadow root. */
   name: string;
   legend: unknown;
-  options: readonly ScaleOption[];
-  selected: string | null | undefined;
-  onChange: (value: string) => void;
+  options: readonly ScaleOption<V>[];
+  selected: V | null | undefined;
+  onChange: (value: V) => void;
   readonly?: boolean;
   part?: string;
   hideLegend?: boolean;
@@ -52,7 +53,7 @@ export interface ScaleOptions {
  * A statement scale: one radio group, the statement as its accessible name; arrow keys
  * move within the row (native radio behaviour).
  */
-export function scale(o: ScaleOptions) {
+export function scale<V extends string>(o: ScaleOptions<V>) {
   const options = html`<div class="na-scale__options">
       ${o.options.map(
         (option) => html`<label class="na-choice na-scale__option" part="scale-option">

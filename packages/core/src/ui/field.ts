@@ -71,3 +71,30 @@ export function textField(o: TextFieldOptions) {
     ${control}
   </div>`;
 }
+
+export interface SelectOptions<V extends string = string> {
+  /** Unique within the shadow root. */
+  id: string;
+  label: string;
+  value: V;
+  /** The choices; `V` is the type of their values, so `onChange` gets one of them back typed. */
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+  /** The name in a form (default: the id). */
+  name?: string;
+  part?: string;
+}
+
+/** A labelled native select. `onChange` gets the chosen option's own value, not the element's text. */
+export function selectField<V extends string>(o: SelectOptions<V>) {
+  const change = (event: Event) => {
+    const chosen = o.options[(event.target as HTMLSelectElement).selectedIndex];
+    if (chosen) o.onChange(chosen.value);
+  };
+  return html`<div class="na-field" part=${o.part ?? 'field'}>
+    <label class="na-field__label" for=${o.id}>${o.label}</label>
+    <select class="na-input" id=${o.id} name=${o.name ?? o.id} @change=${change}>
+      ${o.options.map((option) => html`<option value=${option.value} ?selected=${option.value === o.value}>${option.label}</option>`)}
+    </select>
+  </div>`;
+}

@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg } from '@niet-alleen/core/msg';
-import { button, emptyState, isolate, section, textsKey } from '@niet-alleen/core';
+import { addItemField, button, emptyState, isolate, section, selectField, textsKey } from '@niet-alleen/core';
 import { maxSectors, type Contact } from '../schema.js';
 import { kinds, label, type Kind } from '../content.js';
-import { selectField } from './select.js';
 import { supportTexts } from './support.js';
 import { kindText, tiedTo } from './model.js';
 import type { PanelContext } from './panels.js';
@@ -85,24 +84,7 @@ export function renderList(ctx: PanelContext) {
               ctx.readonly ? undefined : html`${msg('Voeg hierboven een contact toe, of bekijk eerst het voorbeeld.')}
                 ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => ctx.on.showExample() })}`,
             )}
-        ${ctx.readonly || ctx.model.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addSectorField((t) => ctx.on.addSector(t))}</div>`}`,
+        ${ctx.readonly || ctx.model.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addItemField({ id: 'add-sector', label: msg('Eigen levensdomein toevoegen'), buttonLabel: msg('Toevoegen'), onAdd: (t) => ctx.on.addSector(t.slice(0, 100)) })}</div>`}`,
     })}
   </div>`;
-}
-
-
-function addSectorField(onAdd: (text: string) => void) {
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('sector') as HTMLInputElement;
-    const t = input.value.trim().slice(0, 100);
-    if (t) onAdd(t);
-    input.value = '';
-    input.focus();
-  };
-  return html`<form class="na-add-item na-no-print" @submit=${submit}>
-    <div class="na-field"><label class="na-field__label" for="add-sector">${msg('Eigen levensdomein toevoegen')}</label>
-    <input class="na-input" id="add-sector" name="sector" type="text" autocomplete="off" /></div>
-    <button class="na-button" type="submit" part="button">${msg('Toevoegen')}</button>
-  </form>`;
 }

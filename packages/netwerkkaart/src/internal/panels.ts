@@ -1,10 +1,9 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
-import { button, checkbox, section, scale, textField } from '@niet-alleen/core';
+import { button, checkbox, section, scale, selectField, textField } from '@niet-alleen/core';
 import type { Contact, NetwerkkaartValue } from '../schema.js';
-import { kinds, label, supportTypes, valuations, wishTypes, directions, type Direction, type Kind } from '../content.js';
+import { kinds, label, supportTypes, valuations, wishTypes, directions } from '../content.js';
 import { compare } from '../export.js';
-import { selectField } from './select.js';
 import { withDirection } from './support.js';
 import type { MapModel } from './model.js';
 
@@ -81,7 +80,7 @@ export function renderEditor(ctx: PanelContext) {
         ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
         <div class="editor-grid">
           <div>
-            ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (k) => set({ kind: k as Kind }) })}
+            ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (kind) => set({ kind }) })}
             ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
           </div>
           <div>
@@ -93,13 +92,13 @@ export function renderEditor(ctx: PanelContext) {
               ${c.support.includes(s) ? html`<div class="direction">${selectField({
                 id: `edit-direction-${s}`, label: msg(str`${label.support(s)}: richting`), value: c.supportDirection?.[s] ?? '',
                 options: [{ value: '', label: msg('Niet gezegd') }, ...directions.map((d) => ({ value: d, label: label.direction(d) }))],
-                onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d as Direction | '') }),
+                onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d) }),
               })}</div>` : nothing}`)}
           </fieldset>
           ${scale({
             name: 'edit-valuation', legend: msg('Hoe vindt de persoon dit contact?'),
             options: [...valuations.map((x) => ({ value: x, label: label.valuation(x) })), { value: '', label: msg('Niet gezegd') }],
-            selected: c.valuation ?? '', onChange: (x) => set({ valuation: (x || null) as Contact['valuation'] }),
+            selected: c.valuation ?? '', onChange: (x) => set({ valuation: x || null }),
           })}
           <fieldset class="na-fieldset"><legend>${msg('Wensen')}</legend>
             ${wishTypes.map((w) => checkbox({ id: `edit-wish-${w}`, label: label.wish(w), checked: c.wishes.includes(w), onChange: (on) => set({ wishes: toggle(c.wishes, w, on) }) }))}

@@ -2,7 +2,7 @@
  * Pure helpers for dated fillings ('moments') and their comparison (workbook 10.1).
  * Candidate for core: a dated-moments list is useful to every instrument that is filled again later.
  */
-import { dateTimeFormat, localDate, own } from '@niet-alleen/core';
+import { formatCalendarDate, localDate, own } from '@niet-alleen/core';
 import type { ReflectorAnswer, ReflectorDefinition, ReflectorMoment, ReflectorValue } from '../schema.js';
 
 export const blankAnswer = (): ReflectorAnswer => ({ choice: null, comment: '', talk: false });
@@ -11,15 +11,7 @@ export const blankAnswer = (): ReflectorAnswer => ({ choice: null, comment: '', 
 export const today = (now = new Date()): string => localDate(now);
 
 /** A date 'YYYY-MM-DD' written out for `locale` ('4 maart 2026'); the raw text when it is not a real date. */
-export function formatDate(date: string, locale: string): string {
-  const d = new Date(`${date}T00:00:00`);
-  if (Number.isNaN(d.getTime())) return date;
-  try {
-    return dateTimeFormat(locale, { dateStyle: 'long' }).format(d);
-  } catch {
-    return date;
-  }
-}
+export const formatDate = formatCalendarDate;
 
 export function answerOf(moment: ReflectorMoment | null | undefined, statementId: string): ReflectorAnswer {
   return own(moment?.answers, statementId) ?? blankAnswer();
