@@ -15,7 +15,7 @@ import { agreementMarkdown } from './agreement.js';
 import { NaSessionStepEvent } from './events.js';
 import { type Clock } from './internal/session-timer.js';
 import { SessionController } from './internal/session.js';
-import { NoteBoard, type ColumnState } from './internal/board.js';
+import { NoteBoard, type ColumnState, type CoEditor } from './internal/board.js';
 import { partnerschapskaartStyles } from './partnerschapskaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -71,6 +71,12 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   @property({ type: Boolean, reflect: true }) projector = false;
   /** The current step (1–6) of the session script in facilitator mode. */
   @property({ attribute: 'session-step', type: Number, reflect: true }) sessionStep: SessionStep = 1;
+
+  /**
+   * Others writing on this card now in a shared session, each shown in the cell they are in
+   * (@niet-alleen/samen sets it from its presence; without samen it stays empty).
+   */
+  @property({ attribute: false }) coEditors: readonly CoEditor[] = [];
 
   /** Who is writing now: new notes get this author. */
   @state() writer = '';

@@ -3,7 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { authorColorIndex, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core';
 import { SamenBinding, type InstrumentLike } from './binding.js';
 import { combineProviders, type SamenConnection, type SamenProvider } from './provider.js';
-import { NaSamenAanwezig } from './presence.js';
+import { participantsOf, type NaSamenAanwezig } from './presence.js';
 
 export interface SamenUser {
   /** The participant's name as the others see it. Without one the partnerschapskaart's current writer is used. */
@@ -46,6 +46,9 @@ export class SamenSession<T extends VersionedValue> {
       element.before(this.presence);
     }
     this.#announceSelf();
+    // Where the others are writing, shown on the card in that cell (an element that has `coEditors`).
+    this.awareness.on('change', this.#showCoEditors);
+    this.#showCoEditors();
     element.addEventListener('focusin', this.#onFocus);
     element.addEventListener('focusout', this.#onFocus);
     element.addEventListener('na-change', this.#onLocalChange);
@@ -69,6 +72,8 @@ export class SamenSession<T extends VersionedValue> {
     element.removeEventListener('click', this.#onLocalChange);
     element.removeEventListener('na-session-step', this.#onStep);
     this.#stepMap.unobserve(this.#onStepMap);
+    this.awareness.off('change', this.#showCoEditors);
+    if ('coEditors' in element) (element as unknown as { coEditors: unknown }).coEditors = [];
     this.binding.destroy();
     this.presence?.remove();
     this.awareness.setLocalState(null);
@@ -88,7 +93,7 @@ export class SamenSession<T extends VersionedValue> {
     return authorColorIndex(name, names);
   }
 
-  #editing: { field: string; label: string } | null = null;
+  #editing: { field: string; label: string; cell: string | null } | null = null;
 
   #announceSelf(): void {
     const name = this.userName;
@@ -104,9 +109,18 @@ export class SamenSession<T extends VersionedValue> {
     });
   };
 
+  #showCoEditors = (): void => {
+    const element = this.#element as unknown as { coEditors?: unknown };
+    if (!('coEditors' in element)) return;
+    const next = participantsOf(this.awareness)
+      .filter((p) => !p.self && p.cell)
+      .map((p) => ({ name: p.name, color: p.color, cell: p.cell! }));
+    if (JSON.stringify(next) !== JSON.stringify(element.coEditors)) element.coEditors = next;
+  };
+
   #onFocus = (event: FocusEvent): void => {
     const field = event.type === 'focusin' ? fieldOf(event) : null;
-    const editing = field ? { field: field.id, label: labelOf(field) } : null;
+    const editing = field ? { field: field.id, label: labelOf(field), cell: cellOf(field) } : null;
     if (JSON.stringify(editing) === JSON.stringify(this.#editing)) return;
     this.#editing = editing;
     this.#announceSelf();
@@ -131,6 +145,11 @@ function fieldOf(event: FocusEvent): HTMLElement | null {
   const target = event.composedPath()[0];
   if (!(target instanceof HTMLElement) || !target.matches('input, textarea, select') || !target.id) return null;
   return target;
+}
+
+/** The cell of the card the field is in (an element marks its cells with `data-cell`), if any. */
+function cellOf(field: HTMLElement): string | null {
+  return field.closest<HTMLElement>('[data-cell]')?.dataset.cell ?? null;
 }
 
 /** What the others are told: the field's label, and the group around it (a cell of the card, a person). */

@@ -272,6 +272,37 @@ describe('@niet-alleen/samen (in-memory provider: several elements, one room)', 
     await expect(presenceA).to.be.accessible();
   });
 
+  it('shows on the card in which cell another participant is writing, without blocking that cell', async () => {
+    configureSamen({ provider, user: { name: 'Anna' } });
+    const a = await card('A', sample());
+    const other = document.createElement('na-partnerschapskaart') as Kaart;
+    host.append(other);
+    await other.updateComplete;
+    const session = new SamenSession(other, { room, provider, definition: partnerschapskaartDefinition, user: { name: 'Bram' } });
+    await settle(a, other);
+    const cellText = (el: Kaart, cell: string) => q(el, `[data-cell="${cell}"]`).textContent!.replace(/\s+/g, ' ');
+    expect(cellText(a, 'geslaagd')).not.to.contain('Bram');
+    // Bram opens the 'new note' field of the first column (the one a narrow screen shows) and starts writing there.
+    q<HTMLButtonElement>(other, '#add-btn-geslaagd').click();
+    await other.updateComplete;
+    q<HTMLTextAreaElement>(other, '#add-geslaagd').focus();
+    await settle(a, other);
+    expect(cellText(a, 'geslaagd')).to.contain('Schrijft hier nu: Bram');
+    expect(q(a, '[data-cell="kennis-delen"] .co-editors')).to.equal(null);
+    expect(q(a, '[data-cell="geslaagd"] .co-editors .swatch').getAttribute('data-color')).to.equal('2');
+    expect(visibleText(a.previousElementSibling!)).to.contain('Bram bij');
+    // Never blocking: Anna adds a note to that cell while Bram is there, and Bram sees it.
+    await addNoteByHand(a, 'geslaagd', 'ik schrijf hier ook');
+    await settle(a, other);
+    expect(noteTexts(other)).to.include('ik schrijf hier ook');
+    // Bram leaves the field: the line goes.
+    q<HTMLTextAreaElement>(other, '#add-geslaagd').blur();
+    await settle(a, other);
+    expect(q(a, '[data-cell="geslaagd"] .co-editors')).to.equal(null);
+    await expect(a).to.be.accessible();
+    session.destroy();
+  });
+
   it('the facilitator\'s step of the session script is shared by the room', async () => {
     const a = await card('A', sample());
     const b = await card('B');
