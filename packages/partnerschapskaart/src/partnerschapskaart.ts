@@ -12,7 +12,7 @@ import {
 } from './content.js';
 import { mergeCards } from './merge.js';
 import { agreementMarkdown } from './agreement.js';
-import { NaSessionStepEvent } from './events.js';
+import { NaSessionStepEvent, type SessionTimerState } from './events.js';
 import { type Clock } from './internal/session-timer.js';
 import { SessionController } from './internal/session.js';
 import { NoteBoard, type ColumnState, type CoEditor } from './internal/board.js';
@@ -40,6 +40,7 @@ export interface NaPartnerschapskaart {
  * @fires na-change - After each edit; `detail.value` is the new {@link PartnerschapskaartValue}.
  * @fires na-invalid - Data from outside (property, file, merged card) was refused; `detail: { source, issues }`.
  * @fires na-session-step - The facilitator moved to another step of the session; `detail: { step }`.
+ * @fires na-session-timer - The facilitator started, paused or reset the step timer; `detail: { timer }` (see `sessionTimer`).
  * @csspart base - Wrapper around everything.
  * @csspart header - Title, introduction and guidance.
  * @csspart facilitator - The session script with the step timer and merging (facilitator mode).
@@ -256,7 +257,9 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** Goes to a step of the session script; the other steps' timers pause. */
   goToSessionStep(step: SessionStep): void {
     if (!sessionSteps.includes(step) || step === this.sessionStep) return;
+    const running = this.#session.timer.anyRunning();
     this.#session.timer.pauseAll();
+    if (running) this.#session.changed();
     this.sessionStep = step;
     const focus = sessionInfo[step].focus[0];
     if (focus) this.viewStep = focus;
@@ -270,6 +273,17 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** Milliseconds counted for the current session step. */
   get timerElapsed(): number {
     return this.#session.elapsed;
+  }
+  /**
+   * The stopwatches of every step as plain data; setting it takes them over without an event
+   * (@niet-alleen/samen shares the facilitator's timer with the room this way).
+   */
+  get sessionTimer(): SessionTimerState {
+    return this.#session.timer.snapshot();
+  }
+  set sessionTimer(state: SessionTimerState) {
+    this.#session.timer.restore(state);
+    this.requestUpdate();
   }
   startTimer(): void {
     this.#session.start();

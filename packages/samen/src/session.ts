@@ -56,6 +56,7 @@ export class SamenSession<T extends VersionedValue> {
     // The facilitator's step of the session script (11.4), shared by the room.
     this.#stepMap = this.doc.getMap('samen.session');
     element.addEventListener('na-session-step', this.#onStep);
+    element.addEventListener('na-session-timer', this.#onTimer);
     this.#stepMap.observe(this.#onStepMap);
     this.#onStepMap();
   }
@@ -71,6 +72,7 @@ export class SamenSession<T extends VersionedValue> {
     element.removeEventListener('na-change', this.#onLocalChange);
     element.removeEventListener('click', this.#onLocalChange);
     element.removeEventListener('na-session-step', this.#onStep);
+    element.removeEventListener('na-session-timer', this.#onTimer);
     this.#stepMap.unobserve(this.#onStepMap);
     this.awareness.off('change', this.#showCoEditors);
     if ('coEditors' in element) (element as unknown as { coEditors: unknown }).coEditors = [];
@@ -131,9 +133,17 @@ export class SamenSession<T extends VersionedValue> {
     if (typeof step === 'number') this.doc.transact(() => this.#stepMap.set('step', step), this.#stepOrigin);
   };
 
+  #onTimer = (event: Event): void => {
+    const timer = (event as CustomEvent<{ timer: unknown }>).detail?.timer;
+    if (timerState(timer)) this.doc.transact(() => this.#stepMap.set('timer', timer), this.#stepOrigin);
+  };
+
   #onStepMap = (): void => {
+    const element = this.#element as unknown as { sessionStep?: unknown; sessionTimer?: unknown };
+    // The facilitator's timer: only a well-formed one (a peer may send anything), only on an element that has it.
+    const timer = this.#stepMap.get('timer');
+    if ('sessionTimer' in element && timerState(timer) && JSON.stringify(timer) !== JSON.stringify(element.sessionTimer)) element.sessionTimer = timer;
     const step = this.#stepMap.get('step');
-    const element = this.#element as unknown as { sessionStep?: unknown };
     // Only a step the script has (1–6), and only on an element that has steps.
     if (!('sessionStep' in element) || typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > 6) return;
     if (element.sessionStep !== step) element.sessionStep = step;
@@ -145,6 +155,19 @@ function fieldOf(event: FocusEvent): HTMLElement | null {
   const target = event.composedPath()[0];
   if (!(target instanceof HTMLElement) || !target.matches('input, textarea, select') || !target.id) return null;
   return target;
+}
+
+/** A session timer as the partnerschapskaart keeps it: per step 1–6 `{ elapsed, startedAt }`, times in ms. */
+function timerState(value: unknown): value is Record<string, { elapsed: number; startedAt: number | null }> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const time = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  return Object.entries(value).every(
+    ([key, lap]) =>
+      /^[1-6]$/.test(key) &&
+      typeof lap === 'object' && lap !== null &&
+      time((lap as { elapsed?: unknown }).elapsed) &&
+      ((lap as { startedAt?: unknown }).startedAt === null || time((lap as { startedAt?: unknown }).startedAt)),
+  );
 }
 
 /** The cell of the card the field is in (an element marks its cells with `data-cell`), if any. */
