@@ -102,13 +102,28 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
 
   /** Everyone who wrote or joined, in order: the basis of the author colours. */
   get authors(): string[] {
-    const all = [...this.value.participants];
-    for (const n of this.value.notes) if (n.author && !all.includes(n.author)) all.push(n.author);
-    return all;
+    return [...this.#authorsOf(this.value)];
+  }
+
+  /** Kept per value: every note's colour asks for it, and walking all notes per note made a big card's render O(notes²). */
+  #authorsCache: { value: PartnerschapskaartValue; authors: readonly string[] } | null = null;
+  #authorsOf(value: PartnerschapskaartValue): readonly string[] {
+    if (this.#authorsCache?.value !== value) {
+      const all = [...value.participants];
+      const seen = new Set(all);
+      for (const n of value.notes) {
+        if (n.author && !seen.has(n.author)) {
+          seen.add(n.author);
+          all.push(n.author);
+        }
+      }
+      this.#authorsCache = { value, authors: all };
+    }
+    return this.#authorsCache.authors;
   }
 
   private colorOf(author: string): number {
-    return author ? authorColorIndex(author, this.authors) : 1;
+    return author ? authorColorIndex(author, this.#authorsOf(this.value)) : 1;
   }
 
   // ——— notes ———
