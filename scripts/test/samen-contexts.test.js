@@ -169,3 +169,38 @@ test('a malicious peer\'s invalid update is refused in every context (na-invalid
   evil.destroy();
   await close(all);
 });
+
+test('presence: where someone writes is shown in that cell in the other contexts, and said politely to who writes there too', async () => {
+  const { all } = await three();
+  const [anna, bram, carla] = all;
+  const openAdd = (p) =>
+    p.page.evaluate(async () => {
+      const root = window.samenTest.el.shadowRoot;
+      root.querySelector('#add-btn-geslaagd').click();
+      await window.samenTest.el.updateComplete;
+      root.querySelector('#add-geslaagd').focus();
+    });
+  const cellLine = (p) => p.page.evaluate(() => window.samenTest.el.shadowRoot.querySelector('[data-cell="geslaagd"] .co-editors')?.textContent.replace(/\s+/g, ' ').trim() ?? '');
+  const liveText = (p) => p.page.evaluate(() => window.samenTest.el.previousElementSibling.shadowRoot.querySelector('[role="status"]').textContent);
+  const until = async (check, what) => {
+    const end = Date.now() + 20_000;
+    while (!(await check())) {
+      if (Date.now() > end) assert.fail(`timed out waiting for: ${what} (Anna's cell line: '${await cellLine(anna)}', Carla's: '${await cellLine(carla)}')`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  // Anna first writes in 'Ingevuld door' (three() typed there), then moves to a cell: focus moves
+  // inside the card's shadow tree, which the element itself is not told of.
+  await openAdd(anna);
+  await until(async () => (await cellLine(carla)) === 'Schrijft hier nu: Anna', 'Carla sees Anna in the cell');
+  await openAdd(bram);
+  await until(async () => (await cellLine(carla)).includes('Bram'), 'Carla sees Bram there too');
+  assert.match(await cellLine(carla), /^Schrijft hier nu: Anna en Bram$/);
+  await until(async () => (await cellLine(anna)) === 'Schrijft hier nu: Bram', 'Anna sees Bram in her cell');
+  await until(async () => (await liveText(anna)).includes('Schrijft nu ook hier: Bram.'), 'Anna is told politely');
+  assert.equal(await anna.page.evaluate(() => window.samenTest.el.previousElementSibling.shadowRoot.querySelector('[role="status"]').getAttribute('aria-live')), 'polite');
+  // Nobody is locked out: Carla adds a note in that cell while both write there.
+  await carla.page.evaluate(() => window.samenTest.el.addNote('geslaagd', 'ook van Carla', 'Carla'));
+  await converged(all, (v) => v.notes.includes('geslaagd: ook van Carla'));
+  await close(all);
+});

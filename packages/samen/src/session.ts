@@ -31,6 +31,7 @@ export class SamenSession<T extends VersionedValue> {
   #user: SamenUser;
   #stepMap: Y.Map<unknown>;
   readonly #stepOrigin = { samen: 'step' };
+  #focusRoot: EventTarget;
 
   constructor(element: InstrumentLike<T>, options: BindOptions<T>) {
     this.#element = element;
@@ -49,8 +50,11 @@ export class SamenSession<T extends VersionedValue> {
     // Where the others are writing, shown on the card in that cell (an element that has `coEditors`).
     this.awareness.on('change', this.#showCoEditors);
     this.#showCoEditors();
-    element.addEventListener('focusin', this.#onFocus);
-    element.addEventListener('focusout', this.#onFocus);
+    // On the shadow root, not the element: focus moving from one field of the card to another never
+    // leaves the shadow tree, so the element itself gets no focusin or focusout for it.
+    this.#focusRoot = element.shadowRoot ?? element;
+    this.#focusRoot.addEventListener('focusin', this.#onFocus as EventListener);
+    this.#focusRoot.addEventListener('focusout', this.#onFocus as EventListener);
     element.addEventListener('na-change', this.#onLocalChange);
     element.addEventListener('click', this.#onLocalChange);
     // The facilitator's step of the session script (11.4), shared by the room.
@@ -67,8 +71,8 @@ export class SamenSession<T extends VersionedValue> {
 
   destroy(): void {
     const element = this.#element;
-    element.removeEventListener('focusin', this.#onFocus);
-    element.removeEventListener('focusout', this.#onFocus);
+    this.#focusRoot.removeEventListener('focusin', this.#onFocus as EventListener);
+    this.#focusRoot.removeEventListener('focusout', this.#onFocus as EventListener);
     element.removeEventListener('na-change', this.#onLocalChange);
     element.removeEventListener('click', this.#onLocalChange);
     element.removeEventListener('na-session-step', this.#onStep);

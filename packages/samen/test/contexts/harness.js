@@ -53,13 +53,14 @@ export async function samenServer() {
   };
 }
 
-export async function launchChromium() {
+export async function launchChromium(extraArgs = []) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found (apt-get install chromium, or CHROME_PATH)');
   return puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+    protocolTimeout: 600_000,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage', ...extraArgs],
   });
 }
 
@@ -67,6 +68,9 @@ export async function launchChromium() {
 export async function openParticipant(browser, pageUrl, { port, room, name, facilitator = false }) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  // Each context is a window of its own, as each participant's laptop is: focus (and focusin, which
+  // presence follows) works in every one of them, not only in the one in front.
+  await page.emulateFocusedPage(true);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   const query = new URLSearchParams({ port: String(port), room, name });
