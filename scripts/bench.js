@@ -5,10 +5,18 @@
 // npm test. Usage: npm run bench [-- --no-build] [-- --files bench/elements.bench.ts];
 // BENCH_ONLY=<part of a tag> npm run bench for one element, BENCH_METRICS=memory,layout for some
 // measurements (render, edit, tasks, memory, layout); a partial run leaves docs/performance.md alone.
+// `npm run bench -- --samen` runs samen's load check instead (needs node scripts/build.js first).
 import { spawnSync, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { findChromium } from './chromium.js';
+
+// `npm run bench -- --samen`: only samen's load check (issue 25), 20 participants in one room of a
+// local y-websocket server; see packages/samen/bench/samen-load.bench.js for its env variables.
+if (process.argv.includes('--samen')) {
+  const samen = spawnSync(process.execPath, ['packages/samen/bench/samen-load.bench.js'], { stdio: 'inherit' });
+  process.exit(samen.status ?? 1);
+}
 
 const chromium = findChromium();
 if (!chromium) {

@@ -38,7 +38,7 @@ export {
   NaPartnerschapskaart, partnerschapStepIds, partnerschapCellIds, partnerschapCellsByStep,
   partnerschapSessionSteps, partnerschapSessionInfo, mergePartnerschapskaarten,
   partnerschapAgreementMarkdown, partnerschapskaartLimits, partnerschapNoteSchema,
-  partnerschapskaartSchema, partnerschapskaartDefinition, NaSessionStepEvent,
+  partnerschapskaartSchema, partnerschapskaartDefinition, NaSessionStepEvent, NaSessionTimerEvent,
 } from '@niet-alleen/partnerschapskaart';
 export {
   NaNetwerkkaart, netwerkkaartSchema, netwerkkaartDefinition, emptyNetwerkkaart,

@@ -10,8 +10,22 @@ export class NaSessionStepEvent extends Event {
   }
 }
 
+/** The per-step stopwatches of the session, as a plain snapshot (a step's `startedAt` is a `clock.now()` time, null when paused). */
+export type SessionTimerState = Partial<Record<SessionStep, { elapsed: number; startedAt: number | null }>>;
+
+/** The facilitator started, paused or reset the step timer (or changed step, which pauses it); `detail.timer` is its state now. */
+export class NaSessionTimerEvent extends Event {
+  static readonly type = 'na-session-timer';
+  readonly detail: { timer: SessionTimerState };
+  constructor(timer: SessionTimerState) {
+    super(NaSessionTimerEvent.type, { bubbles: true, composed: true });
+    this.detail = { timer };
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'na-session-timer': NaSessionTimerEvent;
     'na-session-step': NaSessionStepEvent;
   }
 }

@@ -23,3 +23,4 @@ export {
 export { mergeCards as mergePartnerschapskaarten } from './merge.js';
 export { agreementMarkdown as partnerschapAgreementMarkdown } from './agreement.js';
 export type { Clock as PartnerschapClock } from './internal/session-timer.js';
+export type { CoEditor as PartnerschapCoEditor } from './internal/board.js';

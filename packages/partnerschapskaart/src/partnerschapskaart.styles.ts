@@ -80,6 +80,9 @@ export const partnerschapskaartStyles = css`
     background-color: var(--_na-note-color); border: 1px solid var(--_na-color-text);
   }
 
+  /* Others writing in this cell now (shared session) */
+  .co-editors { display: flex; align-items: center; flex-wrap: wrap; gap: var(--_na-space-inline-xs); margin: 0 0 var(--_na-space-block-sm); font-size: var(--_na-font-size-sm); color: var(--_na-color-text-subtle); }
+
   /* Step tabs: narrow screens show one step at a time */
   .step-tabs { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-xs); margin-block-end: var(--_na-space-block-sm); }
 

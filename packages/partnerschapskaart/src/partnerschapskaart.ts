@@ -12,10 +12,10 @@ import {
 } from './content.js';
 import { mergeCards } from './merge.js';
 import { agreementMarkdown } from './agreement.js';
-import { NaSessionStepEvent } from './events.js';
+import { NaSessionStepEvent, type SessionTimerState } from './events.js';
 import { type Clock } from './internal/session-timer.js';
 import { SessionController } from './internal/session.js';
-import { NoteBoard, type ColumnState } from './internal/board.js';
+import { NoteBoard, type ColumnState, type CoEditor } from './internal/board.js';
 import { partnerschapskaartStyles } from './partnerschapskaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -40,6 +40,7 @@ export interface NaPartnerschapskaart {
  * @fires na-change - After each edit; `detail.value` is the new {@link PartnerschapskaartValue}.
  * @fires na-invalid - Data from outside (property, file, merged card) was refused; `detail: { source, issues }`.
  * @fires na-session-step - The facilitator moved to another step of the session; `detail: { step }`.
+ * @fires na-session-timer - The facilitator started, paused or reset the step timer; `detail: { timer }` (see `sessionTimer`).
  * @csspart base - Wrapper around everything.
  * @csspart header - Title, introduction and guidance.
  * @csspart facilitator - The session script with the step timer and merging (facilitator mode).
@@ -72,6 +73,12 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** The current step (1–6) of the session script in facilitator mode. */
   @property({ attribute: 'session-step', type: Number, reflect: true }) sessionStep: SessionStep = 1;
 
+  /**
+   * Others writing on this card now in a shared session, each shown in the cell they are in
+   * (@niet-alleen/samen sets it from its presence; without samen it stays empty).
+   */
+  @property({ attribute: false }) coEditors: readonly CoEditor[] = [];
+
   /** Who is writing now: new notes get this author. */
   @state() writer = '';
   /** The step shown on narrow screens. */
@@ -95,13 +102,28 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
 
   /** Everyone who wrote or joined, in order: the basis of the author colours. */
   get authors(): string[] {
-    const all = [...this.value.participants];
-    for (const n of this.value.notes) if (n.author && !all.includes(n.author)) all.push(n.author);
-    return all;
+    return [...this.#authorsOf(this.value)];
+  }
+
+  /** Kept per value: every note's colour asks for it, and walking all notes per note made a big card's render O(notes²). */
+  #authorsCache: { value: PartnerschapskaartValue; authors: readonly string[] } | null = null;
+  #authorsOf(value: PartnerschapskaartValue): readonly string[] {
+    if (this.#authorsCache?.value !== value) {
+      const all = [...value.participants];
+      const seen = new Set(all);
+      for (const n of value.notes) {
+        if (n.author && !seen.has(n.author)) {
+          seen.add(n.author);
+          all.push(n.author);
+        }
+      }
+      this.#authorsCache = { value, authors: all };
+    }
+    return this.#authorsCache.authors;
   }
 
   private colorOf(author: string): number {
-    return author ? authorColorIndex(author, this.authors) : 1;
+    return author ? authorColorIndex(author, this.#authorsOf(this.value)) : 1;
   }
 
   // ——— notes ———
@@ -250,7 +272,9 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** Goes to a step of the session script; the other steps' timers pause. */
   goToSessionStep(step: SessionStep): void {
     if (!sessionSteps.includes(step) || step === this.sessionStep) return;
+    const running = this.#session.timer.anyRunning();
     this.#session.timer.pauseAll();
+    if (running) this.#session.changed();
     this.sessionStep = step;
     const focus = sessionInfo[step].focus[0];
     if (focus) this.viewStep = focus;
@@ -264,6 +288,17 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** Milliseconds counted for the current session step. */
   get timerElapsed(): number {
     return this.#session.elapsed;
+  }
+  /**
+   * The stopwatches of every step as plain data; setting it takes them over without an event
+   * (@niet-alleen/samen shares the facilitator's timer with the room this way).
+   */
+  get sessionTimer(): SessionTimerState {
+    return this.#session.timer.snapshot();
+  }
+  set sessionTimer(state: SessionTimerState) {
+    this.#session.timer.restore(state);
+    this.requestUpdate();
   }
   startTimer(): void {
     this.#session.start();

@@ -9,7 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 export interface PresenceState {
   user?: { name?: unknown; color?: unknown };
   /** The field the participant is in now: its label as they see it. */
-  editing?: { field?: unknown; label?: unknown } | null;
+  editing?: { field?: unknown; label?: unknown; cell?: unknown } | null;
 }
 
 export interface Participant {
@@ -18,6 +18,8 @@ export interface Participant {
   /** Colour slot 1–6, as the partnerschapskaart gives its authors. */
   color: number;
   editing: string | null;
+  /** The cell of the card the participant is writing in (`data-cell` of the element), if any. */
+  cell: string | null;
   self: boolean;
 }
 
@@ -34,6 +36,7 @@ export function participantsOf(awareness: Awareness): Participant[] {
       name: text(state.user?.name, 100),
       color: Number.isInteger(color) && color >= 1 && color <= 6 ? color : 1,
       editing: state.editing ? text(state.editing.label, 300) || null : null,
+      cell: state.editing ? text(state.editing.cell, 64) || null : null,
       self: clientId === awareness.clientID,
     });
   }
@@ -73,6 +76,7 @@ export class NaSamenAanwezig extends LitElement {
   @state() private participants: Participant[] = [];
   @state() private announcement = '';
   #known = new Map<number, string>();
+  #cells = new Map<number, string | null>();
 
   constructor() {
     super();
@@ -91,6 +95,13 @@ export class NaSamenAanwezig extends LitElement {
       const gone = went.map((id) => this.#known.get(id) || msg('Iemand zonder naam'));
       parts.push(msg(str`Is weg: ${listFormat(getLocale()).format(gone)}.`));
     }
+    // Someone starts writing where this participant is writing: said once, politely.
+    const mine = next.find((p) => p.self)?.cell;
+    const joined = mine
+      ? next.filter((p) => !p.self && p.cell === mine && this.#cells.get(p.clientId) !== mine)
+      : [];
+    if (joined.length) parts.push(msg(str`Schrijft nu ook hier: ${listFormat(getLocale()).format(names(joined))}.`));
+    this.#cells = new Map(next.map((p) => [p.clientId, p.cell]));
     this.#known = new Map(next.filter((p) => !p.self).map((p) => [p.clientId, p.name]));
     this.participants = next;
     if (parts.length) this.announcement = parts.join(' ');
@@ -104,6 +115,7 @@ export class NaSamenAanwezig extends LitElement {
       // Who is already there is shown, not announced.
       this.#known = new Map((this.awareness ? participantsOf(this.awareness) : []).filter((p) => !p.self).map((p) => [p.clientId, p.name]));
       this.participants = this.awareness ? participantsOf(this.awareness) : [];
+      this.#cells = new Map(this.participants.map((p) => [p.clientId, p.cell]));
     }
   }
 

@@ -3,7 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { authorColorIndex, type InstrumentDefinition, type VersionedValue } from '@niet-alleen/core';
 import { SamenBinding, type InstrumentLike } from './binding.js';
 import { combineProviders, type SamenConnection, type SamenProvider } from './provider.js';
-import { NaSamenAanwezig } from './presence.js';
+import { participantsOf, type NaSamenAanwezig } from './presence.js';
 
 export interface SamenUser {
   /** The participant's name as the others see it. Without one the partnerschapskaart's current writer is used. */
@@ -31,6 +31,7 @@ export class SamenSession<T extends VersionedValue> {
   #user: SamenUser;
   #stepMap: Y.Map<unknown>;
   readonly #stepOrigin = { samen: 'step' };
+  #focusRoot: EventTarget;
 
   constructor(element: InstrumentLike<T>, options: BindOptions<T>) {
     this.#element = element;
@@ -46,13 +47,20 @@ export class SamenSession<T extends VersionedValue> {
       element.before(this.presence);
     }
     this.#announceSelf();
-    element.addEventListener('focusin', this.#onFocus);
-    element.addEventListener('focusout', this.#onFocus);
+    // Where the others are writing, shown on the card in that cell (an element that has `coEditors`).
+    this.awareness.on('change', this.#showCoEditors);
+    this.#showCoEditors();
+    // On the shadow root, not the element: focus moving from one field of the card to another never
+    // leaves the shadow tree, so the element itself gets no focusin or focusout for it.
+    this.#focusRoot = element.shadowRoot ?? element;
+    this.#focusRoot.addEventListener('focusin', this.#onFocus as EventListener);
+    this.#focusRoot.addEventListener('focusout', this.#onFocus as EventListener);
     element.addEventListener('na-change', this.#onLocalChange);
     element.addEventListener('click', this.#onLocalChange);
     // The facilitator's step of the session script (11.4), shared by the room.
     this.#stepMap = this.doc.getMap('samen.session');
     element.addEventListener('na-session-step', this.#onStep);
+    element.addEventListener('na-session-timer', this.#onTimer);
     this.#stepMap.observe(this.#onStepMap);
     this.#onStepMap();
   }
@@ -63,12 +71,15 @@ export class SamenSession<T extends VersionedValue> {
 
   destroy(): void {
     const element = this.#element;
-    element.removeEventListener('focusin', this.#onFocus);
-    element.removeEventListener('focusout', this.#onFocus);
+    this.#focusRoot.removeEventListener('focusin', this.#onFocus as EventListener);
+    this.#focusRoot.removeEventListener('focusout', this.#onFocus as EventListener);
     element.removeEventListener('na-change', this.#onLocalChange);
     element.removeEventListener('click', this.#onLocalChange);
     element.removeEventListener('na-session-step', this.#onStep);
+    element.removeEventListener('na-session-timer', this.#onTimer);
     this.#stepMap.unobserve(this.#onStepMap);
+    this.awareness.off('change', this.#showCoEditors);
+    if ('coEditors' in element) (element as unknown as { coEditors: unknown }).coEditors = [];
     this.binding.destroy();
     this.presence?.remove();
     this.awareness.setLocalState(null);
@@ -88,7 +99,7 @@ export class SamenSession<T extends VersionedValue> {
     return authorColorIndex(name, names);
   }
 
-  #editing: { field: string; label: string } | null = null;
+  #editing: { field: string; label: string; cell: string | null } | null = null;
 
   #announceSelf(): void {
     const name = this.userName;
@@ -104,9 +115,18 @@ export class SamenSession<T extends VersionedValue> {
     });
   };
 
+  #showCoEditors = (): void => {
+    const element = this.#element as unknown as { coEditors?: unknown };
+    if (!('coEditors' in element)) return;
+    const next = participantsOf(this.awareness)
+      .filter((p) => !p.self && p.cell)
+      .map((p) => ({ name: p.name, color: p.color, cell: p.cell! }));
+    if (JSON.stringify(next) !== JSON.stringify(element.coEditors)) element.coEditors = next;
+  };
+
   #onFocus = (event: FocusEvent): void => {
     const field = event.type === 'focusin' ? fieldOf(event) : null;
-    const editing = field ? { field: field.id, label: labelOf(field) } : null;
+    const editing = field ? { field: field.id, label: labelOf(field), cell: cellOf(field) } : null;
     if (JSON.stringify(editing) === JSON.stringify(this.#editing)) return;
     this.#editing = editing;
     this.#announceSelf();
@@ -117,9 +137,17 @@ export class SamenSession<T extends VersionedValue> {
     if (typeof step === 'number') this.doc.transact(() => this.#stepMap.set('step', step), this.#stepOrigin);
   };
 
+  #onTimer = (event: Event): void => {
+    const timer = (event as CustomEvent<{ timer: unknown }>).detail?.timer;
+    if (timerState(timer)) this.doc.transact(() => this.#stepMap.set('timer', timer), this.#stepOrigin);
+  };
+
   #onStepMap = (): void => {
+    const element = this.#element as unknown as { sessionStep?: unknown; sessionTimer?: unknown };
+    // The facilitator's timer: only a well-formed one (a peer may send anything), only on an element that has it.
+    const timer = this.#stepMap.get('timer');
+    if ('sessionTimer' in element && timerState(timer) && JSON.stringify(timer) !== JSON.stringify(element.sessionTimer)) element.sessionTimer = timer;
     const step = this.#stepMap.get('step');
-    const element = this.#element as unknown as { sessionStep?: unknown };
     // Only a step the script has (1–6), and only on an element that has steps.
     if (!('sessionStep' in element) || typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > 6) return;
     if (element.sessionStep !== step) element.sessionStep = step;
@@ -131,6 +159,24 @@ function fieldOf(event: FocusEvent): HTMLElement | null {
   const target = event.composedPath()[0];
   if (!(target instanceof HTMLElement) || !target.matches('input, textarea, select') || !target.id) return null;
   return target;
+}
+
+/** A session timer as the partnerschapskaart keeps it: per step 1–6 `{ elapsed, startedAt }`, times in ms. */
+function timerState(value: unknown): value is Record<string, { elapsed: number; startedAt: number | null }> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const time = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  return Object.entries(value).every(
+    ([key, lap]) =>
+      /^[1-6]$/.test(key) &&
+      typeof lap === 'object' && lap !== null &&
+      time((lap as { elapsed?: unknown }).elapsed) &&
+      ((lap as { startedAt?: unknown }).startedAt === null || time((lap as { startedAt?: unknown }).startedAt)),
+  );
+}
+
+/** The cell of the card the field is in (an element marks its cells with `data-cell`), if any. */
+function cellOf(field: HTMLElement): string | null {
+  return field.closest<HTMLElement>('[data-cell]')?.dataset.cell ?? null;
 }
 
 /** What the others are told: the field's label, and the group around it (a cell of the card, a person). */

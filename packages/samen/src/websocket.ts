@@ -39,7 +39,29 @@ export function websocketProvider({ url, params, disableBc = false }: WebsocketO
           provider.on('sync', onSync);
         }
       });
-      return { provider, awareness: provider.awareness, whenSynced, destroy: () => provider.destroy() };
+      // After a lost connection presence must come back at once, not 15 s later when awareness
+      // renews it. y-websocket removes the others' presence on disconnecting but keeps their clocks,
+      // so on reconnecting the server's copy (same clock) would be ignored: forget those clocks. And
+      // the server dropped this participant's presence; y-websocket resends it with the clock the
+      // others saw removed, which they ignore: a new clock makes them take it.
+      const awareness = provider.awareness;
+      const onStatus = ({ status }: { status: string }) => {
+        if (status === 'disconnected') {
+          for (const id of [...awareness.meta.keys()]) if (id !== awareness.clientID && !awareness.states.has(id)) awareness.meta.delete(id);
+        }
+        const state = awareness.getLocalState();
+        if (status === 'connected' && state !== null) awareness.setLocalState(state);
+      };
+      provider.on('status', onStatus);
+      return {
+        provider,
+        awareness: provider.awareness,
+        whenSynced,
+        destroy: () => {
+          provider.off('status', onStatus);
+          provider.destroy();
+        },
+      };
     },
   };
 }

@@ -272,6 +272,37 @@ describe('@niet-alleen/samen (in-memory provider: several elements, one room)', 
     await expect(presenceA).to.be.accessible();
   });
 
+  it('shows on the card in which cell another participant is writing, without blocking that cell', async () => {
+    configureSamen({ provider, user: { name: 'Anna' } });
+    const a = await card('A', sample());
+    const other = document.createElement('na-partnerschapskaart') as Kaart;
+    host.append(other);
+    await other.updateComplete;
+    const session = new SamenSession(other, { room, provider, definition: partnerschapskaartDefinition, user: { name: 'Bram' } });
+    await settle(a, other);
+    const cellText = (el: Kaart, cell: string) => q(el, `[data-cell="${cell}"]`).textContent!.replace(/\s+/g, ' ');
+    expect(cellText(a, 'geslaagd')).not.to.contain('Bram');
+    // Bram opens the 'new note' field of the first column (the one a narrow screen shows) and starts writing there.
+    q<HTMLButtonElement>(other, '#add-btn-geslaagd').click();
+    await other.updateComplete;
+    q<HTMLTextAreaElement>(other, '#add-geslaagd').focus();
+    await settle(a, other);
+    expect(cellText(a, 'geslaagd')).to.contain('Schrijft hier nu: Bram');
+    expect(q(a, '[data-cell="kennis-delen"] .co-editors')).to.equal(null);
+    expect(q(a, '[data-cell="geslaagd"] .co-editors .swatch').getAttribute('data-color')).to.equal('2');
+    expect(visibleText(a.previousElementSibling!)).to.contain('Bram bij');
+    // Never blocking: Anna adds a note to that cell while Bram is there, and Bram sees it.
+    await addNoteByHand(a, 'geslaagd', 'ik schrijf hier ook');
+    await settle(a, other);
+    expect(noteTexts(other)).to.include('ik schrijf hier ook');
+    // Bram leaves the field: the line goes.
+    q<HTMLTextAreaElement>(other, '#add-geslaagd').blur();
+    await settle(a, other);
+    expect(q(a, '[data-cell="geslaagd"] .co-editors')).to.equal(null);
+    await expect(a).to.be.accessible();
+    session.destroy();
+  });
+
   it('the facilitator\'s step of the session script is shared by the room', async () => {
     const a = await card('A', sample());
     const b = await card('B');
@@ -281,6 +312,68 @@ describe('@niet-alleen/samen (in-memory provider: several elements, one room)', 
     a.goToSessionStep(3);
     await settle(a, b);
     expect(b.sessionStep).to.equal(3);
+  });
+
+  it('the facilitator\'s step timer is shared by the room: started, paused and reset in one card, the same time in the other', async () => {
+    let now = 1_000_000;
+    const clock = { now: () => now };
+    const a = await card('A', sample());
+    const b = await card('B');
+    for (const el of [a, b]) {
+      el.facilitator = true;
+      el.clock = clock; // one wall clock, as two laptops have
+    }
+    await settle(a, b);
+    const time = (el: Kaart) => q(el, '[role="timer"]').textContent!.trim();
+    buttonByText(a, 'Start de tijd').click();
+    now += 90_000;
+    await settle(a, b);
+    b.requestUpdate();
+    await settle(a, b);
+    expect(time(b)).to.equal('01:30');
+    expect(b.timerRunning).to.equal(true);
+    expect(visibleText(b)).to.contain('Pauzeer de tijd');
+    buttonByText(b, 'Pauzeer de tijd').click();
+    now += 60_000;
+    await settle(a, b);
+    a.requestUpdate();
+    await settle(a, b);
+    expect(a.timerRunning).to.equal(false);
+    expect(time(a)).to.equal('01:30');
+    // The next step (its own timer at zero) for everyone; the previous step keeps its time.
+    buttonByText(a, 'Volgende stap').click();
+    await settle(a, b);
+    expect(b.sessionStep).to.equal(2);
+    expect(time(b)).to.equal('00:00');
+    buttonByText(b, 'Vorige stap').click();
+    await settle(a, b);
+    expect(a.sessionStep).to.equal(1);
+    expect(time(a)).to.equal('01:30');
+    buttonByText(a, 'Zet de tijd op nul').click();
+    await settle(a, b);
+    expect(time(b)).to.equal('00:00');
+  });
+
+  it('merging group cards on a shared plenary card: every participant gets the merged notes, each with its group', async () => {
+    const a = await card('A', sample());
+    const b = await card('B');
+    a.facilitator = true;
+    await settle(a, b);
+    const group = (filledBy: string, text: string): PartnerschapskaartValue => ({
+      schemaVersion: 1,
+      filledBy,
+      participants: ['Daan'],
+      notes: [{ id: `g-${filledBy}`, cell: 'ik-doe', text, author: 'Daan' }],
+    });
+    expect(a.merge([JSON.stringify(group('Groep 1', 'de buurtbus')), group('Groep 2', 'een koffieochtend')])).to.equal(true);
+    await settle(a, b);
+    expect(noteTexts(b)).to.include.members(['de buurtbus', 'een koffieochtend']);
+    expect(b.value.notes.find((n) => n.text === 'de buurtbus')!.from).to.equal('Groep 1');
+    expect(b.value).to.deep.equal(a.value);
+    // Undo in the facilitator's card takes the merge back for everyone.
+    a.undo();
+    await settle(a, b);
+    expect(noteTexts(b)).not.to.include('de buurtbus');
   });
 
   it('talentenkaart in a group: people and actions added at the same time all stay; typing in one person\'s name merges', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { DragController, button, focusAfterRender, heading, noteCard, textField, type Drag, type DragEnd } from '@niet-alleen/core';
+import { DragController, button, focusAfterRender, getLocale, heading, isolate, listFormat, noteCard, textField, type Drag, type DragEnd } from '@niet-alleen/core';
 import { partnerschapskaartLimits, type PartnerschapNote, type PartnerschapskaartValue } from '../schema.js';
 import { cellAspects, cellIds, cellPrompt, cellsByStep, stepIds, stepLabel, stepName, stepOfCell, type CellId, type StepId } from '../content.js';
 import { addNoteField } from './add-note.js';
@@ -12,12 +12,21 @@ export interface BoardHost extends ReactiveControllerHost {
   readonly readonly: boolean;
   readonly headingLevel: number;
   readonly writer: string;
+  /** Others in a shared session (@niet-alleen/samen) and the cell they are writing in. */
+  readonly coEditors: readonly CoEditor[];
   readonly renderRoot: HTMLElement | DocumentFragment;
   announce(text: string): void;
   addNote(cell: CellId, text: string): void;
   moveNote(id: string, cell: CellId): void;
   removeNote(id: string): void;
   undo(): boolean;
+}
+
+/** Someone else writing on this card now, in a shared session: their name, colour slot (1–6) and cell. */
+export interface CoEditor {
+  name: string;
+  color: number;
+  cell: string;
 }
 
 export interface BoardOptions {
@@ -317,6 +326,7 @@ export class NoteBoard implements ReactiveController {
     return html`<section class="cell ${over ? 'drop-target' : ''}" part="cell" data-cell=${cell} role="group" aria-labelledby="column-${step}-heading cell-${cell}-heading">
       ${heading(host.headingLevel + 2, cellPrompt(cell), 'na-heading cell__heading', `cell-${cell}-heading`)}
       ${aspects.length ? html`<ul class="aspects">${aspects.map((a) => html`<li>${a}</li>`)}</ul>` : nothing}
+      ${this.#renderCoEditors(cell)}
       ${notes.length ? html`<ul class="notes" aria-labelledby="cell-${cell}-heading">${repeat(notes, (n) => n.id, (n) => this.#renderNote(n))}</ul>` : nothing}
       ${this.lastRemoved?.cell === cell && !host.readonly
         ? html`<div class="removed na-no-print">
@@ -327,6 +337,17 @@ export class NoteBoard implements ReactiveController {
       ${notes.length ? nothing : html`<div class="print-lines na-print-only" aria-hidden="true"><span></span><span></span><span></span></div>`}
       ${host.readonly || quiet ? nothing : this.#renderAdd(cell, step)}
     </section>`;
+  }
+
+  /** Who else is writing in this cell now (shared session): shown, not announced (the presence list announces). */
+  #renderCoEditors(cell: CellId) {
+    const here = this.host.coEditors.filter((e) => e.cell === cell);
+    if (!here.length) return nothing;
+    const names = listFormat(getLocale()).format(here.map((e) => e.name || msg('Iemand zonder naam')));
+    return html`<p class="co-editors na-no-print" part="co-editors">
+      ${here.map((e) => html`<span class="swatch" data-color=${e.color} aria-hidden="true"></span>`)}
+      <span>${msg(str`Schrijft hier nu: ${isolate(names)}`)}</span>
+    </p>`;
   }
 
   renderColumn(step: StepId, { current, quiet, shown }: ColumnState) {

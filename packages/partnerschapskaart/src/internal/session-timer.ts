@@ -56,6 +56,25 @@ export class SessionTimer<K extends PropertyKey> {
     for (const key of this.#laps.keys()) this.pause(key);
   }
 
+  /** Every stopwatch as plain data (to share it, e.g. in a samen room). */
+  snapshot(): Partial<Record<K, Lap>> {
+    const out: Partial<Record<K, Lap>> = {};
+    for (const [key, lap] of this.#laps) out[key] = { ...lap };
+    return out;
+  }
+
+  /**
+   * Takes over the stopwatches of a snapshot (from another device: its times are `clock.now()` times).
+   * Keys that look like numbers become numbers again (a snapshot that went through JSON has string keys).
+   */
+  restore(snapshot: Partial<Record<K, Lap>>): void {
+    this.#laps = new Map();
+    for (const [key, lap] of Object.entries(snapshot) as [string, Lap][]) {
+      const k = (/^\d+$/.test(key) ? Number(key) : key) as K;
+      this.#laps.set(k, { elapsed: lap.elapsed, startedAt: lap.startedAt });
+    }
+  }
+
   anyRunning(): boolean {
     return [...this.#laps.values()].some((l) => l.startedAt !== null);
   }

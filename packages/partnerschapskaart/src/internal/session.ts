@@ -3,6 +3,7 @@ import { msg, str } from '@niet-alleen/core/msg';
 import { ClockController, button, focusAfterRender, heading } from '@niet-alleen/core';
 import { sessionInfo, sessionSteps, sessionText, sessionTitle, stepLabel, stepName, type SessionStep } from '../content.js';
 import { SessionTimer, formatDuration, systemClock, type Clock } from './session-timer.js';
+import { NaSessionTimerEvent } from '../events.js';
 
 /** What the session script needs of the partnerschapskaart. */
 export interface SessionHost extends ReactiveControllerHost {
@@ -12,6 +13,7 @@ export interface SessionHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   announce(text: string): void;
   goToSessionStep(step: SessionStep): void;
+  dispatchEvent(event: Event): boolean;
 }
 
 /**
@@ -56,18 +58,24 @@ export class SessionController implements ReactiveController {
   start(): void {
     this.timer.start(this.host.sessionStep);
     this.host.announce(msg('De tijd loopt.'));
-    this.host.requestUpdate();
+    this.changed();
   }
   pause(): void {
     this.timer.pause(this.host.sessionStep);
     this.host.announce(msg(str`Gepauzeerd bij ${formatDuration(this.elapsed)}.`));
-    this.host.requestUpdate();
+    this.changed();
   }
   reset(): void {
     this.timer.reset(this.host.sessionStep);
     this.#overtimeAnnounced.delete(this.host.sessionStep);
     this.host.announce(msg('De tijd staat weer op nul.'));
+    this.changed();
+  }
+
+  /** The facilitator changed the timer: re-render and tell (a shared session passes it on). */
+  changed(): void {
     this.host.requestUpdate();
+    this.host.dispatchEvent(new NaSessionTimerEvent(this.timer.snapshot()));
   }
 
   hostUpdated(): void {
