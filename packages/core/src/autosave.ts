@@ -27,6 +27,8 @@ export interface AutosaveHost<T extends VersionedValue> {
   storageKey(): string | null;
   definition(): InstrumentDefinition<T>;
   value(): T;
+  /** The value as JSON (written once per value: the form value shares it). */
+  json(): string;
   setValue(next: T): void;
   problem(): Problem | null;
   setProblem(problem: Problem | null): void;
@@ -256,7 +258,7 @@ export class Autosave<T extends VersionedValue> {
     this.#saveTimer = undefined;
     const key = this.writeKey;
     if (!key || this.#storageBlocked || this.conflictPending) return;
-    const text = JSON.stringify(this.host.value());
+    const text = this.host.json();
     try {
       writeStored(key, text);
       this.#lastWritten = text;

@@ -99,7 +99,6 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    */
   @property({ attribute: false }) undoHistory: UndoHistory | null = null;
 
-  @state() protected announcement = '';
   @state() protected problem: Problem | null = null;
   /** A submit (or checkValidity) found the element invalid: its message shows until it is valid. */
   @state() private validationShown = false;
@@ -109,6 +108,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   #history = new EditHistory<T>(historyLimit, () => !this.embedded);
   /** Asked on every render (the toolbar): answered once per value, since values are immutable. */
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
+  /** The value as JSON, written once per value and shared by the form value and autosave (issue 32). */
+  #json = memoizeLast((value: T) => JSON.stringify(value));
+  /** What the live region says; kept for a region not rendered yet. */
+  #announcement = '';
   #valueSetByProperty = false;
   /**
    * The last object the host page set as `value` (zod parses a copy, so `#value` is another object),
@@ -124,6 +127,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     storageKey: () => this.storageKey,
     definition: () => this.definition,
     value: () => this.value,
+    json: () => this.#json(this.value),
     setValue: (next) => this.setValue(next),
     problem: () => this.problem,
     setProblem: (problem) => (this.problem = problem),
@@ -239,11 +243,25 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     return done;
   }
 
-  /** Says `text` to screen-reader users through a polite live region. */
+  /**
+   * Says `text` to screen-reader users through a polite live region. The text is written into the
+   * region, not kept as reactive state: an announcement must not render the instrument again (issue 32).
+   */
   announce(text: string): void {
     // Clearing first makes a repeated message be announced again.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    this.#say('');
+    requestAnimationFrame(() => this.#say(text));
+  }
+
+  #say(text: string): void {
+    this.#announcement = text;
+    const region = this.renderRoot?.querySelector?.('.na-live-region');
+    if (region) region.textContent = text;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (this.#announcement) this.#say(this.#announcement);
   }
 
   /**
@@ -294,8 +312,19 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     return this.#isEmpty(this.value);
   }
 
-  protected override get formValue(): string {
-    return this.exportJSON();
+  /** Compact JSON, the same text autosave writes; none while embedded (the tool around it submits everything). */
+  protected override get formValue(): string | null {
+    return this.embedded ? null : this.#json(this.value);
+  }
+
+  /** The form value was cleared for `embedded`: nothing more to set until that changes. */
+  #formCleared = false;
+
+  /** Embedded, the tool around it has the form value: an edit sets nothing here (issue 32). */
+  protected override syncForm(): void {
+    if (this.embedded && this.#formCleared) return;
+    this.#formCleared = this.embedded;
+    super.syncForm();
   }
 
   /** Required and empty blocks the form; readonly is left out of validation, as a readonly `<input>` is. */
@@ -356,7 +385,8 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('required')) this.syncForm();
+    // Not on the first update (connectedCallback did it): only a real change of `embedded` moves the form value.
+    if (changed.has('required') || (changed.has('embedded') && changed.get('embedded') !== undefined)) this.syncForm();
     if (changed.has('embedded') && this.embedded) this.#history.clear();
     if (changed.has('embedded') || changed.has('noLeaveWarning')) this.#syncUnsavedWarning();
     if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#autosave.loadedKey) {
@@ -386,7 +416,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
         ${this.renderValidationMessage()} ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded ? nothing : this.renderToolbar()}
       </fieldset>
       ${this.embedded ? nothing : html`<p class="na-credit" part="credit">${msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015')}</p>`}
-      <div class="na-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="na-visually-hidden na-live-region" role="status" aria-live="polite"></div>
     </div>`;
   }
 

@@ -245,10 +245,14 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     } catch {
       // No permission (or not a secure context): select the text instead.
     }
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('.agreement__details');
+    if (details) {
+      details.open = true;
+      this.agreementShown = true;
+      await this.updateComplete;
+    }
     const pre = this.renderRoot.querySelector<HTMLElement>('#agreement-text');
     if (pre) {
-      const details = pre.closest('details');
-      if (details) details.open = true;
       const range = document.createRange();
       range.selectNodeContents(pre);
       const selection = getSelection();
@@ -370,14 +374,24 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     ${authors.length ? html`<p class="na-print-only">${msg('Deelnemers')}: ${authors.map(isolate).join(', ')}</p>` : nothing}`;
   }
 
+  /**
+   * The draft is written only while it is shown (opened, or step 6 of a session): on every edit it
+   * was the whole card again as text, behind a closed disclosure (issue 32). Copy and download write it themselves.
+   */
+  @state() private agreementShown = false;
+
+  #onAgreementToggle = (event: Event) => (this.agreementShown = (event.currentTarget as HTMLDetailsElement).open);
+
   private renderAgreement() {
-    const text = this.agreementText();
+    const open = this.facilitator && this.sessionStep === 6;
     return html`<section class="agreement na-no-print" part="agreement" role="group" aria-labelledby="agreement-heading">
       ${heading(this.headingLevel + 1, msg('Stap 6: tekst voor een samenwerkingsovereenkomst'), 'na-heading na-subtitle', 'agreement-heading')}
       <p>${sessionText(6)[0]}</p>
-      <details class="agreement__details" ?open=${this.facilitator && this.sessionStep === 6}>
+      <details class="agreement__details" ?open=${open} @toggle=${this.#onAgreementToggle}>
         <summary>${msg('Toon de concepttekst (Markdown)')}</summary>
-        <pre id="agreement-text" class="agreement__text" tabindex="0" role="group" aria-label=${msg('Concepttekst samenwerkingsovereenkomst')}>${text}</pre>
+        ${open || this.agreementShown
+          ? html`<pre id="agreement-text" class="agreement__text" tabindex="0" role="group" aria-label=${msg('Concepttekst samenwerkingsovereenkomst')}>${this.agreementText()}</pre>`
+          : nothing}
       </details>
       <div class="agreement__buttons">
         ${button({ label: msg('Kopieer de tekst'), onClick: () => void this.copyAgreement() })}

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
 import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
@@ -356,6 +356,10 @@ describe('<na-partnerschapskaart>', () => {
     const articles = stepIds.map((_, i) => text.indexOf(`## Artikel ${i + 1}.`));
     expect(articles).to.deep.equal([...articles].sort((a, b) => a - b));
     expect(articles.every((a) => a >= 0)).to.be.true;
+    const toggled = oneEvent(q(el, '.agreement__details'), 'toggle');
+    q(el, '.agreement__details summary').click();
+    await toggled;
+    await el.updateComplete;
     expect(q(el, '#agreement-text').textContent).to.equal(text);
 
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
@@ -371,6 +375,30 @@ describe('<na-partnerschapskaart>', () => {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }
+  });
+
+  it('writes the draft only while it is shown: an edit behind the closed disclosure leaves it alone (issue 32 item 7)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const details = q(el, '.agreement__details');
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(details, { childList: true, characterData: true, subtree: true });
+    q<HTMLButtonElement>(el, '#add-btn-geslaagd').click();
+    await el.updateComplete;
+    const field = addField(el, 'geslaagd');
+    type(field, 'de buurt doet mee');
+    field.form!.requestSubmit();
+    await el.updateComplete;
+    await nextFrame();
+    observer.disconnect();
+    expect(el.value.notes.map((n) => n.text)).to.include('de buurt doet mee');
+    expect(writes).to.have.length(0);
+    const toggled = oneEvent(q(el, '.agreement__details'), 'toggle');
+    q(el, '.agreement__details summary').click();
+    await toggled;
+    await el.updateComplete;
+    expect(q(el, '#agreement-text').textContent).to.equal(el.agreementText());
+    expect(q(el, '#agreement-text').textContent).to.contain('de buurt doet mee');
   });
 
   it('facilitator mode follows the session script: the current step stands out, the others are quiet', async () => {

@@ -96,6 +96,8 @@ export const verwijskaartStyles = css`
   fieldset.groups, fieldset.days { margin-block-end: var(--_na-space-block-sm); }
   .day-list { display: flex; flex-wrap: wrap; column-gap: var(--_na-space-inline-sm); }
   .embed-code { font-family: ui-monospace, monospace; font-size: var(--_na-font-size-sm); }
+  details.embed { margin-block: var(--_na-space-block-sm); }
+  details.embed > summary { cursor: pointer; min-block-size: var(--_na-target-size-min); display: flex; align-items: center; font-weight: var(--_na-font-weight-bold); color: var(--_na-color-accent); }
   .field-row { display: grid; grid-template-columns: 1fr; column-gap: var(--_na-space-inline-md); }
   @container (min-width: 40rem) {
     .field-row { grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }

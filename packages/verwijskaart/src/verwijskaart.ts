@@ -182,7 +182,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#syncListeners();
+    if (changed.has('for')) this.#syncListeners();
     // The value changed from outside (property, import, undo): the fields show it again.
     if (changed.has('problem' as keyof NaVerwijskaart) && !this.problem) this.dataIssues = null;
     if (changed.has('value' as keyof NaVerwijskaart)) this.#editor.valueChanged();

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
 import { runInstrumentContractTests, mount, formOnPage, unmountAll, recordEvents, inputByLabel, buttonByText, openGuidance, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
@@ -640,6 +640,11 @@ describe('<na-verwijskaart>', () => {
       const value = sample();
       value.title = 'Oost </script><script>window.__pwned=1</script>';
       const el = await edit({ properties: { value } });
+      const details = shadow(el).getElementById('embed-details') as HTMLDetailsElement;
+      const toggled = oneEvent(details, 'toggle');
+      details.querySelector('summary')!.click();
+      await toggled;
+      await el.updateComplete;
       const code = (field(el, 'embed-code') as HTMLTextAreaElement).value;
       expect(code).to.equal(el.embedCode);
       expect(code.startsWith('<na-verwijskaart>\n<script type="application/json">')).to.be.true;

@@ -195,11 +195,28 @@ export class EditorView {
     </fieldset>`;
   }
 
+  /**
+   * The code is written only while it is shown (or when it is copied): the whole card as JSON in a
+   * textarea, rewritten on every keystroke, cost more layout than the edit itself (issue 32).
+   */
+  #embedShown = false;
+
+  #onEmbedToggle = (event: Event) => {
+    this.#embedShown = (event.currentTarget as HTMLDetailsElement).open;
+    this.host.requestUpdate();
+  };
+
   async copyEmbed() {
     try {
       await navigator.clipboard.writeText(this.host.embedCode);
       this.host.announce(msg('De code is gekopieerd.'));
     } catch {
+      // Shown and selected, for Ctrl+C.
+      const details = this.host.renderRoot.querySelector<HTMLDetailsElement>('#embed-details');
+      if (details) details.open = true;
+      this.#embedShown = true;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLTextAreaElement>('#embed-code')?.select();
       this.host.announce(msg('Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C.'));
     }
@@ -211,10 +228,15 @@ export class EditorView {
       level: this.host.headingLevel + 1,
       heading: msg('De kaart op uw website zetten'),
       description: msg('Zet deze code op de pagina, samen met het script van niet-alleen. Verandert u de kaart? Kopieer de code dan opnieuw.'),
-      content: html`<div class="na-field">
-          <label class="na-field__label" for="embed-code">${msg('Code voor uw website')}</label>
-          <textarea class="na-input embed-code" id="embed-code" readonly rows="8" .value=${this.host.embedCode}></textarea>
-        </div>
+      content: html`<details class="embed" id="embed-details" ?open=${this.#embedShown} @toggle=${this.#onEmbedToggle}>
+          <summary>${msg('Toon de code')}</summary>
+          ${this.#embedShown
+            ? html`<div class="na-field">
+                <label class="na-field__label" for="embed-code">${msg('Code voor uw website')}</label>
+                <textarea class="na-input embed-code" id="embed-code" readonly rows="8" .value=${this.host.embedCode}></textarea>
+              </div>`
+            : nothing}
+        </details>
         ${button({ label: msg('Kopieer de code'), onClick: () => void this.copyEmbed() })}`,
     });
   }

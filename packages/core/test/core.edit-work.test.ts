@@ -1,0 +1,120 @@
+// The work one user edit causes (issue 32 item 7), counted, never timed: how often the element
+// renders, how often the value is written as JSON, how often the form value is set.
+import { expect } from '@open-wc/testing';
+import { mount, unmountAll, formOnPage, shadow, buttonByText, nextFrame, type as typeInto } from '@niet-alleen/core/testing';
+import { NaTestInstrument, type TestValue } from './test-instrument.js';
+
+const sample = (): TestValue => ({ schemaVersion: 2, items: ['een', 'twee'] });
+
+/** Counts the element's renders (Lit's `update`) from now on. */
+function countRenders(el: NaTestInstrument): () => number {
+  let renders = 0;
+  const own = el as unknown as { update: (changed: unknown) => void };
+  const update = own.update.bind(el);
+  own.update = (changed) => {
+    renders++;
+    update(changed);
+  };
+  return () => renders;
+}
+
+/** Calls of `object[method]` (those whose arguments pass `which`) while `run` runs, and what it awaits. */
+async function countCalls<O extends object>(object: O, method: keyof O & string, run: () => Promise<void>, which: (args: unknown[]) => boolean = () => true): Promise<number> {
+  const original = object[method] as unknown as (...args: unknown[]) => unknown;
+  let calls = 0;
+  (object as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+    if (which(args)) calls++;
+    return original.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    (object as Record<string, unknown>)[method] = original;
+  }
+  return calls;
+}
+
+const addItem = async (el: NaTestInstrument, text: string) => {
+  const input = shadow(el).querySelector<HTMLInputElement>('#add')!;
+  typeInto(input, text);
+  input.form!.requestSubmit();
+  await el.updateComplete;
+};
+
+const settle = async (el: NaTestInstrument) => {
+  for (let i = 0; i < 3; i++) {
+    await nextFrame();
+    await el.updateComplete;
+  }
+};
+
+/** JSON.stringify of an instrument's value (not of small derived lists or storage bookkeeping). */
+const ofValue = (args: unknown[]) => typeof args[0] === 'object' && args[0] !== null && 'schemaVersion' in args[0];
+
+describe('core: the work one edit causes (issue 32 item 7)', () => {
+  afterEach(() => {
+    unmountAll();
+    localStorage.clear();
+  });
+
+  it('an announced edit renders the element once: the announcement goes to the live region only', async () => {
+    const el = await mount<NaTestInstrument>('na-test-instrument', { properties: { value: sample() } });
+    await addItem(el, 'drie');
+    await settle(el);
+    const renders = countRenders(el);
+    buttonByText(el, 'Ongedaan maken').click();
+    await settle(el);
+    expect(el.value.items).to.deep.equal(['een', 'twee']);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Ongedaan gemaakt.');
+    expect(renders()).to.equal(1);
+    // The same message again is said again (the region is cleared first).
+    buttonByText(el, 'Opnieuw').click();
+    await settle(el);
+    el.undo();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    await settle(el);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Ongedaan gemaakt.');
+  });
+
+  it('an announcement made before the first render is said once the element is there', async () => {
+    const el = document.createElement('na-test-instrument') as NaTestInstrument;
+    el.announce('Welkom.');
+    document.body.append(el);
+    try {
+      await settle(el);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Welkom.');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('an edit writes the value as JSON once, for the form and for storage together', async () => {
+    const form = formOnPage();
+    const el = await mount<NaTestInstrument>('na-test-instrument', { attributes: { name: 'lijst', 'storage-key': 'edit-work' }, properties: { value: sample() }, parent: form });
+    await settle(el);
+    const writes = await countCalls(JSON, 'stringify', async () => {
+      await addItem(el, 'drie');
+      el.saveNow();
+    }, ofValue);
+    expect(writes).to.equal(1);
+    expect(JSON.parse(new FormData(form).get('lijst') as string)).to.deep.equal(el.value);
+    expect(JSON.parse(localStorage.getItem('edit-work')!)).to.deep.equal(el.value);
+  });
+
+  it('an embedded instrument leaves the form value to the tool around it', async () => {
+    const el = await mount<NaTestInstrument>('na-test-instrument', { attributes: { embedded: '' }, properties: { value: sample() } });
+    const sets = await countCalls(ElementInternals.prototype, 'setFormValue', () => addItem(el, 'drie'));
+    expect(el.value.items).to.deep.equal(['een', 'twee', 'drie']);
+    expect(sets).to.equal(0);
+  });
+
+  it('an instrument that stops being embedded inside a form submits its value again', async () => {
+    const form = formOnPage();
+    const el = await mount<NaTestInstrument>('na-test-instrument', { attributes: { name: 'lijst', embedded: '' }, properties: { value: sample() }, parent: form });
+    expect(new FormData(form).has('lijst')).to.be.false;
+    el.embedded = false;
+    await el.updateComplete;
+    expect(JSON.parse(new FormData(form).get('lijst') as string)).to.deep.equal(sample());
+  });
+});

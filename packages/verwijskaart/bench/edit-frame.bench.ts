@@ -1,0 +1,81 @@
+// Part of `npm run bench` (issue 32 item 7): one character typed into the title field of the
+// verwijskaart editor, timed from its input event to the next painted frame (bench/frame.ts), beside
+// one character typed into a plain text field on the same page, interleaved sample by sample; 4×
+// CPU throttle; 3 runs, medians of the runs' medians and p95s with their spread.
+// BENCH_ONLY=na-verwijskaart BENCH_METRICS=edit node scripts/bench.js --no-build --files packages/verwijskaart/bench/edit-frame.bench.ts
+import '@niet-alleen/verwijskaart';
+import { setViewport } from '@web/test-runner-commands';
+import { verwijskaartExample, type NaVerwijskaart } from '@niet-alleen/verwijskaart';
+import { report, type Row } from '../../../bench/harness.js';
+import { frames, plainControls, stats, throttle, timeEdit } from '../../../bench/frame.js';
+
+const { __benchOnly: only = '', __benchMetrics: metrics = '' } = window as Window & { __benchOnly?: string; __benchMetrics?: string };
+const quick = (window as Window & { __benchQuick?: boolean }).__benchQuick === true;
+const runs = quick ? 1 : 3;
+const perRun = quick ? 3 : 20;
+const rate = 4;
+
+type Timing = { frame: number; script: number };
+
+/** One character typed into `input` (its value and an input event, as the browser gives), timed to the painted frame. */
+async function typeOne(el: NaVerwijskaart, input: HTMLInputElement, i: number): Promise<Timing> {
+  if (input.value.length > 60) input.value = 'Verwijskaart';
+  input.focus();
+  await frames(1);
+  return timeEdit(input, 'input', async () => {
+    input.value += String.fromCharCode(97 + (i % 26));
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'a' }));
+  }, () => el.updateComplete);
+}
+
+function editRows(element: string, metric: string, plainMetric: string, edits: Timing[][], plain: Timing[][]): Row[] {
+  const cpu = `${rate}× CPU throttle`;
+  const mid = (xs: number[]) => stats(xs).median;
+  const row = (what: string, series: Timing[][], script: boolean): Row => {
+    const per = series.map((run) => stats(run.map((t) => t.frame)));
+    const all = stats(series.flat().map((t) => t.frame));
+    const spread = `runs' medians ${per.map((s) => s.median.toFixed(1)).join(' / ')}, p95s ${per.map((s) => s.p95.toFixed(1)).join(' / ')}`;
+    const scriptNote = script ? `; input → updateComplete ${mid(series.map((run) => stats(run.map((t) => t.script)).median)).toFixed(1)} ms median` : '';
+    return { element, metric: `${what} (${cpu})`, median: mid(per.map((s) => s.median)), p95: mid(per.map((s) => s.p95)), min: all.min, max: all.max, samples: series.flat().length, unit: 'ms', note: spread + scriptNote };
+  };
+  const e = row(metric, edits, true);
+  const p = row(plainMetric, plain, false);
+  return [e, p, { element, metric: `adds to the plain control (${cpu})`, median: e.median - p.median, p95: e.p95 - p.p95, min: NaN, max: NaN, samples: runs, unit: 'ms', note: 'median column: adds to the median; p95 column: adds to the p95' }];
+}
+
+describe('verwijskaart editor: edit → painted frame', () => {
+  if ((only && !'na-verwijskaart'.includes(only)) || (metrics && !metrics.split(',').includes('edit'))) return;
+  it(`one character in the title, CPU ${rate}×`, async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const edits: Timing[][] = [];
+    const plainTimes: Timing[][] = [];
+    for (let run = 0; run < runs; run++) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const plain = plainControls(host);
+      const el = document.createElement('na-verwijskaart');
+      el.mode = 'edit';
+      el.value = structuredClone(verwijskaartExample);
+      host.append(el);
+      await el.updateComplete;
+      await frames(3);
+      const input = el.shadowRoot!.getElementById('title') as HTMLInputElement;
+      const one: Timing[] = [];
+      const two: Timing[] = [];
+      await throttle(rate);
+      try {
+        for (let i = 0; i < perRun; i++) {
+          one.push(await typeOne(el, input, i));
+          two.push(await plain.type(i));
+        }
+      } finally {
+        await throttle(1);
+      }
+      edits.push(one);
+      plainTimes.push(two);
+      host.remove();
+      await frames(2);
+    }
+    await report(editRows('na-verwijskaart (mode="edit", example card)', 'one character typed in the title, input → painted frame', 'plain text field beside it: one character typed, input → painted frame', edits, plainTimes));
+  });
+});

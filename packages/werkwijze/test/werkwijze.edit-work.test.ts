@@ -1,0 +1,54 @@
+// The work one click in the dossier causes (issue 32 item 7), counted, never timed: the nested
+// instrument leaves the form value to the dossier, which writes the whole dossier as JSON once.
+import { expect } from '@open-wc/testing';
+import { mount, unmountAll, formOnPage, nextFrame } from '@niet-alleen/core/testing';
+import '@niet-alleen/werkwijze';
+import { werkwijzeExample, type NaWerkwijze } from '@niet-alleen/werkwijze';
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Calls of `object[method]` (those whose arguments pass `which`) while `run` runs, and what it awaits. */
+async function countCalls<O extends object>(object: O, method: keyof O & string, run: () => Promise<void>, which: (args: unknown[]) => boolean = () => true): Promise<number> {
+  const original = object[method] as unknown as (...args: unknown[]) => unknown;
+  let calls = 0;
+  (object as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+    if (which(args)) calls++;
+    return original.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    (object as Record<string, unknown>)[method] = original;
+  }
+  return calls;
+}
+
+/** JSON.stringify of an instrument's value (not of small derived lists or storage bookkeeping). */
+const ofValue = (args: unknown[]) => typeof args[0] === 'object' && args[0] !== null && 'schemaVersion' in args[0];
+
+describe('werkwijze dossier: the work one click causes (issue 32 item 7)', () => {
+  afterEach(() => unmountAll());
+
+  it('a click in a nested instrument sets the form value once and writes the dossier as JSON once', async () => {
+    const form = formOnPage();
+    const el = await mount<NaWerkwijze>('na-werkwijze', { attributes: { name: 'dossier' }, properties: { value: structuredClone(werkwijzeExample) }, parent: form });
+    const child = el.shadowRoot!.querySelector('na-signaleringskaart') as unknown as Lit;
+    await child.updateComplete;
+    await nextFrame();
+    const box = child.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    const before = box.checked;
+    const click = async () => {
+      box.click();
+      await child.updateComplete;
+      await el.updateComplete;
+    };
+    let writes = 0;
+    const sets = await countCalls(ElementInternals.prototype, 'setFormValue', async () => {
+      writes = await countCalls(JSON, 'stringify', click, ofValue);
+    });
+    expect(box.checked).to.equal(!before);
+    expect(sets).to.equal(1);
+    expect(writes).to.equal(1);
+    expect(JSON.parse(new FormData(form).get('dossier') as string)).to.deep.equal(el.value);
+  });
+});
