@@ -60,7 +60,7 @@ export function scale<V extends string>(o: ScaleOptions<V>) {
           <input
             type="radio"
             name=${o.name}
-            value=${option.value}
+            value=${option.value as string}
             .checked=${o.selected === option.value}
             ?disabled=${o.readonly}
             @change=${() => o.onChange(option.value)}

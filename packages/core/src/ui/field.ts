@@ -94,7 +94,7 @@ export function selectField<V extends string>(o: SelectOptions<V>) {
   return html`<div class="na-field" part=${o.part ?? 'field'}>
     <label class="na-field__label" for=${o.id}>${o.label}</label>
     <select class="na-input" id=${o.id} name=${o.name ?? o.id} @change=${change}>
-      ${o.options.map((option) => html`<option value=${option.value} ?selected=${option.value === o.value}>${option.label}</option>`)}
+      ${o.options.map((option) => html`<option value=${option.value as string} ?selected=${option.value === o.value}>${option.label}</option>`)}
     </select>
   </div>`;
 }
