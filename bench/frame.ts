@@ -16,6 +16,7 @@
  * machine cost something by themselves. What the element adds is its p95 minus the plain p95.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { Row } from './harness.js';
 
 export const throttle = (rate: number) => executeServerCommand('bench-throttle', { rate });
 
@@ -97,4 +98,27 @@ export function stats(values: number[]) {
   const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { median: at(0.5), p95: at(0.95), min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN };
+}
+
+/** One timed edit: input event → painted frame, and its script part (→ updateComplete). */
+export type EditTiming = { frame: number; script: number };
+
+/**
+ * The rows of an edit → painted-frame bench beside a plain control (the verwijskaart editor's and the
+ * dossier's): per series the median of the runs' medians and p95s with every run's figures, and
+ * what the element adds to the plain control.
+ */
+export function editFrameRows(element: string, metric: string, plainMetric: string, edits: EditTiming[][], plain: EditTiming[][], { rate, runs }: { rate: number; runs: number }): Row[] {
+  const cpu = `${rate}× CPU throttle`;
+  const mid = (xs: number[]) => stats(xs).median;
+  const row = (what: string, series: EditTiming[][], script: boolean): Row => {
+    const per = series.map((run) => stats(run.map((t) => t.frame)));
+    const all = stats(series.flat().map((t) => t.frame));
+    const spread = `runs' medians ${per.map((s) => s.median.toFixed(1)).join(' / ')}, p95s ${per.map((s) => s.p95.toFixed(1)).join(' / ')}`;
+    const scriptNote = script ? `; input → updateComplete ${mid(series.map((run) => stats(run.map((t) => t.script)).median)).toFixed(1)} ms median` : '';
+    return { element, metric: `${what} (${cpu})`, median: mid(per.map((s) => s.median)), p95: mid(per.map((s) => s.p95)), min: all.min, max: all.max, samples: series.flat().length, unit: 'ms', note: spread + scriptNote };
+  };
+  const e = row(metric, edits, true);
+  const p = row(plainMetric, plain, false);
+  return [e, p, { element, metric: `adds to the plain control (${cpu})`, median: e.median - p.median, p95: e.p95 - p.p95, min: NaN, max: NaN, samples: runs, unit: 'ms', note: 'median column: adds to the median; p95 column: adds to the p95' }];
 }

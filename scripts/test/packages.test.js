@@ -78,7 +78,9 @@ test('no bundle source maps in niet-alleen; every shipped map carries its source
   }
   const niet = pack.packed.find((p) => p.name === 'niet-alleen');
   assert.ok(!niet.files.some((f) => /^dist\/(niet-alleen(\.bundle)?\.js|chunks\/.*)\.map$/.test(f.path)), 'no bundle maps');
-  assert.ok(niet.unpackedSize < 1_000_000, `niet-alleen unpacked ${niet.unpackedSize} B`);
+  // The package ships the elements twice by design (issue 32): the single file (470 kB min) and the
+  // loader with its chunks (490 kB min). 1.006 MB on 2026-12-07; the limit catches a third copy or source maps.
+  assert.ok(niet.unpackedSize < 1_100_000, `niet-alleen unpacked ${niet.unpackedSize} B`);
 });
 
 test('every bare import in the shipped .js and .d.ts is a declared dependency', () => {

@@ -1,38 +1,10 @@
 // The work one user edit causes (issue 32 item 7), counted, never timed: how often the element
 // renders, how often the value is written as JSON, how often the form value is set.
 import { expect } from '@open-wc/testing';
-import { mount, unmountAll, formOnPage, shadow, buttonByText, nextFrame, type as typeInto } from '@niet-alleen/core/testing';
+import { mount, unmountAll, formOnPage, shadow, buttonByText, nextFrame, type as typeInto, countCalls, countRenders } from '@niet-alleen/core/testing';
 import { NaTestInstrument, type TestValue } from './test-instrument.js';
 
 const sample = (): TestValue => ({ schemaVersion: 2, items: ['een', 'twee'] });
-
-/** Counts the element's renders (Lit's `update`) from now on. */
-function countRenders(el: NaTestInstrument): () => number {
-  let renders = 0;
-  const own = el as unknown as { update: (changed: unknown) => void };
-  const update = own.update.bind(el);
-  own.update = (changed) => {
-    renders++;
-    update(changed);
-  };
-  return () => renders;
-}
-
-/** Calls of `object[method]` (those whose arguments pass `which`) while `run` runs, and what it awaits. */
-async function countCalls<O extends object>(object: O, method: keyof O & string, run: () => Promise<void>, which: (args: unknown[]) => boolean = () => true): Promise<number> {
-  const original = object[method] as unknown as (...args: unknown[]) => unknown;
-  let calls = 0;
-  (object as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
-    if (which(args)) calls++;
-    return original.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    (object as Record<string, unknown>)[method] = original;
-  }
-  return calls;
-}
 
 const addItem = async (el: NaTestInstrument, text: string) => {
   const input = shadow(el).querySelector<HTMLInputElement>('#add')!;

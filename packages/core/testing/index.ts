@@ -5,3 +5,4 @@ export * from './inert.js';
 export * from './zod-arbitrary.js';
 export * from './keyboard.js';
 export * from './paper.js';
+export * from './counting.js';

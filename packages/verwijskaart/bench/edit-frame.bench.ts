@@ -6,8 +6,8 @@
 import '@niet-alleen/verwijskaart';
 import { setViewport } from '@web/test-runner-commands';
 import { verwijskaartExample, type NaVerwijskaart } from '@niet-alleen/verwijskaart';
-import { report, type Row } from '../../../bench/harness.js';
-import { frames, plainControls, stats, throttle, timeEdit } from '../../../bench/frame.js';
+import { report } from '../../../bench/harness.js';
+import { editFrameRows, frames, plainControls, throttle, timeEdit, type EditTiming as Timing } from '../../../bench/frame.js';
 
 const { __benchOnly: only = '', __benchMetrics: metrics = '' } = window as Window & { __benchOnly?: string; __benchMetrics?: string };
 const quick = (window as Window & { __benchQuick?: boolean }).__benchQuick === true;
@@ -15,7 +15,6 @@ const runs = quick ? 1 : 3;
 const perRun = quick ? 3 : 20;
 const rate = 4;
 
-type Timing = { frame: number; script: number };
 
 /** One character typed into `input` (its value and an input event, as the browser gives), timed to the painted frame. */
 async function typeOne(el: NaVerwijskaart, input: HTMLInputElement, i: number): Promise<Timing> {
@@ -26,21 +25,6 @@ async function typeOne(el: NaVerwijskaart, input: HTMLInputElement, i: number): 
     input.value += String.fromCharCode(97 + (i % 26));
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'a' }));
   }, () => el.updateComplete);
-}
-
-function editRows(element: string, metric: string, plainMetric: string, edits: Timing[][], plain: Timing[][]): Row[] {
-  const cpu = `${rate}× CPU throttle`;
-  const mid = (xs: number[]) => stats(xs).median;
-  const row = (what: string, series: Timing[][], script: boolean): Row => {
-    const per = series.map((run) => stats(run.map((t) => t.frame)));
-    const all = stats(series.flat().map((t) => t.frame));
-    const spread = `runs' medians ${per.map((s) => s.median.toFixed(1)).join(' / ')}, p95s ${per.map((s) => s.p95.toFixed(1)).join(' / ')}`;
-    const scriptNote = script ? `; input → updateComplete ${mid(series.map((run) => stats(run.map((t) => t.script)).median)).toFixed(1)} ms median` : '';
-    return { element, metric: `${what} (${cpu})`, median: mid(per.map((s) => s.median)), p95: mid(per.map((s) => s.p95)), min: all.min, max: all.max, samples: series.flat().length, unit: 'ms', note: spread + scriptNote };
-  };
-  const e = row(metric, edits, true);
-  const p = row(plainMetric, plain, false);
-  return [e, p, { element, metric: `adds to the plain control (${cpu})`, median: e.median - p.median, p95: e.p95 - p.p95, min: NaN, max: NaN, samples: runs, unit: 'ms', note: 'median column: adds to the median; p95 column: adds to the p95' }];
 }
 
 describe('verwijskaart editor: edit → painted frame', () => {
@@ -76,6 +60,6 @@ describe('verwijskaart editor: edit → painted frame', () => {
       host.remove();
       await frames(2);
     }
-    await report(editRows('na-verwijskaart (mode="edit", example card)', 'one character typed in the title, input → painted frame', 'plain text field beside it: one character typed, input → painted frame', edits, plainTimes));
+    await report(editFrameRows('na-verwijskaart (mode="edit", example card)', 'one character typed in the title, input → painted frame', 'plain text field beside it: one character typed, input → painted frame', edits, plainTimes, { rate, runs }));
   });
 });

@@ -1,28 +1,12 @@
 // The work one keystroke in the editor causes (issue 32 item 7), counted, never timed.
 import { expect, oneEvent } from '@open-wc/testing';
-import { mount, unmountAll, shadow, type } from '@niet-alleen/core/testing';
+import { mount, unmountAll, shadow, type, countCalls } from '@niet-alleen/core/testing';
 import '@niet-alleen/verwijskaart';
 import { verwijskaartExample, type NaVerwijskaart } from '@niet-alleen/verwijskaart';
 
 const sample = () => structuredClone(verwijskaartExample);
 const edit = (attributes: Record<string, string> = {}) =>
   mount<NaVerwijskaart>('na-verwijskaart', { attributes: { mode: 'edit', ...attributes }, properties: { value: sample() } });
-
-/** Calls of `object[method]` (those whose arguments pass `which`) while `run` runs, and what it awaits. */
-async function countCalls<O extends object>(object: O, method: keyof O & string, run: () => Promise<void>, which: (args: unknown[]) => boolean = () => true): Promise<number> {
-  const original = object[method] as unknown as (...args: unknown[]) => unknown;
-  let calls = 0;
-  (object as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
-    if (which(args)) calls++;
-    return original.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    (object as Record<string, unknown>)[method] = original;
-  }
-  return calls;
-}
 
 const typeInTitle = async (el: NaVerwijskaart, text: string) => {
   type(shadow(el).getElementById('title') as HTMLInputElement, text);

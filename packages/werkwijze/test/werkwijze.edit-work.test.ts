@@ -1,27 +1,11 @@
 // The work one click in the dossier causes (issue 32 item 7), counted, never timed: the nested
 // instrument leaves the form value to the dossier, which writes the whole dossier as JSON once.
 import { expect } from '@open-wc/testing';
-import { mount, unmountAll, formOnPage, nextFrame } from '@niet-alleen/core/testing';
+import { mount, unmountAll, formOnPage, nextFrame, countCalls } from '@niet-alleen/core/testing';
 import '@niet-alleen/werkwijze';
 import { werkwijzeExample, type NaWerkwijze } from '@niet-alleen/werkwijze';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Calls of `object[method]` (those whose arguments pass `which`) while `run` runs, and what it awaits. */
-async function countCalls<O extends object>(object: O, method: keyof O & string, run: () => Promise<void>, which: (args: unknown[]) => boolean = () => true): Promise<number> {
-  const original = object[method] as unknown as (...args: unknown[]) => unknown;
-  let calls = 0;
-  (object as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
-    if (which(args)) calls++;
-    return original.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    (object as Record<string, unknown>)[method] = original;
-  }
-  return calls;
-}
 
 /** JSON.stringify of an instrument's value (not of small derived lists or storage bookkeeping). */
 const ofValue = (args: unknown[]) => typeof args[0] === 'object' && args[0] !== null && 'schemaVersion' in args[0];
