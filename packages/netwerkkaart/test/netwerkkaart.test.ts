@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { setLocale, type NaChangeEvent } from '@niet-alleen/core';
@@ -172,7 +172,10 @@ describe('<na-netwerkkaart>', () => {
     await sendMouse({ type: 'down' });
     await sendMouse({ type: 'move', position: [Math.round((start[0] + target.x) / 2), Math.round((start[1] + target.y) / 2)] });
     await sendMouse({ type: 'move', position: [Math.round(target.x), Math.round(target.y)] });
-    expect(shadow(el).querySelector('.drop-target')!.getAttribute('d')).not.to.equal('');
+    // While dragging, the cell under the pointer is outlined. WebKit's driver may hand the page the
+    // last move a moment after sendMouse returns: wait for the outline (it fails if it never comes).
+    const dropTarget = shadow(el).querySelector('.drop-target')!;
+    await waitUntil(() => dropTarget.getAttribute('d') !== '', 'the target cell is outlined while dragging', { timeout: 3000 });
     await sendMouse({ type: 'up' });
     await el.updateComplete;
     expect(changes).to.have.length(1);
