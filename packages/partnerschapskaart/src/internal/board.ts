@@ -341,7 +341,8 @@ export class NoteBoard implements ReactiveController {
 
   /** Who else is writing in this cell now (shared session): shown, not announced (the presence list announces). */
   #renderCoEditors(cell: CellId) {
-    const here = this.host.coEditors.filter((e) => e.cell === cell);
+    // In alphabetical order: the peers' order (their awareness ids) is random and would make the line jump.
+    const here = this.host.coEditors.filter((e) => e.cell === cell).sort((a, b) => a.name.localeCompare(b.name, getLocale()));
     if (!here.length) return nothing;
     const names = listFormat(getLocale()).format(here.map((e) => e.name || msg('Iemand zonder naam')));
     return html`<p class="co-editors na-no-print" part="co-editors">
