@@ -11,8 +11,6 @@ import type { PanelContext } from './panels.js';
 // The list of all contacts: the same as the map, as a table, with the form to add a contact and a
 // life domain. One edit re-renders one row (issue 33).
 
-const ringOptions = (ctx: PanelContext) => ctx.model.ringsOf().map((r, i) => ({ value: String(i + 1), label: r }));
-const sectorOptions = (ctx: PanelContext) => ctx.model.sectorsOf().map((s) => ({ value: s.id, label: s.label }));
 
 function renderAdd(ctx: PanelContext) {
   if (ctx.readonly) return nothing;
@@ -33,8 +31,8 @@ function renderAdd(ctx: PanelContext) {
       <input class="na-input" id="add-name" name="name" type="text" autocomplete="off" maxlength="200" />
     </div>
     ${selectField({ id: 'add-kind', name: 'kind', label: msg('Soort'), value: 'persoon', options: kinds.map((k) => ({ value: k, label: label.kind(k) })), onChange: () => {} })}
-    ${selectField({ id: 'add-domain', name: 'domain', label: msg('Levensdomein'), value: ctx.model.sectorsOf()[0]!.id, options: sectorOptions(ctx), onChange: () => {} })}
-    ${selectField({ id: 'add-ring', name: 'ring', label: msg('Nabijheid'), value: '1', options: ringOptions(ctx), onChange: () => {} })}
+    ${selectField({ id: 'add-domain', name: 'domain', label: msg('Levensdomein'), value: ctx.model.sectorsOf()[0]!.id, options: ctx.model.sectorOptions(), onChange: () => {} })}
+    ${selectField({ id: 'add-ring', name: 'ring', label: msg('Nabijheid'), value: '1', options: ctx.model.ringOptions(), onChange: () => {} })}
     <button class="na-button" data-variant="primary" type="submit" part="button">${msg('Contact toevoegen')}</button>
   </form>`;
 }

@@ -28,6 +28,13 @@ export class MapModel {
   ringsOf(v: NetwerkkaartValue = this.host.value): string[] {
     return v.rings.length ? v.rings : this.#defaults(v.mode).rings;
   }
+  /** The rings and sectors as the options of a select (the add form and the contact's form). */
+  ringOptions() {
+    return this.ringsOf().map((r, i) => ({ value: String(i + 1), label: r }));
+  }
+  sectorOptions() {
+    return this.sectorsOf().map((s) => ({ value: s.id, label: s.label }));
+  }
   /**
    * The workbook's sectors and rings of a mode in the current texts, made once per locale: they
    * are asked for per contact (its sector, its ring) several times on every edit.

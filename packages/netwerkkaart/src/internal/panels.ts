@@ -40,8 +40,6 @@ export interface PanelActions {
   compare(side: 'from' | 'to', id: string): void;
 }
 
-const ringOptions = (model: MapModel) => model.ringsOf().map((r, i) => ({ value: String(i + 1), label: r }));
-const sectorOptions = (model: MapModel) => model.sectorsOf().map((s) => ({ value: s.id, label: s.label }));
 
 /** What the shapes, lines and marks mean (only the marks the map has). */
 export function renderLegend(ctx: Pick<PanelContext, 'value'>) {
@@ -84,8 +82,8 @@ export function renderEditor(ctx: PanelContext) {
             ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
           </div>
           <div>
-            ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: ctx.model.sectorsOf()[ctx.model.sectorIndex(c.domain)]!.id, options: sectorOptions(ctx.model), onChange: (domain) => set({ domain }) })}
-            ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(ctx.model.ring(c)), options: ringOptions(ctx.model), onChange: (r) => set({ ring: Number(r) }) })}
+            ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: ctx.model.sectorsOf()[ctx.model.sectorIndex(c.domain)]!.id, options: ctx.model.sectorOptions(), onChange: (domain) => set({ domain }) })}
+            ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(ctx.model.ring(c)), options: ctx.model.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
           </div>
           <fieldset class="na-fieldset"><legend>${msg('Welke steun is er tussen de persoon en dit contact?')}</legend>
             ${supportTypes.map((s) => html`${checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on), ...(on ? {} : { supportDirection: withDirection(c.supportDirection, s, null) }) }) })}
