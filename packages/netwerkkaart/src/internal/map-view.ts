@@ -69,6 +69,8 @@ export class MapView {
     private readonly actions: MapViewActions,
   ) {}
 
+  #now: MapViewState = { focusId: null, hoverId: null, grabbedId: null, tieFrom: null, wholeMap: false };
+
   /** The last name layout and what it was made from (a hover or focus does not redo it). */
   plans: { key: unknown[]; plans: Map<string, LabelPlan> } | null = null;
 
@@ -87,15 +89,15 @@ export class MapView {
     const p = positions.get(c.id)!;
     // The sectors and rings by what they are made from (sectorsOf() makes the default ones anew).
     const v = this.host.value;
-    return [c, p[0], p[1], radius, flag, this.host.frame.unit, this.state().grabbedId === c.id, v.mode, v.sectors, v.rings, this.host.pseudonymise, textsKey()];
+    return [c, p[0], p[1], radius, flag, this.host.frame.unit, this.#now.grabbedId === c.id, v.mode, v.sectors, v.rings, this.host.pseudonymise, textsKey()];
   }
 
   renderContact(c: Contact, p: [number, number], radius: number, tabbable: boolean) {
     const S = this.host.frame.unit;
     const r = shapeRadius(radius);
     return svg`<g class="contact" data-id=${c.id} data-valuation=${c.valuation ?? 'geen'} ?data-deceased=${c.deceased === true}
-      role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.model.describeContact(c, this.state().grabbedId === c.id)} aria-describedby="map-help"
-      aria-pressed=${this.state().grabbedId === c.id ? 'true' : nothing}
+      role="button" tabindex=${tabbable ? 0 : -1} aria-label=${this.model.describeContact(c, this.#now.grabbedId === c.id)} aria-describedby="map-help"
+      aria-pressed=${this.#now.grabbedId === c.id ? 'true' : nothing}
       transform="translate(${p[0] * S} ${p[1] * S})"
       @keydown=${(e: KeyboardEvent) => this.actions.key(e, c)} @focus=${() => this.actions.focus(c.id)}
       @pointerdown=${(e: PointerEvent) => this.actions.pointerDown(e, c)} @pointermove=${this.actions.pointerMove}
@@ -115,7 +117,7 @@ export class MapView {
     const size = radius > 40 ? 'l' : radius > 26 ? 'm' : 's';
     const font = labelFont[size];
     const label = plan?.lines ?? lines(this.model.nameOf(c), Math.max(10, Math.floor((2 * radius) / (0.55 * font))));
-    const shown = c.id === this.state().focusId || c.id === this.state().hoverId;
+    const shown = c.id === this.#now.focusId || c.id === this.#now.hoverId;
     // Marks go below the contact where above they would leave the rings (and meet a sector's name).
     const my = plan?.marksBelow ? r + (this.host.value.contacts.length > 60 ? 12 : 18) * 0.85 : -r;
     const x = plan?.x ?? 0;
@@ -203,6 +205,8 @@ export class MapView {
   }
 
   render() {
+    // The element's state, read once for this render (not once per contact).
+    this.#now = this.state();
     const v = this.host.value;
     const g = this.model.geometry();
     const sectors = this.model.sectorsOf();
@@ -211,14 +215,14 @@ export class MapView {
     const frame = this.host.frame;
     const S = frame.unit;
     // The room of a contact on screen: names and shapes keep their size in px while the zoom spreads the contacts.
-    const k = this.state().wholeMap ? 1 : this.zoom.settled;
+    const k = this.#now.wholeMap ? 1 : this.zoom.settled;
     const radius = nodeRadius(v.contacts.length) * S * k;
     const key = [v, positions, frame.size, frame.unit, k, this.host.pseudonymise, rings.join('|'), msg('Ik')];
     if (!this.plans || this.plans.key.some((x, i) => x !== key[i])) this.plans = { key, plans: this.planLabels(positions, frame, radius, k) };
     const plans = this.plans.plans;
-    const focusId = this.model.contact(this.state().focusId) ? this.state().focusId : v.contacts[0]?.id;
+    const focusId = this.model.contact(this.#now.focusId) ? this.#now.focusId : v.contacts[0]?.id;
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.host.pseudonymise) : msg('Ik');
-    const tieFrom = this.model.contact(this.state().tieFrom);
+    const tieFrom = this.model.contact(this.#now.tieFrom);
     const where = (id: string) => positions.get(id)?.map((n) => n * S);
     return html`<div class="map" part="map">
       <div class="zoom-controls na-no-print" role="group" aria-label=${msg('Zoomen')}>
@@ -260,10 +264,10 @@ export class MapView {
         <g class="contacts">${v.contacts.map((c) => guard(this.nodeKey(c, positions, radius, c.id === focusId), () => this.renderContact(c, positions.get(c.id)!, radius, c.id === focusId)))}</g>
         <g class="labels" aria-hidden="true">${repeat([...v.contacts]
           // The name of the contact in focus or under the pointer is drawn last: on top, in full.
-          .sort((a, b) => Number(a.id === this.state().focusId || a.id === this.state().hoverId) - Number(b.id === this.state().focusId || b.id === this.state().hoverId)),
+          .sort((a, b) => Number(a.id === this.#now.focusId || a.id === this.#now.hoverId) - Number(b.id === this.#now.focusId || b.id === this.#now.hoverId)),
           (c) => c.id,
           // A label depends on its neighbours' places too: its plan (by value) is part of the key.
-          (c) => guard([...this.nodeKey(c, positions, radius, c.id === this.state().focusId || c.id === this.state().hoverId), planKey(plans.get(c.id))], () =>
+          (c) => guard([...this.nodeKey(c, positions, radius, c.id === this.#now.focusId || c.id === this.#now.hoverId), planKey(plans.get(c.id))], () =>
             this.renderLabel(c, positions.get(c.id)!, radius, plans.get(c.id)),
           ))}</g>
         </g>
