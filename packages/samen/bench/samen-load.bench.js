@@ -65,7 +65,8 @@ try {
           const latencies = [];
           window.samenBench = { latencies, done: false };
           el.addEventListener('na-remote-change', async () => {
-            const fresh = el.value.notes.filter((n) => !seen.has(n.id));
+            // Another participant's notes only: a batch can also be shown while this card adds its own note.
+            const fresh = el.value.notes.filter((n) => !seen.has(n.id) && n.author !== el.writer);
             for (const n of fresh) seen.add(n.id);
             await el.updateComplete;
             const at = now();

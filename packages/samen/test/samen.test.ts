@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as Y from 'yjs';
 import { setLocale, type NaInvalidEvent, type NaChangeEvent } from '@niet-alleen/core';
-import { shadow, type, recordEvents, visibleText, nextFrame, buttonByText } from '@niet-alleen/core/testing';
+import { shadow, type, recordEvents, visibleText, nextFrame, buttonByText, countRenders } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import '@niet-alleen/talentenkaart';
 import type { NaPartnerschapskaart, PartnerschapskaartValue } from '@niet-alleen/partnerschapskaart';
@@ -31,7 +31,9 @@ const noteTexts = (el: Element) =>
     ...[...shadow(el).querySelectorAll('.note-item .na-note .na-readonly-text')].map((p) => p.textContent!.trim()),
     ...[...shadow(el).querySelectorAll<HTMLTextAreaElement>('.note-item textarea[id^="edit-"]')].map((t) => t.value),
   ].sort();
+/** Other participants' changes reach a card in a batch, a task after they arrive (see SamenBinding); then it renders. */
 const settle = async (...els: { updateComplete: Promise<unknown> }[]) => {
+  await new Promise((r) => setTimeout(r));
   await nextFrame();
   await Promise.all(els.map((e) => e.updateComplete));
 };
@@ -200,6 +202,77 @@ describe('@niet-alleen/samen (in-memory provider: several elements, one room)', 
     expect(a.value.filledBy).to.equal('Groep');
     expect(b.value.filledBy).to.equal('Groep');
     evilConnection.destroy();
+  });
+
+  /** Another participant who writes straight into the room (as a peer's Y.Doc does), `count` notes, one transaction each. */
+  const peerAdds = (count: number, prefix: string, cell = 'ik-doe') => {
+    const peer = new Y.Doc();
+    const peerConnection = provider.connect(room, peer);
+    const notes = peer.getArray<Y.Map<unknown>>('value.notes');
+    for (let i = 0; i < count; i++) {
+      peer.transact(() => {
+        const note = new Y.Map<unknown>();
+        note.set('id', `${prefix}-${i}`);
+        note.set('cell', cell);
+        note.set('text', new Y.Text(`${prefix} ${i}`));
+        note.set('author', new Y.Text('Carla'));
+        notes.push([note]);
+      });
+    }
+    return peerConnection;
+  };
+
+  it('changes that arrive together reach the card as one batch: one render, one na-remote-change, every note there', async () => {
+    const a = await card('A', sample());
+    await settle(a);
+    const remote = recordEvents(a, 'na-remote-change');
+    const renders = countRenders(a);
+    const peer = peerAdds(40, 'snel');
+    await settle(a);
+    expect(remote).to.have.length(1);
+    expect(renders()).to.equal(1);
+    expect(a.value.notes.filter((n) => n.id.startsWith('snel-'))).to.have.length(40);
+    expect(noteTexts(a)).to.include('snel 39');
+    peer.destroy();
+  });
+
+  it('an edit made while a batch of other people\'s changes waits keeps their changes (nothing it had not seen is taken back)', async () => {
+    const a = await card('A', sample());
+    const b = await card('B');
+    await settle(a, b);
+    // In one task: Carla's notes arrive at both cards, and before they are on B's screen, Bram adds a note and retypes one.
+    const peer = peerAdds(3, 'carla');
+    await addNoteByHand(b, 'wij-doen', 'van Bram');
+    await editNoteText(b, 'n1', 'iedereen weet de weg, zegt Bram');
+    await settle(a, b);
+    for (const el of [a, b]) {
+      expect(noteTexts(el), el.parentElement!.dataset.participant).to.deep.equal(
+        ['carla 0', 'carla 1', 'carla 2', 'iedereen weet de weg, zegt Bram', 'kwartaaloverleg', 'van Bram'],
+      );
+    }
+    expect(a.value).to.deep.equal(b.value);
+    peer.destroy();
+  });
+
+  it('one bad note in a batch is refused; the valid changes that came with it stay, in every card and in the room', async () => {
+    const a = await card('A', sample());
+    const b = await card('B');
+    await settle(a, b);
+    const invalidB = recordEvents<NaInvalidEvent>(b, 'na-invalid');
+    const good = peerAdds(2, 'goed');
+    const evil = peerAdds(1, 'kwaad', 'nergens');
+    await settle(a, b);
+    await settle(a, b);
+    expect(invalidB.length).to.be.greaterThan(0);
+    for (const el of [a, b]) {
+      expect(noteTexts(el), el.parentElement!.dataset.participant).to.include.members(['goed 0', 'goed 1']);
+      expect(noteTexts(el)).not.to.include('kwaad 0');
+    }
+    const room = new ValueDoc(samenSessionOf(a)!.doc, shapeOf(partnerschapskaartDefinition.schema)).read() as PartnerschapskaartValue;
+    expect(room.notes.map((n) => n.text)).to.include.members(['goed 0', 'goed 1']);
+    expect(room.notes.map((n) => n.text)).not.to.include('kwaad 0');
+    good.destroy();
+    evil.destroy();
   });
 
   it('undo takes back one\'s own edits only, never another participant\'s', async () => {
