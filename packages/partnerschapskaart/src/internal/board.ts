@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import { DragController, button, focusAfterRender, getLocale, heading, isolate, listFormat, noteCard, textField, type Drag, type DragEnd } from '@niet-alleen/core';
 import { partnerschapskaartLimits, type PartnerschapNote, type PartnerschapskaartValue } from '../schema.js';
@@ -254,6 +255,17 @@ export class NoteBoard implements ReactiveController {
     </div>`;
   }
 
+  /**
+   * A note's template is made again only when something it shows changed: on a full card in a
+   * shared session (1,000 notes, 20 people) every batch of changes rendered every note again
+   * (~58 ms a batch; docs/performance.md, Samen). A note being edited is always rendered.
+   */
+  #renderNoteOnce(note: PartnerschapNote) {
+    if (this.editing === note.id) return this.#renderNote(note);
+    const shows = [JSON.stringify(note), this.moving === note.id, this.#drag.isDragging(note.id), this.host.readonly, getLocale(), this.options.colorOf(note.author)];
+    return guard(shows, () => this.#renderNote(note));
+  }
+
   #renderNote(note: PartnerschapNote) {
     const readonly = this.host.readonly;
     if (this.editing === note.id && !readonly) return html`<li class="note-item">${this.#renderNoteEditor(note)}</li>`;
@@ -327,7 +339,7 @@ export class NoteBoard implements ReactiveController {
       ${heading(host.headingLevel + 2, cellPrompt(cell), 'na-heading cell__heading', `cell-${cell}-heading`)}
       ${aspects.length ? html`<ul class="aspects">${aspects.map((a) => html`<li>${a}</li>`)}</ul>` : nothing}
       ${this.#renderCoEditors(cell)}
-      ${notes.length ? html`<ul class="notes" aria-labelledby="cell-${cell}-heading">${repeat(notes, (n) => n.id, (n) => this.#renderNote(n))}</ul>` : nothing}
+      ${notes.length ? html`<ul class="notes" aria-labelledby="cell-${cell}-heading">${repeat(notes, (n) => n.id, (n) => this.#renderNoteOnce(n))}</ul>` : nothing}
       ${this.lastRemoved?.cell === cell && !host.readonly
         ? html`<div class="removed na-no-print">
             <p>${msg(str`Verwijderd: ${this.lastRemoved.text}`)}</p>
