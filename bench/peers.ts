@@ -1,7 +1,7 @@
 /**
  * Our reflector page beside SurveyJS's page for the same grid (issue 32), measured in the same run,
  * the two pages alternately:
- * - ours: a page with <na-reflector-eenzaamheid> in its markup and dist/loader/niet-alleen.js, which
+ * - ours: a page with <na-reflector-eenzaamheid> in its markup and the loader dist/niet-alleen.js, which
  *   loads the reflectors' package (the page of docs/size.md);
  * - SurveyJS: a page that loads survey-core, its Dutch strings, survey-js-ui and the default theme's
  *   CSS from node_modules (scripts/peers.js) and renders one matrix question with the reflector's 11
