@@ -1,20 +1,26 @@
 // Benchmarks every element of the library with its example value (see bench/harness.ts).
 import { emptyHeight, firstPhaseOpen, firstRender, interaction, layoutShift, longTasks, memory, report, type Row } from './harness.js';
 import { elements } from './elements.js';
+import { besideSurveyJs } from './peers.js';
 
 const { __benchOnly: only = '', __benchMetrics: metrics = '' } = window as Window & { __benchOnly?: string; __benchMetrics?: string };
-/** BENCH_METRICS=memory,layout npm run bench: only those groups (render, edit, tasks, memory, layout). */
+/** BENCH_METRICS=memory,layout npm run bench: only those groups (render, edit, tasks, memory, layout, peers). */
 const measures = (group: string) => !metrics || metrics.split(',').includes(group);
 
 describe('niet-alleen benchmarks', () => {
-  if ((!only || 'niet-alleen.js'.includes(only)) && measures('tasks')) {
-    it('niet-alleen.js: loading the bundle', async () => {
-      await report([await longTasks(null, undefined), await longTasks(null, undefined, { loader: true })]);
+  if ((!only || 'niet-alleen.bundle.js'.includes(only)) && measures('tasks')) {
+    it('loading the bundle and the loader', async () => {
+      await report([...(await longTasks(null, undefined)), ...(await longTasks(null, undefined, { loader: true }))]);
     });
   }
   if (!only && measures('memory')) {
     it('memory: the harness alone', async () => {
       await report(await memory(null, undefined));
+    });
+  }
+  if ((!only || ['na-reflector-eenzaamheid', 'surveyjs'].some((name) => name.includes(only.toLowerCase()))) && measures('peers')) {
+    it('beside SurveyJS: the reflector\'s 11×3 grid, both pages in the same run', async () => {
+      await report(await besideSurveyJs());
     });
   }
   for (const entry of elements.filter((e) => e.tag.includes(only))) {
@@ -23,7 +29,7 @@ describe('niet-alleen benchmarks', () => {
       if (measures('render')) rows.push(...(await firstRender(entry.tag, entry.value)));
       if (measures('render') && entry.tag === 'na-werkwijze') rows.push(...(await firstPhaseOpen(entry.value)));
       if (measures('edit')) rows.push(await interaction(entry.tag, entry.value, entry.editAttributes));
-      if (measures('tasks')) rows.push(await longTasks(entry.tag, entry.value), await longTasks(entry.tag, entry.value, { loader: true }));
+      if (measures('tasks')) rows.push(...(await longTasks(entry.tag, entry.value)), ...(await longTasks(entry.tag, entry.value, { loader: true })));
       if (measures('memory')) rows.push(...(await memory(entry.tag, entry.value)));
       if (measures('layout')) {
         const height = await emptyHeight(entry.tag);

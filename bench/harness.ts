@@ -4,7 +4,8 @@
  *   as static HTML into a shadow root, measured alternately in the same run.
  * - Interaction: one user edit (a click on a checkbox or radio, or one character typed), through
  *   the element's own event handlers, until updateComplete, with 4× CPU throttling.
- * - Long tasks and layout shift: dist/niet-alleen.js loaded into a fresh page (an iframe, the file
+ * - Long tasks and layout shift: dist/niet-alleen.bundle.js (and, for long tasks, the loader
+ *   dist/niet-alleen.js) loaded into a fresh page (an iframe, the file
  *   exactly as it ships) and one element rendered there, with 4× CPU throttling.
  * - Memory: 50 mount/unmount cycles, DOM nodes and JS heap after a forced GC.
  * Server commands (bench/web-test-runner.bench.config.js) give what only the browser driver can.
@@ -38,9 +39,9 @@ export const heapObjects = () => executeServerCommand<{ objects: number; code: n
 export const report = (rows: Row[]) => executeServerCommand('bench-report', { rows });
 
 export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-type Lit = HTMLElement & { updateComplete: Promise<unknown>; value: unknown };
+export type Lit = HTMLElement & { updateComplete: Promise<unknown>; value: unknown };
 
-async function create(tag: string, value: unknown, host: HTMLElement): Promise<Lit> {
+export async function create(tag: string, value: unknown, host: HTMLElement): Promise<Lit> {
   const el = host.ownerDocument.createElement(tag) as Lit;
   if (value !== undefined) el.value = value;
   host.append(el);
@@ -237,10 +238,11 @@ export async function interaction(tag: string, value: unknown, attributes: Recor
 
 /** A fresh page that loads the shipped bundle; `body` is its markup. Resolves once the elements are defined. */
 let loads = 0;
-/** `loader`: the per-element loading prototype (dist/loader/) instead of the single file. */
-async function bundlePage(body: string, head = '', delay = 0, { loader = false, waitFor = 'na-werkwijze' as string | null } = {}): Promise<HTMLIFrameElement> {
+const bundleFile = 'niet-alleen.bundle.js';
+/** `loader`: the loader (dist/niet-alleen.js, each package from chunks/ when its tag appears) instead of the single file (dist/niet-alleen.bundle.js). */
+export async function bundlePage(body: string, head = '', delay = 0, { loader = false, waitFor = 'na-werkwijze' as string | null } = {}): Promise<HTMLIFrameElement> {
   // A new URL each time (and no-store): every load is a first visit, with no memory or code cache.
-  const src = `/bench-bundle/${++loads}/${loader ? 'loader/' : ''}niet-alleen.js${delay ? `?delay=${delay}` : ''}`;
+  const src = `/bench-bundle/${++loads}/${loader ? 'niet-alleen.js' : bundleFile}${delay ? `?delay=${delay}` : ''}`;
   const f = document.createElement('iframe');
   f.style.inlineSize = '1000px';
   f.style.blockSize = '800px';
@@ -253,7 +255,7 @@ async function bundlePage(body: string, head = '', delay = 0, { loader = false, 
 }
 
 /** Long tasks (reported to this page, which shares its event loop with the iframe) while `run` runs. */
-async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
+export async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
   const durations: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration)));
   observer.observe({ type: 'longtask', buffered: false });
@@ -271,13 +273,25 @@ async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
 
 export const longTaskRepeats = 5;
 
+/** Total Blocking Time of one run: the time of each task beyond 50 ms, summed. */
+export const blockingTime = (durations: number[]) => durations.reduce((t, d) => t + Math.max(0, d - 50), 0);
+
+/** The longest task and the Total Blocking Time of each run, as two rows (median and spread over the runs). */
+export function taskRows(element: string, what: string, runs: number[][]): Row[] {
+  const count = runs.flat().length;
+  const note = `${count} tasks > 50 ms in ${runs.length} runs`;
+  return [
+    { element, metric: `longest task: ${what} (4× CPU throttle)`, ...stats(runs.map((d) => Math.max(0, ...d))), samples: runs.length, unit: 'ms', note },
+    { element, metric: `Total Blocking Time: ${what} (4× CPU throttle)`, ...stats(runs.map(blockingTime)), samples: runs.length, unit: 'ms', note: 'sum of task time over 50 ms' },
+  ];
+}
+
 /**
- * Loading dist/niet-alleen.js into a fresh page, then rendering `tag` there, with 4× CPU
- * throttling: the longest task of each of 5 runs (median and worst are reported).
+ * Loading dist/niet-alleen.bundle.js (or the loader) into a fresh page, then rendering `tag` there, with 4× CPU
+ * throttling: the longest task and the Total Blocking Time of each of 5 runs.
  */
-export async function longTasks(tag: string | null, value: unknown, { loader = false } = {}): Promise<Row> {
-  const longest: number[] = [];
-  let count = 0;
+export async function longTasks(tag: string | null, value: unknown, { loader = false } = {}): Promise<Row[]> {
+  const runs: number[][] = [];
   for (let i = 0; i < longTaskRepeats; i++) {
     let f: HTMLIFrameElement | undefined;
     const durations = await longTasksDuring(async () => {
@@ -297,16 +311,10 @@ export async function longTasks(tag: string | null, value: unknown, { loader = f
       }
     });
     f?.remove();
-    longest.push(Math.max(0, ...durations));
-    count += durations.length;
+    runs.push(durations);
   }
-  const s = stats(longest);
-  const what = loader ? 'loader prototype' : 'bundle';
-  return {
-    element: tag ?? (loader ? 'dist/loader/niet-alleen.js' : 'niet-alleen.js'),
-    metric: tag ? `longest task: load ${what} + render (4× CPU throttle)` : `longest task: load ${what} only (4× CPU throttle)`,
-    ...s, samples: longTaskRepeats, unit: 'ms', note: `${count} tasks > 50 ms in ${longTaskRepeats} runs`,
-  };
+  const what = loader ? 'loader' : 'bundle';
+  return taskRows(tag ?? (loader ? 'niet-alleen.js (loader)' : bundleFile), tag ? `load ${what} + render` : `load ${what} only`, runs);
 }
 
 /**

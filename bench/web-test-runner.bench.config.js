@@ -2,7 +2,9 @@
 // test assertion). Browser-side code measures; server commands give it what only the browser
 // driver can (CPU throttling, garbage collection, DOM counters) and collect the results.
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import base from '../web-test-runner.config.js';
+import { surveyJs, surveyJsFiles, versionOf } from '../scripts/peers.js';
 
 const results = [];
 const throttleSessions = new WeakMap();
@@ -55,6 +57,15 @@ function benchCommands() {
         process.stderr.write(`bench: ${payload.text}\n`);
         return true;
       }
+      if (command === 'bench-gzip') {
+        // What a page loaded, by URL path: each file gzipped on its own, as scripts/size.js does.
+        return payload.paths.map((path) => {
+          const file = fileOf(path);
+          if (!file) return { path, file: null, bytes: 0, gzip: 0 };
+          const bytes = readFileSync(file);
+          return { path, file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+        });
+      }
       if (command === 'bench-report') {
         results.push(...payload.rows);
         mkdirSync('node_modules/.cache', { recursive: true });
@@ -67,21 +78,47 @@ function benchCommands() {
 }
 
 /**
- * /bench-bundle/<n>/niet-alleen.js and /bench-bundle/<n>/loader/**: the built bundle and the loader
- * prototype's files byte for byte, past the dev server's esbuild transform (which would re-print
+ * /bench-bundle/<n>/niet-alleen.bundle.js, /bench-bundle/<n>/niet-alleen.js and its chunks/: the
+ * single file and the loader's files byte for byte, past the dev server's esbuild transform (which would re-print
  * them), so that loading them costs what it costs on a real site. <n> is new for every page, so no
  * load reuses the browser's memory or code cache (chunks resolve under the same <n>).
  */
+const bundleFile = (path) => {
+  const match = /^\/bench-bundle\/\d+\/((?:chunks\/)?[\w.-]+\.js)$/.exec(path);
+  return match ? `packages/niet-alleen/dist/${match[1]}` : undefined;
+};
 const shippedBundle = async (context, next) => {
-  const match = /^\/bench-bundle\/\d+\/((?:loader\/(?:chunks\/)?)?[\w.-]+\.js)$/.exec(context.path);
-  if (!match) return next();
+  const file = bundleFile(context.path);
+  if (!file) return next();
   // ?delay=ms: as if it came over a network, so that the page paints before the elements upgrade.
   const delay = Number(context.query.delay ?? 0);
   if (delay) await new Promise((r) => setTimeout(r, delay));
   context.type = 'application/javascript';
   context.set('Cache-Control', 'no-store');
-  context.body = readFileSync(`packages/niet-alleen/dist/${match[1]}`);
+  context.body = readFileSync(file);
 };
+
+/**
+ * /bench-peer/<n>/<file>: SurveyJS's files (scripts/peers.js) byte for byte from node_modules, the
+ * same way as the bundle above: past the dev server's transforms, no-store, a new <n> for every page.
+ */
+const peerFile = (path) => {
+  const match = /^\/bench-peer\/\d+\/(.+)$/.exec(path);
+  return match && surveyJsFiles.includes(match[1]) ? `node_modules/${match[1]}` : undefined;
+};
+const shippedPeer = async (context, next) => {
+  const file = peerFile(context.path);
+  if (!file) return next();
+  context.type = file.endsWith('.css') ? 'text/css' : 'application/javascript';
+  context.set('Cache-Control', 'no-store');
+  context.body = readFileSync(file);
+};
+
+/** The file behind a URL path served by the two middlewares above, or undefined. */
+const fileOf = (path) => bundleFile(path) ?? peerFile(path);
+
+/** What bench/peers.ts needs to build the SurveyJS page. */
+const peerPage = { ...surveyJs, version: versionOf('survey-core') };
 
 export default {
   ...base,
@@ -90,9 +127,9 @@ export default {
   // production build). BENCH_ONLY=na-netwerkkaart npm run bench: only the elements whose tag matches.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')}; ` +
-    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))};</script>` +
+    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
     `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
-  middleware: [shippedBundle, ...(base.middleware ?? [])],
+  middleware: [shippedBundle, shippedPeer, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],
   testFramework: { config: { timeout: 900000 } },
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },

@@ -1,10 +1,11 @@
-// `npm run bench`: generates the sources, builds dist/niet-alleen.js (the long-task and
-// layout-shift figures load it as shipped), runs bench/**/*.bench.ts and packages/*/bench in
+// `npm run bench`: generates the sources, builds dist/niet-alleen.bundle.js and the loader
+// dist/niet-alleen.js (the long-task, layout-shift and SurveyJS figures load them as shipped), runs bench/**/*.bench.ts and packages/*/bench in
 // headless Chromium (web-test-runner with the bench config), then prints the figures and writes
 // them into docs/performance.md between the markers. Timing is measured here, never asserted in
 // npm test. Usage: npm run bench [-- --no-build] [-- --files bench/elements.bench.ts];
 // BENCH_ONLY=<part of a tag> npm run bench for one element, BENCH_METRICS=memory,layout for some
-// measurements (render, edit, tasks, memory, layout); a partial run leaves docs/performance.md alone.
+// measurements (render, edit, tasks, memory, layout, peers); BENCH_ONLY=surveyjs for our reflector page
+// beside SurveyJS's (bench/peers.ts); a partial run leaves docs/performance.md alone.
 // `npm run bench -- --samen` runs samen's load check instead (needs node scripts/build.js first).
 import { spawnSync, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
@@ -26,7 +27,7 @@ if (!chromium) {
 process.env.CHROME_PATH = chromium;
 const args = process.argv.slice(2).filter((a) => a !== '--no-build');
 execFileSync(process.execPath, ['scripts/generate.js'], { stdio: 'inherit' });
-if (!process.argv.includes('--no-build') || !existsSync('packages/niet-alleen/dist/niet-alleen.js')) {
+if (!process.argv.includes('--no-build') || !['niet-alleen.js', 'niet-alleen.bundle.js'].every((f) => existsSync(`packages/niet-alleen/dist/${f}`))) {
   execFileSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent'], { stdio: 'inherit' });
 }
 const loadBefore = loadavg()[0];

@@ -22,6 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bundleConfig, loaderConfig, loaderOutput, plugins } from '../rollup.config.js';
 import { chunkClosure, entryChunk, packageOf } from './chunks.js';
+import { easyNwk, surveyJsFiles, versionOf } from './peers.js';
 
 /**
  * The pages, each with the tag it shows and its goal (issue 32), gzip bytes: all JS + CSS a page
@@ -80,11 +81,21 @@ export const bundleGate = 153_700; // 149.2 kB after the merges of 2026-12-07 + 
 export const bundleName = 'niet-alleen.bundle.js';
 export const ratchetMargin = 0.03;
 
-/** The peers' pages (issue 32), gzip JS + CSS, and how many times smaller our page should be. */
-export const peers = [
-  { name: 'SurveyJS (survey-core + survey-js-ui, the reflector\'s 11×3 grid)', gzip: 405_000, page: 'reflectors', times: 8 },
-  { name: 'easyNWK (the netwerkkaart)', gzip: 205_000, page: 'netwerkkaart', times: 4 },
-];
+/**
+ * The peers' pages (issue 32), gzip JS + CSS, and how many times smaller our page should be.
+ * SurveyJS is measured here from its installed files (scripts/peers.js, each gzipped on its own as
+ * ours are); easyNWK cannot be installed here, so its figure is quoted from issue 33's measurement.
+ */
+export function peers() {
+  const files = surveyJsFiles.map((f) => ({ file: f, ...measure(readFileSync(`node_modules/${f}`)) }));
+  return [
+    {
+      name: `SurveyJS ${versionOf('survey-core')} (survey-core + survey-js-ui, the reflector's 11×3 grid)`,
+      gzip: files.reduce((t, f) => t + f.gzip, 0), files, page: 'reflectors', times: 8, source: 'measured',
+    },
+    { name: 'easyNWK (the netwerkkaart)', gzip: easyNwk.gzip, page: 'netwerkkaart', times: 4, source: `quoted from ${easyNwk.source}` },
+  ];
+}
 
 const quiet = () => {};
 const measure = (bytes) => ({
@@ -167,8 +178,9 @@ export function check({ bundle, rows, ...rest }, scale = 1) {
 const kB = (n) => (n / 1000).toFixed(1);
 const mark = (size, goal) => (size <= goal ? '✓' : `✗ (${kB(size - goal)} kB over)`);
 
-export function report({ bundle, rows, first }, date = new Date().toISOString().slice(0, 10)) {
+export function report({ bundle, rows, first }, date = new Date().toISOString().slice(0, 10), peerRows = peers()) {
   const row = (name) => rows.find((r) => r.name === name);
+  const surveyJsRow = peerRows.find((p) => p.files && row(p.page));
   return [
     '# Size per page',
     '',
@@ -196,15 +208,18 @@ export function report({ bundle, rows, first }, date = new Date().toISOString().
     '',
     '## Beside the peers',
     '',
-    '| peer | its page (gzip JS + CSS) | our page | times smaller | goal |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...peers.filter((p) => row(p.page)).map((p) => {
+    '| peer | its page (gzip JS + CSS) | figure | our page | times smaller | goal |',
+    '| --- | ---: | --- | ---: | ---: | ---: |',
+    ...peerRows.filter((p) => row(p.page)).map((p) => {
       const ours = row(p.page).gzip;
-      return `| ${p.name} | ${kB(p.gzip)} kB | ${p.page}: ${kB(ours)} kB | ${(p.gzip / ours).toFixed(1)}× | ≥ ${p.times}× ${p.gzip / ours >= p.times ? '✓' : '✗'} |`;
+      return `| ${p.name} | ${kB(p.gzip)} kB | ${p.source} | ${p.page}: ${kB(ours)} kB | ${(p.gzip / ours).toFixed(1)}× | ≥ ${p.times}× ${p.gzip / ours >= p.times ? '✓' : '✗'} |`;
     }),
     '',
-    'The peers\' figures are those of issue 32 (their npm packages, gzip); `npm run bench` measures them',
-    'in the same run as ours.',
+    ...(surveyJsRow
+      ? [`SurveyJS: the files a page with its default theme loads for the grid, from node_modules (root devDependencies, for this report and the bench only), each gzipped on its own: ${surveyJsRow.files.map((f) => `\`${f.file}\` ${kB(f.gzip)} kB`).join(', ')}. The theme's Open Sans web fonts (fonts.gstatic.com) are not counted.`, '']
+      : []),
+    `easyNWK is an app that is not on npm and cannot be downloaded here: its ${kB(easyNwk.gzip)} kB is quoted from ${easyNwk.source}'s measurement, not measured by \`npm run size\` or \`npm run bench\`.`,
+    '`npm run bench` loads our reflector page and the SurveyJS page in the same run and measures their transfer, load and first render side by side (docs/performance.md).',
     '',
     '## The self-contained file',
     '',
