@@ -65,7 +65,7 @@ export const gates = {
   // their action objects (issue 23, +1.1 kB on its page). A regression against issue 32's goals.
   signaleringskaart: 36_800, // 35.1 kB, then 36.4 kB after the merges, 36.6 with those; goal 30
   netwerkkaart: 64_400, // 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary; goal 45 (d3-force and the easyNWK reader)
-  partnerschapskaart: 47_700, // 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate; goal 45
+  partnerschapskaart: 47_900, // 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed); goal 45
   // + 0.1: core's selectField and formatCalendarDate (the reflectors' and the plan's formatDate made one; issue 23).
   verwijskaart: 51_300, // 49.1 kB, then 50.8 kB, 50.9 with those; goal 45 (it imports the signaleringskaart's chunk for the signal groups)
   werkwijze: 122_300, // 113.7 kB, then 120.9 kB; goal 90 for the first phase: the dossier imports every instrument it embeds up front
