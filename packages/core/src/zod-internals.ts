@@ -24,9 +24,8 @@ export type ZodDef =
   | { readonly type: 'array'; readonly element: ZodNode }
   | { readonly type: 'tuple'; readonly items: readonly ZodNode[] }
   | { readonly type: 'record'; readonly keyType: ZodNode; readonly valueType: ZodNode }
-  | { readonly type: 'optional' | 'nullable'; readonly innerType: ZodNode }
-  /** Wrappers that only samen looks through (the instrument schemas use none of them). */
-  | { readonly type: 'default' | 'prefault' | 'readonly' | 'nonoptional'; readonly innerType: ZodNode }
+  /** Optional and nullable; the other wrappers only samen looks through (the instrument schemas use none of them). */
+  | { readonly type: 'optional' | 'nullable' | 'default' | 'prefault' | 'readonly' | 'nonoptional'; readonly innerType: ZodNode }
   | { readonly type: 'union'; readonly options: readonly ZodNode[] }
   | { readonly type: 'pipe'; readonly in: ZodNode }
   /** A literal's values, or an enum's (the values of its entries). */
@@ -133,8 +132,6 @@ export function defOf(node: ZodNode): ZodDef {
       break;
     case 'optional':
     case 'nullable':
-      def = { type, innerType: field(raw, 'innerType', isNode, 'a schema') };
-      break;
     case 'default':
     case 'prefault':
     case 'readonly':

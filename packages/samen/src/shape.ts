@@ -32,14 +32,9 @@ export function shapeOf(schema: unknown): Shape {
 
 function fromNode(node: ZodNode, key: string | null): Shape {
   const def = defOf(node);
+  // Optional, nullable, default, readonly …: the shape of what they wrap.
+  if ('innerType' in def) return fromNode(def.innerType, key);
   switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-      return fromNode(def.innerType, key);
     case 'pipe':
       return fromNode(def.in, key);
     case 'object': {
