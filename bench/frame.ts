@@ -122,3 +122,39 @@ export function editFrameRows(element: string, metric: string, plainMetric: stri
   const p = row(plainMetric, plain, false);
   return [e, p, { element, metric: `adds to the plain control (${cpu})`, median: e.median - p.median, p95: e.p95 - p.p95, min: NaN, max: NaN, samples: runs, unit: 'ms', note: 'median column: adds to the median; p95 column: adds to the p95' }];
 }
+
+/**
+ * The runs of an edit → painted-frame bench: per run a fresh host with the plain controls and the
+ * element `setup` puts in it (resolving with its edit once rendered), then `perRun` samples of that
+ * edit and the plain control's edit of the same `kind`, interleaved, under `rate`× CPU throttle.
+ */
+export async function editFrameRuns(
+  { runs, perRun, rate, kind }: { runs: number; perRun: number; rate: number; kind: 'click' | 'type' },
+  setup: (host: HTMLElement) => Promise<(i: number) => Promise<EditTiming>>,
+): Promise<{ edits: EditTiming[][]; plain: EditTiming[][] }> {
+  const edits: EditTiming[][] = [];
+  const plainTimes: EditTiming[][] = [];
+  for (let run = 0; run < runs; run++) {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const plain = plainControls(host);
+    const edit = await setup(host);
+    await frames(3);
+    const one: EditTiming[] = [];
+    const two: EditTiming[] = [];
+    await throttle(rate);
+    try {
+      for (let i = 0; i < perRun; i++) {
+        one.push(await edit(i));
+        two.push(await (kind === 'click' ? plain.click() : plain.type(i)));
+      }
+    } finally {
+      await throttle(1);
+    }
+    edits.push(one);
+    plainTimes.push(two);
+    host.remove();
+    await frames(2);
+  }
+  return { edits, plain: plainTimes };
+}

@@ -11,33 +11,40 @@ export interface ValueIssue {
   code?: string;
 }
 
+/**
+ * The base of every event the library fires: it bubbles out of shadow roots (composed) and
+ * carries a typed `detail`. Each event is its own subclass with its name as `static type`, so
+ * `instanceof` works and HTMLElementEventMap can map the name to the class.
+ */
+export class NaEvent<D> extends Event {
+  readonly detail: D;
+  constructor(type: string, detail: D, { cancelable = false } = {}) {
+    super(type, { bubbles: true, composed: true, cancelable });
+    this.detail = detail;
+  }
+}
+
 /** Fired after each edit made through the element's own UI. */
-export class NaChangeEvent<T = unknown> extends Event {
+export class NaChangeEvent<T = unknown> extends NaEvent<{ value: T }> {
   static readonly type = 'na-change';
-  readonly detail: { value: T };
   constructor(value: T) {
-    super(NaChangeEvent.type, { bubbles: true, composed: true });
-    this.detail = { value };
+    super(NaChangeEvent.type, { value });
   }
 }
 
 /** Fired when data from outside was refused; the element kept its current value. */
-export class NaInvalidEvent extends Event {
+export class NaInvalidEvent extends NaEvent<{ source: InvalidSource; issues: ValueIssue[] }> {
   static readonly type = 'na-invalid';
-  readonly detail: { source: InvalidSource; issues: ValueIssue[] };
   constructor(source: InvalidSource, issues: ValueIssue[]) {
-    super(NaInvalidEvent.type, { bubbles: true, composed: true });
-    this.detail = { source, issues };
+    super(NaInvalidEvent.type, { source, issues });
   }
 }
 
 /** Fired when autosave could not write (quota exceeded, storage disabled). The value in memory is kept. */
-export class NaStorageErrorEvent extends Event {
+export class NaStorageErrorEvent extends NaEvent<{ key: string; error: unknown }> {
   static readonly type = 'na-storage-error';
-  readonly detail: { key: string; error: unknown };
   constructor(key: string, error: unknown) {
-    super(NaStorageErrorEvent.type, { bubbles: true, composed: true });
-    this.detail = { key, error };
+    super(NaStorageErrorEvent.type, { key, error });
   }
 }
 

@@ -1,12 +1,12 @@
 /**
  * The property tests walk each instrument's zod schema through zod's internal definitions
- * (packages/core/testing/zod-internals.ts). These tests build a schema of every kind and check
+ * (packages/core/src/zod-internals.ts). These tests build a schema of every kind and check
  * the walkers use and read each field: when an update of zod changes that shape, they fail here,
  * by name, instead of the property tests quietly generating fewer values.
  */
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { ZodShapeError, checksOf, defOf, kindOf, zodTypeOf, type Node } from '../testing/zod-internals.js';
+import { ZodShapeError, checksOf, defOf, kindOf, zodTypeOf, type ZodNode as Node } from '../src/zod-internals.js';
 
 const node = (schema: unknown) => schema as Node;
 
@@ -55,6 +55,21 @@ describe('core/testing: zod’s internal shape, as the property tests read it', 
 
     const pipe = defOf(node(z.pipe(name, z.transform((s: string) => s.trim()))));
     expect(pipe.type === 'pipe' && pipe.in).to.equal(name);
+  });
+
+  it('reads the wrapped schema of a default, prefault, readonly and nonoptional (samen looks through them)', () => {
+    const name = z.string();
+    for (const [schema, kind] of [
+      [z._default(name, 'x'), 'default'],
+      [z.prefault(name, 'x'), 'prefault'],
+      [z.readonly(name), 'readonly'],
+      [z.nonoptional(z.optional(name)), 'nonoptional'],
+    ] as const) {
+      const def = defOf(node(schema));
+      expect(def.type, kind).to.equal(kind);
+      const inner = 'innerType' in def ? def.innerType : undefined;
+      expect(kind === 'nonoptional' ? inner && defOf(inner).type : inner, kind).to.equal(kind === 'nonoptional' ? 'optional' : name);
+    }
   });
 
   it('reads the values of a literal and an enum', () => {

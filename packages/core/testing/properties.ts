@@ -13,7 +13,7 @@ import { expect } from '@open-wc/testing';
 import { clearStoredData, parseValue, type InstrumentDefinition, type NaInstrumentElement, type NaInvalidEvent, type VersionedValue } from '@niet-alleen/core';
 import { mount, formOnPage, unmountAll, type } from './harness.js';
 import { collectSeeds, hostileFragments, hostileText, invalidArbitrary, isFreeText, validArbitrary, type Node } from './zod-arbitrary.js';
-import { checksOf, defOf } from './zod-internals.js';
+import { checksOf, defOf } from '@niet-alleen/core/zod-internals';
 import { bidiProblems, csvProblems, deepText, inertProblems, markdownProblems, shadowRoots, svgProblems } from './inert.js';
 
 /** The full count when FC_RUNS is set (≥ 1,000 per property is the documented full run). */

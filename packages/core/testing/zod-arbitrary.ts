@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 
-import { checksOf, defOf, kindOf, zodTypeOf, type Node } from './zod-internals.js';
+import { checksOf, defOf, kindOf, zodTypeOf, type ZodNode as Node } from '@niet-alleen/core/zod-internals';
 
 export type { Node };
 
@@ -230,8 +230,8 @@ export function validArbitrary<T = unknown>(schema: Node, options: ArbitraryOpti
       case 'any':
         arb = seedArb(node);
         break;
-      case 'other':
-        throw new Error(`validArbitrary: no rule for zod type "${d.zodType}"`);
+      default:
+        throw new Error(`validArbitrary: no rule for zod type "${zodTypeOf(node)}"`);
     }
     // A refine on an object or array (unique ids, cross-field rules): let the schema judge.
     if (arb && hasCustom(node)) {

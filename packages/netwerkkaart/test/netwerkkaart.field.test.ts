@@ -5,11 +5,12 @@
  * scrolling happen as on a real tablet. Firefox and WebKit runs skip it (no such command there).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { itAtWidth, mount, unmountAll, shadow } from '@niet-alleen/core/testing';
+import { itAtWidth, mount, shadow } from '@niet-alleen/core/testing';
 import '@niet-alleen/netwerkkaart';
 import { netwerkCellAt as cellAt, netwerkkaartExample, type NaNetwerkkaart, type NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
+import { inputCommand, scrollingPage } from './field.js';
 
 const sample = (): NetwerkkaartValue => structuredClone(netwerkkaartExample);
 const geometry = { rings: 3, sectors: 6 };
@@ -30,32 +31,20 @@ const centre = (e: Element): [number, number] => {
 };
 
 /** One finger on the page; false when this browser has no 'touch' command (Firefox, WebKit). */
-async function touch(type: 'start' | 'move' | 'end', [x, y]: [number, number] = [0, 0]): Promise<boolean> {
-  try {
-    return (await executeServerCommand('touch', { type, x, y })) === true;
-  } catch {
-    return false;
-  }
-}
+const touch = (type: 'start' | 'move' | 'end', [x, y]: [number, number] = [0, 0]) => inputCommand('touch', { type, x, y });
 
 describe('<na-netwerkkaart> in the field', () => {
-  let spacer: HTMLElement | null = null;
+  const page = scrollingPage();
   afterEach(async () => {
-    unmountAll();
-    spacer?.remove();
-    spacer = null;
-    window.scrollTo(0, 0);
+    await page.reset();
     await setLocale('nl');
-    await setViewport({ width: 800, height: 600 });
   });
 
   it('a finger drags a contact to another ring and sector (tablet), and the page does not scroll', async function () {
     await setViewport({ width: 1024, height: 768 });
     const el = await mount<NaNetwerkkaart>('na-netwerkkaart', { properties: { value: sample() } });
     // A page that can scroll, as the page around the map does in the field.
-    spacer = document.createElement('div');
-    spacer.style.blockSize = '3000px';
-    document.body.append(spacer);
+    page.add();
     const peter = node(el, 'Peter (zoon)');
     peter.scrollIntoView({ block: 'center' });
     await new Promise((r) => requestAnimationFrame(r));
@@ -82,9 +71,7 @@ describe('<na-netwerkkaart> in the field', () => {
   it('a finger swiping over the empty map still scrolls the page', async function () {
     await setViewport({ width: 1024, height: 768 });
     const el = await mount<NaNetwerkkaart>('na-netwerkkaart', { properties: { value: sample() } });
-    spacer = document.createElement('div');
-    spacer.style.blockSize = '3000px';
-    document.body.append(spacer);
+    page.add();
     shadow(el).querySelector('svg.map-svg')!.scrollIntoView({ block: 'center' });
     const before = window.scrollY;
     const from = screenPoint(el, 0.1, 0); // inside the centre disc, no contact there

@@ -6,12 +6,13 @@
  * without them (Firefox) skips those cases and runs the rest (keys, buttons, mouse, sizes, print).
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { itAtWidth, mount, unmountAll, shadow } from '@niet-alleen/core/testing';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { itAtWidth, mount, shadow } from '@niet-alleen/core/testing';
 import '@niet-alleen/netwerkkaart';
 import {
   generatedNetwerkkaart, netwerkCellAt as cellAt, netwerkkaartExample, type NaNetwerkkaart, type NetwerkkaartValue,
 } from '@niet-alleen/netwerkkaart';
+import { inputCommand, scrollingPage } from './field.js';
 
 type Point = [number, number];
 const frames = async (n = 3) => {
@@ -46,20 +47,8 @@ const screenAt = (el: NaNetwerkkaart, r: number, degrees: number): Point => {
 };
 const distance = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
-async function touch(type: 'start' | 'move' | 'end', points: Point[] = []): Promise<boolean> {
-  try {
-    return (await executeServerCommand('touch', { type, points: points.map(([x, y]) => [Math.round(x), Math.round(y)]) })) === true;
-  } catch {
-    return false;
-  }
-}
-async function wheel([x, y]: Point, deltaY: number, ctrl: boolean): Promise<boolean> {
-  try {
-    return (await executeServerCommand('wheel', { x: Math.round(x), y: Math.round(y), deltaY, ctrl })) === true;
-  } catch {
-    return false;
-  }
-}
+const touch = (type: 'start' | 'move' | 'end', points: Point[] = []) => inputCommand('touch', { type, points: points.map(([x, y]) => [Math.round(x), Math.round(y)]) });
+const wheel = ([x, y]: Point, deltaY: number, ctrl: boolean) => inputCommand('wheel', { x: Math.round(x), y: Math.round(y), deltaY, ctrl });
 /** Two fingers from `from` to `to` (each a pair of points) in six steps. */
 async function twoFingers(from: [Point, Point], to: [Point, Point]): Promise<boolean> {
   if (!(await touch('start', from))) return false;
@@ -114,14 +103,10 @@ async function media(kind: 'print' | 'screen'): Promise<boolean> {
 }
 
 describe('<na-netwerkkaart> zoom and pan', () => {
-  let spacer: HTMLElement | null = null;
+  const page = scrollingPage();
   afterEach(async () => {
-    unmountAll();
-    spacer?.remove();
-    spacer = null;
-    window.scrollTo(0, 0);
     await media('screen');
-    await setViewport({ width: 800, height: 600 });
+    await page.reset();
   });
 
   async function open(width: number, height: number, value: NetwerkkaartValue = generatedNetwerkkaart(150, 40)) {
@@ -130,9 +115,7 @@ describe('<na-netwerkkaart> zoom and pan', () => {
     await frames();
     await el.updateComplete;
     // A page around the map that can scroll, as in the field.
-    spacer = document.createElement('div');
-    spacer.style.blockSize = '3000px';
-    document.body.append(spacer);
+    page.add();
     svgOf(el).scrollIntoView({ block: 'center' });
     await frames(2);
     return el;

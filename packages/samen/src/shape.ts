@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { checksOf, defOf, type ZodNode } from '@niet-alleen/core/zod-internals';
 
 /**
  * How a part of an instrument's value lives in a Yjs document, read from its zod schema:
@@ -20,49 +21,38 @@ export type Shape =
 
 const atom: Shape = { kind: 'atom' };
 
-interface ZodDef {
-  type: string;
-  shape?: Record<string, { _zod: { def: ZodDef } }>;
-  element?: { _zod: { def: ZodDef } };
-  items?: { _zod: { def: ZodDef } }[];
-  innerType?: { _zod: { def: ZodDef } };
-  in?: { _zod: { def: ZodDef } };
-  valueType?: { _zod: { def: ZodDef } };
-  checks?: { _zod: { def: { check: string } } }[];
-}
-
-/** The shape of a zod (mini or classic) schema. What it does not know is an atom: still validated, only not merged inside. */
+/**
+ * The shape of a zod (mini or classic) schema, read through core's one module for zod's internals
+ * (it throws ZodShapeError when zod changes shape, rather than this quietly making everything an
+ * atom). What it does not know is an atom: still validated, only not merged inside.
+ */
 export function shapeOf(schema: unknown): Shape {
-  return fromDef((schema as { _zod: { def: ZodDef } })._zod.def, null);
+  return fromNode(schema as ZodNode, null);
 }
 
-function fromDef(def: ZodDef, key: string | null): Shape {
+function fromNode(node: ZodNode, key: string | null): Shape {
+  const def = defOf(node);
+  // Optional, nullable, default, readonly …: the shape of what they wrap.
+  if ('innerType' in def) return fromNode(def.innerType, key);
   switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-      return def.innerType ? fromDef(def.innerType._zod.def, key) : atom;
     case 'pipe':
-      return def.in ? fromDef(def.in._zod.def, key) : atom;
+      return fromNode(def.in, key);
     case 'object': {
       const fields: Record<string, Shape> = {};
-      for (const [name, field] of Object.entries(def.shape ?? {})) fields[name] = fromDef(field._zod.def, name);
+      for (const [name, field] of Object.entries(def.shape)) fields[name] = fromNode(field, name);
       return { kind: 'map', fields };
     }
     case 'record':
-      return { kind: 'record', value: def.valueType ? fromDef(def.valueType._zod.def, null) : atom };
+      return { kind: 'record', value: fromNode(def.valueType, null) };
     case 'array': {
-      const item = def.element ? fromDef(def.element._zod.def, null) : atom;
+      const item = fromNode(def.element, null);
       return { kind: 'list', item, keyed: item.kind === 'map' && 'id' in item.fields };
     }
     case 'tuple':
-      return { kind: 'tuple', items: (def.items ?? []).map((i) => fromDef(i._zod.def, null)) };
+      return { kind: 'tuple', items: def.items.map((i) => fromNode(i, null)) };
     case 'string':
       // Ids are atoms; so are strings with a format (a date 'YYYY-MM-DD' is not typed together).
-      if (key === 'id' || def.checks?.some((c) => c._zod.def.check === 'string_format')) return atom;
+      if (key === 'id' || checksOf(node).some((c) => c.check === 'string_format')) return atom;
       return { kind: 'text' };
     default:
       return atom;

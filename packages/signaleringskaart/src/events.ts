@@ -1,3 +1,4 @@
+import { NaEvent } from '@niet-alleen/core';
 import type { SignaleringskaartValue } from './schema.js';
 import type { SignalGroupId } from './content.js';
 
@@ -7,12 +8,10 @@ import type { SignalGroupId } from './content.js';
  * calls `preventDefault()` (the verwijskaart does): the card then says it was passed on; when no
  * one takes it, the card says so, and that the user passes it on in person.
  */
-export class NaSignalForwardEvent extends Event {
+export class NaSignalForwardEvent extends NaEvent<{ value: SignaleringskaartValue; groups: SignalGroupId[] }> {
   static readonly type = 'na-signal-forward';
-  readonly detail: { value: SignaleringskaartValue; groups: SignalGroupId[] };
   constructor(value: SignaleringskaartValue, groups: SignalGroupId[]) {
-    super(NaSignalForwardEvent.type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { value, groups };
+    super(NaSignalForwardEvent.type, { value, groups }, { cancelable: true });
   }
 }
 

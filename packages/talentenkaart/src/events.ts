@@ -1,3 +1,4 @@
+import { NaEvent } from '@niet-alleen/core';
 import type { Wish } from './schema.js';
 
 /**
@@ -5,19 +6,17 @@ import type { Wish } from './schema.js';
  * persoonlijke netwerkkaart (8.4, 8.7) from that wish. Cancelable: call `preventDefault()`
  * to say the page handled it; otherwise the card shows a hint about the network map.
  */
-export class NaWishHelpEvent extends Event {
+export class NaWishHelpEvent extends NaEvent<{
+  /** The wish with its answers, as it is now. */
+  wish: Wish;
+  /** WENS 1 or WENS 2. */
+  number: 1 | 2;
+  /** The name on the card (may be empty). */
+  name: string;
+}> {
   static readonly type = 'na-wish-help';
-  readonly detail: {
-    /** The wish with its answers, as it is now. */
-    wish: Wish;
-    /** WENS 1 or WENS 2. */
-    number: 1 | 2;
-    /** The name on the card (may be empty). */
-    name: string;
-  };
   constructor(wish: Wish, number: 1 | 2, name: string) {
-    super(NaWishHelpEvent.type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { wish, number, name };
+    super(NaWishHelpEvent.type, { wish, number, name }, { cancelable: true });
   }
 }
 

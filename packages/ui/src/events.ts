@@ -1,10 +1,10 @@
+import { NaEvent } from '@niet-alleen/core';
+
 /** Fired by `<na-add-item>` when the person adds a text (Enter or the button); the field is emptied. */
-export class NaAddEvent extends Event {
+export class NaAddEvent extends NaEvent<{ text: string }> {
   static readonly type = 'na-add';
-  readonly detail: { text: string };
   constructor(text: string) {
-    super(NaAddEvent.type, { bubbles: true, composed: true });
-    this.detail = { text };
+    super(NaAddEvent.type, { text });
   }
 }
 

@@ -7,14 +7,13 @@ import '@niet-alleen/verwijskaart';
 import { setViewport } from '@web/test-runner-commands';
 import { verwijskaartExample, type NaVerwijskaart } from '@niet-alleen/verwijskaart';
 import { report } from '../../../bench/harness.js';
-import { editFrameRows, frames, plainControls, throttle, timeEdit, type EditTiming as Timing } from '../../../bench/frame.js';
+import { editFrameRows, editFrameRuns, frames, timeEdit, type EditTiming as Timing } from '../../../bench/frame.js';
 
 const { __benchOnly: only = '', __benchMetrics: metrics = '' } = window as Window & { __benchOnly?: string; __benchMetrics?: string };
 const quick = (window as Window & { __benchQuick?: boolean }).__benchQuick === true;
 const runs = quick ? 1 : 3;
 const perRun = quick ? 3 : 20;
 const rate = 4;
-
 
 /** One character typed into `input` (its value and an input event, as the browser gives), timed to the painted frame. */
 async function typeOne(el: NaVerwijskaart, input: HTMLInputElement, i: number): Promise<Timing> {
@@ -31,35 +30,15 @@ describe('verwijskaart editor: edit → painted frame', () => {
   if ((only && !'na-verwijskaart'.includes(only)) || (metrics && !metrics.split(',').includes('edit'))) return;
   it(`one character in the title, CPU ${rate}×`, async () => {
     await setViewport({ width: 1280, height: 800 });
-    const edits: Timing[][] = [];
-    const plainTimes: Timing[][] = [];
-    for (let run = 0; run < runs; run++) {
-      const host = document.createElement('div');
-      document.body.append(host);
-      const plain = plainControls(host);
+    const { edits, plain } = await editFrameRuns({ runs, perRun, rate, kind: 'type' }, async (host) => {
       const el = document.createElement('na-verwijskaart');
       el.mode = 'edit';
       el.value = structuredClone(verwijskaartExample);
       host.append(el);
       await el.updateComplete;
-      await frames(3);
       const input = el.shadowRoot!.getElementById('title') as HTMLInputElement;
-      const one: Timing[] = [];
-      const two: Timing[] = [];
-      await throttle(rate);
-      try {
-        for (let i = 0; i < perRun; i++) {
-          one.push(await typeOne(el, input, i));
-          two.push(await plain.type(i));
-        }
-      } finally {
-        await throttle(1);
-      }
-      edits.push(one);
-      plainTimes.push(two);
-      host.remove();
-      await frames(2);
-    }
-    await report(editFrameRows('na-verwijskaart (mode="edit", example card)', 'one character typed in the title, input → painted frame', 'plain text field beside it: one character typed, input → painted frame', edits, plainTimes, { rate, runs }));
+      return (i) => typeOne(el, input, i);
+    });
+    await report(editFrameRows('na-verwijskaart (mode="edit", example card)', 'one character typed in the title, input → painted frame', 'plain text field beside it: one character typed, input → painted frame', edits, plain, { rate, runs }));
   });
 });

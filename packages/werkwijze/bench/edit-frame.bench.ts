@@ -7,7 +7,7 @@ import '@niet-alleen/werkwijze';
 import { setViewport } from '@web/test-runner-commands';
 import { werkwijzeExample, type NaWerkwijze } from '@niet-alleen/werkwijze';
 import { report } from '../../../bench/harness.js';
-import { editFrameRows, frames, plainControls, throttle, timeEdit, type EditTiming as Timing } from '../../../bench/frame.js';
+import { editFrameRows, editFrameRuns, frames, timeEdit, type EditTiming as Timing } from '../../../bench/frame.js';
 
 const { __benchOnly: only = '', __benchMetrics: metrics = '' } = window as Window & { __benchOnly?: string; __benchMetrics?: string };
 const quick = (window as Window & { __benchQuick?: boolean }).__benchQuick === true;
@@ -29,37 +29,16 @@ describe('werkwijze dossier: edit → painted frame', () => {
   if ((only && !'na-werkwijze'.includes(only)) || (metrics && !metrics.split(',').includes('edit'))) return;
   it(`a signal clicked in the nested signaleringskaart, CPU ${rate}×`, async () => {
     await setViewport({ width: 1280, height: 800 });
-    const edits: Timing[][] = [];
-    const plainTimes: Timing[][] = [];
-    for (let run = 0; run < runs; run++) {
-      const host = document.createElement('div');
-      document.body.append(host);
-      const plain = plainControls(host);
+    const { edits, plain } = await editFrameRuns({ runs, perRun, rate, kind: 'click' }, async (host) => {
       const el = document.createElement('na-werkwijze');
       el.value = structuredClone(werkwijzeExample);
       host.append(el);
       await el.updateComplete;
       const child = el.shadowRoot!.querySelector('na-signaleringskaart') as unknown as Lit;
       await child.updateComplete;
-      await frames(3);
-      const one: Timing[] = [];
-      const two: Timing[] = [];
-      await throttle(rate);
-      try {
-        for (let i = 0; i < perRun; i++) {
-          // Looked up each time: the checkbox is the child's, re-rendered in place.
-          const box = child.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
-          one.push(await click(el, child, box));
-          two.push(await plain.click());
-        }
-      } finally {
-        await throttle(1);
-      }
-      edits.push(one);
-      plainTimes.push(two);
-      host.remove();
-      await frames(2);
-    }
-    await report(editFrameRows('na-werkwijze (example dossier, phase 1)', 'a signal clicked in the nested signaleringskaart, click → painted frame', 'plain checkbox beside it: click → painted frame', edits, plainTimes, { rate, runs }));
+      // Looked up each time: the checkbox is the child's, re-rendered in place.
+      return () => click(el, child, child.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!);
+    });
+    await report(editFrameRows('na-werkwijze (example dossier, phase 1)', 'a signal clicked in the nested signaleringskaart, click → painted frame', 'plain checkbox beside it: click → painted frame', edits, plain, { rate, runs }));
   });
 });

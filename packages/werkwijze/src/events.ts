@@ -1,12 +1,11 @@
+import { NaEvent } from '@niet-alleen/core';
 import type { PhaseId } from './werkwijze-content.js';
 
 /** The user moved to another phase of the werkwijze. */
-export class NaPhaseChangeEvent extends Event {
+export class NaPhaseChangeEvent extends NaEvent<{ phase: PhaseId }> {
   static readonly type = 'na-phase-change';
-  readonly detail: { phase: PhaseId };
   constructor(phase: PhaseId) {
-    super(NaPhaseChangeEvent.type, { bubbles: true, composed: true });
-    this.detail = { phase };
+    super(NaPhaseChangeEvent.type, { phase });
   }
 }
 

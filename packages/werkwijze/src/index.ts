@@ -7,7 +7,8 @@ defineElement('na-persoonlijk-plan', NaPersoonlijkPlan);
 defineElement('na-werkwijze', NaWerkwijze);
 
 export { NaPersoonlijkPlan, formatDate } from './persoonlijk-plan.js';
-export { NaWerkwijze, instrumentsInPhase } from './werkwijze.js';
+export { NaWerkwijze } from './werkwijze.js';
+export { instrumentsInPhase } from './internal/phase-layout.js';
 export * from './plan-schema.js';
 export * from './plan-content.js';
 export * from './plan-example.js';

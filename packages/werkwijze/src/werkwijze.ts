@@ -9,52 +9,15 @@ import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js'
 import { phaseDescription, phaseIds, phaseTitle, werkwijzeText, type PhaseId } from './werkwijze-content.js';
 import { renderKnowledge } from './internal/knowledge.js';
 import { renderPendingUpdate, stableDerived } from './internal/derived.js';
-import { contactsOf, integrationByKey, wishesOf, type Integration } from './integrations.js';
+import { layout } from './internal/phase-layout.js';
+import { renderLink, type LinkContext } from './internal/links.js';
+import { contactsOf, integrationByKey, wishesOf } from './integrations.js';
 import { NaPhaseChangeEvent } from './events.js';
 import { werkwijzeStyles } from './werkwijze.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
 /** Signal groups with a marked signal (workbook or own); none without a signaleringskaart. */
 const markedGroupsIn = (s: SignaleringskaartValue | undefined): SignalGroupId[] => (s ? markedGroupsOf(s) : []);
-
-type Block =
-  | { instrument: string; second?: boolean }
-  | { knowledge: 'tips' | 'vragen' | 'typologie' }
-  | { link: 'signaal' | 'wens' | 'terugblik' };
-
-/** Which instruments and knowledge each phase shows. Instruments not in this build are left out. */
-const layout: Record<PhaseId, Block[]> = {
-  herkennen: [{ instrument: 'signaleringskaart' }, { link: 'signaal' }, { instrument: 'verwijskaart' }],
-  'bespreekbaar-maken': [
-    { knowledge: 'tips' },
-    { instrument: 'reflector-vooroordelen' },
-    { instrument: 'reflector-eenzaamheid' },
-  ],
-  luisteren: [
-    { knowledge: 'vragen' },
-    { knowledge: 'typologie' },
-    { instrument: 'reflector-bekend-besluiten-bereiken' },
-    { instrument: 'feedbackformulier' },
-  ],
-  'wensen-en-talenten': [
-    { instrument: 'talentenkaart' },
-    { instrument: 'interesses-waarden' },
-    { instrument: 'netwerkkaart' },
-    { link: 'wens' },
-  ],
-  actie: [{ instrument: 'persoonlijk-plan' }],
-  'terug-en-vooruitblikken': [
-    { link: 'terugblik' },
-    { instrument: 'persoonlijk-plan', second: true },
-    { instrument: 'reflector-eenzaamheid', second: true },
-    { instrument: 'reflector-ondersteuningsvaardigheden' },
-  ],
-};
-
-/** The instruments the dossier shows, phase by phase, in this build. */
-export function instrumentsInPhase(phase: PhaseId): Integration[] {
-  return layout[phase].flatMap((b) => ('instrument' in b ? [integrationByKey(b.instrument)] : [])).filter((i): i is Integration => !!i);
-}
 
 /** Listeners typed by this element's value (`event.detail.value` is a WerkwijzeValue); see InstrumentListeners. */
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
@@ -262,48 +225,15 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     await this.goTo('wensen-en-talenten', '#wensen-en-talenten-netwerkkaart');
   }
 
-  private renderLink(kind: 'signaal' | 'wens' | 'terugblik', phase: PhaseId) {
-    const level = this.headingLevel + 2;
-    if (kind === 'signaal') {
-      const s = this.signals;
-      const marked = !!s && (s.marked.length > 0 || s.own.some((o) => o.marked));
-      if (!marked) return nothing;
-      return html`<aside class="link na-no-print" part="link" role="note" aria-labelledby="${phase}-link-signaal">
-        ${heading(level, msg('U heeft een signaal gemarkeerd'), 'na-heading', `${phase}-link-signaal`)}
-        <p>${msg('Bespreek het vermoeden met de persoon. Kunt of wilt u dat niet, geef het signaal dan door.')}</p>
-        <div class="link-actions">
-          ${button({ label: msg('Tips voor het gesprek (fase 2)'), onClick: () => this.goTo('bespreekbaar-maken', '#knowledge-tips') })}
-          ${integrationByKey('verwijskaart')
-            ? button({ label: msg('Naar de verwijskaart'), onClick: () => this.goTo('herkennen', '#herkennen-verwijskaart') })
-            : nothing}
-        </div>
-      </aside>`;
-    }
-    if (kind === 'wens') {
-      const wishes = this.#wishes(this.value.instruments.talentenkaart);
-      const network = !!integrationByKey('netwerkkaart');
-      return html`<aside class="link na-no-print" part="link" role="note" aria-labelledby="${phase}-link-wens">
-        ${heading(level, msg('Van wens naar plan'), 'na-heading', `${phase}-link-wens`)}
-        <p>${msg('Wensen uit Mijn talenten en wensen komen in het persoonlijk plan als mogelijk doel.')}</p>
-        ${wishes.length && network
-          ? html`<ul class="wish-list">
-              ${wishes.map(
-                (w) => html`<li>
-                  <span id="link-${w.id}">${w.text}</span>
-                  ${button({ label: msg('Wie kan helpen? Zoek op de netwerkkaart'), describedBy: `link-${w.id}`, onClick: () => this.findHelpFor(w.text) })}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-        <div class="link-actions">
-          ${button({ label: msg('Maak er een plan van (fase 5)'), onClick: () => this.goTo('actie', '#actie-persoonlijk-plan') })}
-        </div>
-      </aside>`;
-    }
-    return html`<div class="intro" part="link">
-      <p>${werkwijzeText.reflect()}</p>
-      ${integrationByKey('reflector-eenzaamheid') ? html`<p>${werkwijzeText.secondReflector()}</p>` : nothing}
-    </div>`;
+  /** What the links between instruments show, and where they lead. */
+  private get linkContext(): LinkContext {
+    return {
+      headingLevel: this.headingLevel,
+      signals: this.signals,
+      wishes: this.#wishes(this.value.instruments.talentenkaart),
+      goTo: (phase, selector) => void this.goTo(phase, selector),
+      findHelpFor: (wish) => void this.findHelpFor(wish),
+    };
   }
 
   // ——— instruments ———
@@ -348,7 +278,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
           ? this.renderInstrumentBlock(phase, b.instrument, !!b.second)
           : 'knowledge' in b
             ? renderKnowledge(b.knowledge, this.headingLevel)
-            : this.renderLink(b.link, phase),
+            : renderLink(b.link, phase, this.linkContext),
       )}
       ${this.renderNextPhase(index)}
     </div>`;

@@ -1,39 +1,42 @@
 /**
  * The one module that reads zod's internals: `schema._zod.def`, the definition of a schema node,
- * which zod 4 offers to library authors but not as a stable API. The walkers of the property tests
- * (zod-arbitrary.ts, properties.ts) read a node only through {@link defOf} and {@link checksOf},
- * which check the fields they read and throw when zod changes their shape, rather than letting a
- * walker generate nothing and a property pass on no values. packages/core/test/zod-internals.test.ts
- * builds a schema of each kind used and fails when zod changes shape; {@link ZodDefFieldsRead}
- * fails the typecheck when zod renames a field.
+ * which zod 4 offers to library authors but not as a stable API. Shipped code (samen's shape of a
+ * value, packages/samen/src/shape.ts) and the walkers of the property tests (core/testing) read a
+ * node only through {@link defOf} and {@link checksOf}, which check the fields they read and throw
+ * {@link ZodShapeError} when zod changes their shape, rather than letting a reader quietly see
+ * nothing (a shared value merged as one atom, a property passing on no values).
+ * packages/core/test/zod-internals.test.ts builds a schema of each kind read and fails when zod
+ * changes shape; {@link ZodDefFieldsRead} fails the typecheck when zod renames a field.
+ * Imported as `@niet-alleen/core/zod-internals`: not part of the main entry, whose bundle does not need it.
  */
 import type * as core from 'zod/v4/core';
 
-/** A schema node: any zod (mini) schema. */
-export interface Node {
+/** A schema node: any zod (mini or classic) schema. */
+export interface ZodNode {
   readonly _zod: { readonly def: { readonly type: string } };
   safeParse(value: unknown): { success: boolean };
 }
 
-/** A node's definition, per kind, with the fields the walkers read; other kinds as `other`. */
-export type Def =
+/** A node's definition, per kind, with the fields read; other kinds as `other`. */
+export type ZodDef =
   | { readonly type: 'string' | 'number' | 'boolean' | 'null' | 'transform' | 'unknown' | 'any' }
-  | { readonly type: 'object'; readonly shape: Readonly<Record<string, Node>> }
-  | { readonly type: 'array'; readonly element: Node }
-  | { readonly type: 'tuple'; readonly items: readonly Node[] }
-  | { readonly type: 'record'; readonly keyType: Node; readonly valueType: Node }
-  | { readonly type: 'optional' | 'nullable'; readonly innerType: Node }
-  | { readonly type: 'union'; readonly options: readonly Node[] }
-  | { readonly type: 'pipe'; readonly in: Node }
+  | { readonly type: 'object'; readonly shape: Readonly<Record<string, ZodNode>> }
+  | { readonly type: 'array'; readonly element: ZodNode }
+  | { readonly type: 'tuple'; readonly items: readonly ZodNode[] }
+  | { readonly type: 'record'; readonly keyType: ZodNode; readonly valueType: ZodNode }
+  /** Optional and nullable; the other wrappers only samen looks through (the instrument schemas use none of them). */
+  | { readonly type: 'optional' | 'nullable' | 'default' | 'prefault' | 'readonly' | 'nonoptional'; readonly innerType: ZodNode }
+  | { readonly type: 'union'; readonly options: readonly ZodNode[] }
+  | { readonly type: 'pipe'; readonly in: ZodNode }
   /** A literal's values, or an enum's (the values of its entries). */
   | { readonly type: 'literal' | 'enum'; readonly values: readonly unknown[] }
-  /** A kind the walkers have no rule for, by zod's name. */
+  /** A kind not read here, by zod's name. */
   | { readonly type: 'other'; readonly zodType: string };
 
-export type Kind = Def['type'];
+export type ZodKind = ZodDef['type'];
 
-/** A check on a node (a length, a bound, a format, a refine), with the fields the walkers read. */
-export interface CheckDef {
+/** A check on a node (a length, a bound, a format, a refine), with the fields read. */
+export interface ZodCheckDef {
   readonly check: string;
   readonly maximum?: number;
   readonly minimum?: number;
@@ -55,6 +58,10 @@ export type ZodDefFieldsRead = [
   core.$ZodRecordDef['keyType' | 'valueType'],
   core.$ZodOptionalDef['innerType'],
   core.$ZodNullableDef['innerType'],
+  core.$ZodDefaultDef['innerType'],
+  core.$ZodPrefaultDef['innerType'],
+  core.$ZodReadonlyDef['innerType'],
+  core.$ZodNonOptionalDef['innerType'],
   core.$ZodUnionDef['options'],
   core.$ZodPipeDef['in'],
   core.$ZodLiteralDef<string>['values'],
@@ -68,35 +75,35 @@ export type ZodDefFieldsRead = [
   core.$ZodCheckStringFormatDef['format' | 'pattern'],
 ];
 
-/** Thrown when a zod def lacks a field the walkers read, or holds it in another shape. */
+/** Thrown when a zod def lacks a field read here, or holds it in another shape. */
 export class ZodShapeError extends Error {
   override name = 'ZodShapeError';
 }
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null;
-const isNode = (v: unknown): v is Node => isObject(v) && isObject(v._zod) && isObject(v._zod.def) && typeof v._zod.def.type === 'string';
+const isNode = (v: unknown): v is ZodNode => isObject(v) && isObject(v._zod) && isObject(v._zod.def) && typeof v._zod.def.type === 'string';
 
 function field<T>(def: Raw, name: string, is: (v: unknown) => v is T, what: string): T {
   const v = def[name];
-  if (!is(v)) throw new ZodShapeError(`zod's ${String(def.type)} def has no ${what} under '${name}' (zod changed shape: see packages/core/testing/zod-internals.ts)`);
+  if (!is(v)) throw new ZodShapeError(`zod's ${String(def.type)} def has no ${what} under '${name}' (zod changed shape: see packages/core/src/zod-internals.ts)`);
   return v;
 }
-const nodeList = (v: unknown): v is readonly Node[] => Array.isArray(v) && v.every(isNode);
-const nodeRecord = (v: unknown): v is Record<string, Node> => isObject(v) && Object.values(v).every(isNode);
+const nodeList = (v: unknown): v is readonly ZodNode[] => Array.isArray(v) && v.every(isNode);
+const nodeRecord = (v: unknown): v is Record<string, ZodNode> => isObject(v) && Object.values(v).every(isNode);
 const anyArray = (v: unknown): v is unknown[] => Array.isArray(v);
 
 /** The raw def of a node: the one read of `_zod.def`. */
-function rawDef(node: Node): Raw {
+function rawDef(node: ZodNode): Raw {
   const def: unknown = (node as { _zod?: { def?: unknown } })._zod?.def;
-  if (!isObject(def) || typeof def.type !== 'string') throw new ZodShapeError('a zod schema has no _zod.def with a type (zod changed shape: see packages/core/testing/zod-internals.ts)');
+  if (!isObject(def) || typeof def.type !== 'string') throw new ZodShapeError('a zod schema has no _zod.def with a type (zod changed shape: see packages/core/src/zod-internals.ts)');
   return def;
 }
 
-const defs = new WeakMap<Node, Def>();
+const defs = new WeakMap<ZodNode, ZodDef>();
 
 /** A node's definition, checked once per node. Throws {@link ZodShapeError} when zod's shape differs. */
-export function defOf(node: Node): Def {
+export function defOf(node: ZodNode): ZodDef {
   let def = defs.get(node);
   if (def) return def;
   const raw = rawDef(node);
@@ -125,6 +132,10 @@ export function defOf(node: Node): Def {
       break;
     case 'optional':
     case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
       def = { type, innerType: field(raw, 'innerType', isNode, 'a schema') };
       break;
     case 'union':
@@ -146,11 +157,11 @@ export function defOf(node: Node): Def {
   return def;
 }
 
-/** The kind of a node ('other' for a kind the walkers have no rule for). */
-export const kindOf = (node: Node): Kind => defOf(node).type;
+/** The kind of a node ('other' for a kind not read here). */
+export const kindOf = (node: ZodNode): ZodKind => defOf(node).type;
 
-/** zod's name for the kind of a node, also for kinds the walkers have no rule for. */
-export const zodTypeOf = (node: Node): string => {
+/** zod's name for the kind of a node, also for kinds not read here. */
+export const zodTypeOf = (node: ZodNode): string => {
   const def = defOf(node);
   return def.type === 'other' ? def.zodType : def.type;
 };
@@ -170,27 +181,27 @@ const checkFields: Record<string, Record<string, (v: unknown) => boolean>> = {
   string_format: { format: string, pattern: optionalRegExp },
 };
 
-const checks = new WeakMap<Node, readonly CheckDef[]>();
+const checks = new WeakMap<ZodNode, readonly ZodCheckDef[]>();
 
 /** One check's def, its fields checked. */
-function checkDef(def: unknown, node: Node): CheckDef {
-  if (!isObject(def) || typeof def.check !== 'string') throw new ZodShapeError(`a check of zod's ${zodTypeOf(node)} def has no _zod.def.check (zod changed shape: see packages/core/testing/zod-internals.ts)`);
+function checkDef(def: unknown, node: ZodNode): ZodCheckDef {
+  if (!isObject(def) || typeof def.check !== 'string') throw new ZodShapeError(`a check of zod's ${zodTypeOf(node)} def has no _zod.def.check (zod changed shape: see packages/core/src/zod-internals.ts)`);
   for (const [name, is] of Object.entries(checkFields[def.check] ?? {})) {
-    if (!is(def[name])) throw new ZodShapeError(`zod's ${def.check} check has no fitting '${name}' (zod changed shape: see packages/core/testing/zod-internals.ts)`);
+    if (!is(def[name])) throw new ZodShapeError(`zod's ${def.check} check has no fitting '${name}' (zod changed shape: see packages/core/src/zod-internals.ts)`);
   }
-  return { check: def.check, maximum: def.maximum, minimum: def.minimum, value: def.value, inclusive: def.inclusive, format: def.format, pattern: def.pattern } as CheckDef;
+  return { check: def.check, maximum: def.maximum, minimum: def.minimum, value: def.value, inclusive: def.inclusive, format: def.format, pattern: def.pattern } as ZodCheckDef;
 }
 
 /**
  * A node's checks (lengths, bounds, formats, refines), checked once per node. A format schema
  * (`z.int()`, `z.email()`) is its own check: its def comes first.
  */
-export function checksOf(node: Node): readonly CheckDef[] {
+export function checksOf(node: ZodNode): readonly ZodCheckDef[] {
   let list = checks.get(node);
   if (list) return list;
   const def = rawDef(node);
   const raw = def.checks ?? [];
-  if (!Array.isArray(raw)) throw new ZodShapeError(`zod's ${zodTypeOf(node)} def holds its checks in another shape than a list (see packages/core/testing/zod-internals.ts)`);
+  if (!Array.isArray(raw)) throw new ZodShapeError(`zod's ${zodTypeOf(node)} def holds its checks in another shape than a list (see packages/core/src/zod-internals.ts)`);
   list = [...(typeof def.check === 'string' ? [def] : []), ...raw.map((c: unknown) => (isObject(c) && isObject(c._zod) ? c._zod.def : undefined))].map((c) => checkDef(c, node));
   checks.set(node, list);
   return list;
