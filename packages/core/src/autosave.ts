@@ -92,6 +92,25 @@ export class Autosave<T extends VersionedValue> {
     window[on ? 'addEventListener' : 'removeEventListener']('pagehide', this.flush);
   }
 
+  /**
+   * On connect: storage is read the first time, and again only when the key changed meanwhile, not
+   * on every connect: moving the element in the DOM must not replace what the user did since.
+   */
+  connected(first: boolean): void {
+    if (first || this.host.storageKey() !== this.#loadedKey) this.load();
+    else this.checkForOutsideChange();
+    this.join();
+  }
+
+  /** `storage-key` changed: a new key is read (while connected), and listened to or not. */
+  keyChanged(): void {
+    if (this.host.element.isConnected && this.host.storageKey() !== this.#loadedKey) {
+      this.load();
+      this.join();
+    }
+    this.connect();
+  }
+
   disconnect(): void {
     this.flush();
     this.leave();

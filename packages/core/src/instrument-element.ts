@@ -9,33 +9,21 @@ import { memoizeLast } from './memo.js';
 import { Autosave, type Problem } from './autosave.js';
 import { problemAlert, refusedText } from './problem.js';
 import { printElement, type PageSize } from './print.js';
-import { downloadFile, datedFilename } from './files.js';
-import { button } from './ui/button.js';
 import { focusAfterRender } from './controllers/focus.js';
-import { ConfirmClearController } from './confirm-clear.js';
-import { UnsavedWarning } from './unsaved-warning.js';
-import { ToolbarController } from './controllers/toolbar.js';
-import { EditHistory } from './history.js';
+import { LiveRegionController } from './controllers/live-region.js';
+import { FormErrorController } from './controllers/form-error.js';
+import { UnsavedEditController } from './unsaved-warning.js';
+import { InstrumentToolbar } from './instrument-toolbar.js';
+import { InstrumentUndo, type UndoHistory } from './undo.js';
 import { tokenStyles } from './generated/tokens.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 import { FormAssociated, type FormValidity } from './form-associated.js';
 
-const historyLimit = 100;
 const defaultHeadingLevel = 2;
 
 function headingLevelFromAttribute(text: string | null): number {
   const level = Number(text);
   return text !== null && text.trim() !== '' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : defaultHeadingLevel;
-}
-/**
- * A history that `undo()` and `redo()` use instead of the element's own: a shared session's
- * (@niet-alleen/samen), where undo takes back this participant's own edits only, never another's.
- */
-export interface UndoHistory {
-  undo(): boolean;
-  redo(): boolean;
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
 }
 
 /**
@@ -100,18 +88,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   @property({ attribute: false }) undoHistory: UndoHistory | null = null;
 
   @state() protected problem: Problem | null = null;
-  /** A submit (or checkValidity) found the element invalid: its message shows until it is valid. */
-  @state() private validationShown = false;
 
   #value!: T;
-  #toolbar = new ToolbarController(this);
-  #history = new EditHistory<T>(historyLimit, () => !this.embedded);
+  #toolbar = new InstrumentToolbar(this, () => this.fileStem);
+  #undo = new InstrumentUndo<T>(this, (next, announce) => this.applyEdit(next, announce));
+  #history = this.#undo.history;
+  #liveRegion = new LiveRegionController(this);
+  #formError = new FormErrorController(this, () => (this.formDisabled ? null : this.validate()));
   /** Asked on every render (the toolbar): answered once per value, since values are immutable. */
   #isEmpty = memoizeLast((value: T) => isEmptyValue(this.definition, value));
   /** The value as JSON, written once per value and shared by the form value and autosave (issue 32). */
   #json = memoizeLast((value: T) => JSON.stringify(value));
-  /** What the live region says; kept for a region not rendered yet. */
-  #announcement = '';
   #valueSetByProperty = false;
   /**
    * The last object the host page set as `value` (zod parses a copy, so `#value` is another object),
@@ -135,16 +122,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     announce: (text) => this.announce(text),
     keepForUndo: () => this.#history.replace(this.value, { endCoalescing: true }),
   });
-  /** 'Leegmaken' asks first (confirm-clear.ts). */
-  #clear = new ConfirmClearController(this);
-  /** An edit made here that is not kept anywhere yet (no storage, not saved as a file): see #syncUnsavedWarning. */
-  #unsavedEdit = false;
-  #unsavedWarning = new UnsavedWarning();
+  /** Warns before the tab closes while an edit would be lost: not kept by autosave, the page (`no-leave-warning`) or the tool around an embedded instrument (the dossier warns for all of it). */
+  #unsaved = new UnsavedEditController(this, () => this.#autosave.keeps || this.noLeaveWarning || this.embedded);
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.addEventListener('invalid', () => (this.validationShown = true));
   }
 
   /**
@@ -170,10 +153,10 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   get canUndo(): boolean {
-    return this.undoHistory ? this.undoHistory.canUndo : this.#history.canUndo;
+    return this.#undo.canUndo;
   }
   get canRedo(): boolean {
-    return this.undoHistory ? this.undoHistory.canRedo : this.#history.canRedo;
+    return this.#undo.canRedo;
   }
 
   /** Validates untrusted data from `source`; on success it becomes the value (no na-change). */
@@ -212,7 +195,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   }
 
   private applyEdit(next: T, announce: string): void {
-    this.#unsavedEdit = true;
+    this.#unsaved.edited = true;
     this.setValue(next);
     if (announce) this.announce(announce);
     this.#autosave.schedule();
@@ -221,26 +204,12 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   /** Goes back one edit; false when there is none or while `readonly` (nothing changes then). */
   undo(): boolean {
-    if (this.undoHistory) return !this.readonly && this.#delegate(this.undoHistory.undo(), msg('Ongedaan gemaakt.'));
-    if (!this.canUndo || this.readonly) return false;
-    const previous = this.#history.undo(this.value)!;
-    this.applyEdit(previous, msg('Ongedaan gemaakt.'));
-    return true;
+    return this.#undo.step('undo', msg('Ongedaan gemaakt.'));
   }
 
   /** Goes forward one undone edit; false when there is none or while `readonly`. */
   redo(): boolean {
-    if (this.undoHistory) return !this.readonly && this.#delegate(this.undoHistory.redo(), msg('Opnieuw gedaan.'));
-    if (!this.canRedo || this.readonly) return false;
-    const next = this.#history.redo(this.value)!;
-    this.applyEdit(next, msg('Opnieuw gedaan.'));
-    return true;
-  }
-
-  /** An undo or redo done by `undoHistory` (which sets the value and fires `na-change` itself). */
-  #delegate(done: boolean, announce: string): boolean {
-    if (done) this.announce(announce);
-    return done;
+    return this.#undo.step('redo', msg('Opnieuw gedaan.'));
   }
 
   /**
@@ -248,20 +217,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
    * region, not kept as reactive state: an announcement must not render the instrument again (issue 32).
    */
   announce(text: string): void {
-    // Clearing first makes a repeated message be announced again.
-    this.#say('');
-    requestAnimationFrame(() => this.#say(text));
-  }
-
-  #say(text: string): void {
-    this.#announcement = text;
-    const region = this.renderRoot?.querySelector?.('.na-live-region');
-    if (region) region.textContent = text;
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    if (this.#announcement) this.#say(this.#announcement);
+    this.#liveRegion.announce(text);
   }
 
   /**
@@ -356,44 +312,27 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Markup and storage are read once (and storage again when the key changes), not on every
-    // connect: moving the element in the DOM must not replace what the user did since.
-    if (!this.#connectedBefore && !this.#valueSetByProperty) this.loadFromMarkup();
-    if (!this.#connectedBefore || this.storageKey !== this.#autosave.loadedKey) this.#autosave.load();
-    else this.#autosave.checkForOutsideChange();
+    // Markup is read once, not on every connect: moving the element in the DOM must not replace
+    // what the user did since (autosave reads storage the same way).
+    const first = !this.#connectedBefore;
+    if (first && !this.#valueSetByProperty) this.loadFromMarkup();
+    this.#autosave.connected(first);
     this.#connectedBefore = true;
-    this.#autosave.join();
     this.syncForm();
     this.#autosave.connect();
-    this.#syncUnsavedWarning();
+    this.#unsaved.sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#autosave.disconnect();
-    this.#unsavedWarning.set(false);
-  }
-
-  /**
-   * Warn before the tab closes only while an edit would be lost: made here, not empty, no working
-   * autosave, not saved as a file, not kept by the page (`no-leave-warning`) or by the tool around
-   * an embedded instrument (the dossier warns for all of it).
-   */
-  #syncUnsavedWarning(): void {
-    const kept = this.#autosave.keeps || this.noLeaveWarning || this.embedded;
-    this.#unsavedWarning.set(this.isConnected && this.#unsavedEdit && !kept && !this.isEmpty);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Not on the first update (connectedCallback did it): only a real change of `embedded` moves the form value.
     if (changed.has('required') || (changed.has('embedded') && changed.get('embedded') !== undefined)) this.syncForm();
     if (changed.has('embedded') && this.embedded) this.#history.clear();
-    if (changed.has('embedded') || changed.has('noLeaveWarning')) this.#syncUnsavedWarning();
-    if (changed.has('storageKey') && this.isConnected && this.storageKey !== this.#autosave.loadedKey) {
-      this.#autosave.load();
-      this.#autosave.join();
-    }
-    if (changed.has('storageKey')) this.#autosave.connect();
+    if (changed.has('storageKey')) this.#autosave.keyChanged();
   }
 
   /** `<script type="application/json">` inside the element configures it without JavaScript. */
@@ -413,24 +352,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   protected override render(): TemplateResult {
     return html`<div part="base" class="na-instrument" lang=${getLocale()}>
       <fieldset class="na-form-scope" role="none" ?disabled=${this.formDisabled}>
-        ${this.renderValidationMessage()} ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded ? nothing : this.renderToolbar()}
+        ${this.#formError.render()} ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded ? nothing : this.renderToolbar()}
       </fieldset>
       ${this.embedded ? nothing : html`<p class="na-credit" part="credit">${msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015')}</p>`}
       <div class="na-visually-hidden na-live-region" role="status" aria-live="polite"></div>
     </div>`;
   }
 
-  /** Why a submit was blocked, inside the element (NL Design System's form field error message); gone once it is valid. */
-  private renderValidationMessage() {
-    const invalid = this.validationShown && !this.formDisabled ? this.validate() : null;
-    if (!invalid) return nothing;
-    return html`<p class="na-field__error na-form-error" part="form-error" role="alert">${invalid.message}</p>`;
-  }
-
   private renderProblem() {
     return this.problem
       ? problemAlert(this.problem, {
-          download: (text) => this.downloadUnreadable(text),
+          download: (text) => this.#toolbar.saveUnreadable(text),
           resolve: (load) => this.#autosave.resolveConflict(load),
           close: () => void this.closeProblem(),
         })
@@ -450,48 +382,17 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   /** The toolbar row around `content` (controllers/toolbar.ts): every button a Tab stop, arrows, Home and End too. */
   protected toolbar(content: unknown) {
-    return this.#toolbar.render(content);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.#syncUnsavedWarning();
+    return this.#toolbar.row(content);
   }
 
   protected renderToolbar() {
-    return this.toolbar(html`
-      ${this.renderToolbarExtras()}
-      ${button({ label: msg('Ongedaan maken'), disabled: !this.canUndo, onClick: () => this.undo() })}
-      ${button({ label: msg('Opnieuw'), disabled: !this.canRedo, onClick: () => this.redo() })}
-      ${button({ label: msg('Bewaar als bestand'), onClick: () => this.downloadJSON() })}
-      ${button({ label: msg('Open bestand'), onClick: () => this.openFile() })}
-      ${button({ label: msg('Afdrukken'), onClick: () => this.print() })}
-      ${this.#clear.render()}
-      <input class="na-visually-hidden" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />`);
-  }
-
-  /** Offers stored text that could not be read or kept aside as a file, exactly as it was stored. */
-  private downloadUnreadable(text: string): void {
-    downloadFile(datedFilename(`${this.fileStem}-bewaarde-gegevens`, 'txt'), text, 'text/plain');
-    this.announce(msg('Bewaard als bestand.'));
+    return this.toolbar(this.#toolbar.items(this.renderToolbarExtras()));
   }
 
   /** Offers the value as a JSON file download. */
   downloadJSON(): void {
-    downloadFile(datedFilename(this.fileStem, 'json'), this.exportJSON(), 'application/json');
-    this.#unsavedEdit = false;
-    this.#syncUnsavedWarning();
-    this.announce(msg('Bewaard als bestand.'));
+    this.#unsaved.edited = false;
+    this.#toolbar.saveValue(this.exportJSON());
+    this.#unsaved.sync();
   }
-
-  private openFile(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click();
-  }
-
-  private onFileChosen = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) this.importJSON(await file.text());
-  };
 }

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * The browser's own 'leave page?' question while edits would be lost on closing the tab: made in
  * this element, not kept anywhere (no storage-key, or autosave stopped) and not saved as a file.
@@ -26,4 +28,38 @@ export class UnsavedWarning {
     // Older Chromium and WebKit ask only when returnValue is set too.
     event.returnValue = '';
   };
+}
+
+interface UnsavedEditHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+  readonly isEmpty: boolean;
+}
+
+/**
+ * The leave warning of an instrument: armed after each render only while an edit would be lost:
+ * made here (`edited`), not empty, and not `kept()` (by a working autosave, the page or the tool
+ * around an embedded instrument).
+ */
+export class UnsavedEditController implements ReactiveController {
+  /** An edit made here that is not kept anywhere yet (no storage, not saved as a file). */
+  edited = false;
+  #warning = new UnsavedWarning();
+
+  constructor(
+    private readonly host: UnsavedEditHost,
+    private readonly kept: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+  hostDisconnected(): void {
+    this.#warning.set(false);
+  }
+
+  sync(): void {
+    this.#warning.set(this.host.isConnected && this.edited && !this.kept() && !this.host.isEmpty);
+  }
 }
