@@ -114,6 +114,18 @@ const shippedPeer = async (context, next) => {
   context.body = readFileSync(file);
 };
 
+/**
+ * Every response cross-origin isolated (COOP same-origin, COEP require-corp; everything the bench
+ * loads is same-origin), so that performance.now() in the page is fine-grained (5 µs instead of
+ * 100 µs) for the render ratios (issue 32 item 6). The page reports `crossOriginIsolated` in its rows.
+ */
+const crossOriginIsolated = async (context, next) => {
+  await next();
+  context.set('Cross-Origin-Opener-Policy', 'same-origin');
+  context.set('Cross-Origin-Embedder-Policy', 'require-corp');
+  context.set('Cross-Origin-Resource-Policy', 'same-origin');
+};
+
 /** The file behind a URL path served by the two middlewares above, or undefined. */
 const fileOf = (path) => bundleFile(path) ?? peerFile(path);
 
@@ -129,7 +141,7 @@ export default {
     `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')}; ` +
     `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
     `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
-  middleware: [shippedBundle, shippedPeer, ...(base.middleware ?? [])],
+  middleware: [crossOriginIsolated, shippedBundle, shippedPeer, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],
   testFramework: { config: { timeout: 900000 } },
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
