@@ -45,9 +45,35 @@ const version = (() => {
     return 'Chromium';
   }
 })();
+/**
+ * Issue 32 item 6 at a glance, from the rows of bench/harness.ts's renderRatio and editFrame: per
+ * element the render ratio (median of 3 runs, the runs' min–max) and what an edit adds to the plain
+ * control's median / p95, empty and filled, at 1280 and 390 px. Goals: ratio ≤ 1.3×; adds ≤ 4 ms to the median, ≤ 8 ms to the p95.
+ */
+function goals32(rows) {
+  const cases = ['empty, 1280 px', 'empty, 390 px', 'filled, 1280 px', 'filled, 390 px'];
+  const shown = (n) => Number(fmt(n)); // judged as printed: 1.30× meets ≤ 1.3×
+  const ratio = (r) => (r ? `${fmt(r.median)}× (${fmt(r.min)}–${fmt(r.max)})${shown(r.median) <= 1.3 ? ' ✓' : ' ✗'}` : '–');
+  const adds = (r) => (r && Number.isFinite(r.median) ? `${fmt(r.median)} / ${fmt(r.p95)}${shown(r.median) <= 4 && shown(r.p95) <= 8 ? ' ✓' : ' ✗'}` : '–');
+  const elements = [...new Set(rows.filter((r) => r.metric.startsWith('first render ÷ static HTML') || r.metric.includes('adds to the plain control')).map((r) => r.element))];
+  const find = (element, prefix, c) => rows.find((r) => r.element === element && r.metric.startsWith(prefix) && r.metric.includes(c));
+  if (!elements.length) return [];
+  return [
+    '',
+    'Issue 32 at a glance: first render ÷ static HTML (median of 3 runs, runs\' min–max; goal ≤ 1.3×) and edit → painted frame at 4× CPU throttle, what it adds to the plain control\'s median / p95 in ms (goal ≤ 4 / ≤ 8).',
+    '',
+    `| element | ${cases.map((c) => `ratio, ${c}`).join(' | ')} | ${cases.map((c) => `edit adds, ${c}`).join(' | ')} |`,
+    `| --- |${' ---: |'.repeat(cases.length * 2)}`,
+    ...elements.map((e) => `| ${e} | ${cases.map((c) => ratio(find(e, 'first render ÷ static HTML', c))).join(' | ')} | ${cases.map((c) => adds(find(e, 'edit, ', c))).join(' | ')} |`),
+    '',
+    'All rows:',
+  ];
+}
+
 const table = [
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\`: ${version} headless, ${cpus().length} CPU cores ` +
     `(${cpus()[0]?.model.trim() ?? process.arch}), Node ${process.version}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after the run.`,
+  ...goals32(rows),
   '',
   '| element | metric | median | p95 | min | max | samples | unit |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
