@@ -7,6 +7,8 @@
 // measurements (render, edit, tasks, memory, layout, peers); BENCH_ONLY=surveyjs for our reflector page
 // beside SurveyJS's (bench/peers.ts); a partial run leaves docs/performance.md alone.
 // `npm run bench -- --samen` runs samen's load check instead (needs node scripts/build.js first).
+// Issue 32 item 6's figures (render ratio, edit → painted frame; empty and filled, 1280 and 390 px) are
+// printed first as a table per element, then every row: BENCH_METRICS=render,edit for those alone.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
