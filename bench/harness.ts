@@ -16,7 +16,7 @@
  */
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { phaseIds } from '@niet-alleen/werkwijze';
-import { editFrameRows, frames, painted, plainControls, timeEdit, type EditTiming } from './frame.js';
+import { editFrameRows, editFrameRuns, frames, painted, timeEdit } from './frame.js';
 
 export interface Row {
   element: string;
@@ -255,82 +255,65 @@ const isClick = (c: Element) => c instanceof HTMLInputElement && (c.type === 'ch
 export async function editFrame(tag: string, value: unknown, state: 'empty' | 'filled', attributes: Record<string, string> = {}): Promise<Row[]> {
   const rows: Row[] = [];
   const rate = 4;
+  const attrs = Object.keys(attributes).length ? ` (${Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ')})` : '';
   for (const viewport of viewports) {
     await setViewport(viewport);
     const metric = `user edit, ${state}, ${viewport.width} px: input → painted frame`;
-    const edits: EditTiming[][] = [];
-    const plainTimes: EditTiming[][] = [];
-    let what = '';
-    let click = false;
-    let changes = 0;
-    for (let run = 0; run < runs; run++) {
-      const host = document.createElement('div');
-      document.body.append(host);
-      const plain = plainControls(host);
-      const el = host.ownerDocument.createElement(tag) as Lit;
-      for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-      if (value !== undefined) el.value = structuredClone(value);
-      host.append(el);
-      await el.updateComplete;
-      el.addEventListener('na-change', () => changes++);
-      let chosen: { control: HTMLInputElement | HTMLTextAreaElement; owner: Lit } | undefined;
-      let index = -1;
-      const before = changes;
-      for (const [i, candidate] of controls(el).slice(0, 40).entries()) {
-        editOnce(candidate.control, 0);
-        await candidate.owner.updateComplete;
-        await el.updateComplete;
-        if (changes > before) {
-          chosen = candidate;
-          index = i;
-          break;
-        }
-      }
-      if (!chosen) {
-        host.remove();
-        break;
-      }
-      changes = before;
-      await frames(3);
-      const { owner } = chosen;
-      click = isClick(chosen.control);
-      what = `${label(chosen.control)}${owner === el ? '' : ` in ${owner.localName}`}`;
-      const one: EditTiming[] = [];
-      const two: EditTiming[] = [];
-      await throttle(rate);
-      try {
-        for (let i = 0; i < pairs; i++) {
-          // A control found by the probe may have been re-rendered: look it up again by its position.
-          const control = chosen.control.isConnected ? chosen.control : (controls(el)[index]?.control ?? chosen.control);
-          if (!click) control.focus();
-          await frames(1);
-          // Listened for at the control's shadow root: a radio group's click lands on another radio each time.
-          one.push(await timeEdit(control.getRootNode(), click ? 'click' : 'input', async () => editOnce(control, i + 1), async () => {
-            await owner.updateComplete;
-            await el.updateComplete;
-          }));
-          two.push(await (click ? plain.click() : plain.type(i)));
-        }
-      } finally {
-        await throttle(1);
-        host.remove();
-      }
-      edits.push(one);
-      plainTimes.push(two);
-      await frames(2);
-    }
-    if (!edits.length) {
+    const trial = document.createElement('div');
+    document.body.append(trial);
+    const found = await editable(tag, value, attributes, trial);
+    trial.remove();
+    if (!found) {
       rows.push({ element: tag, metric, median: NaN, p95: NaN, min: NaN, max: NaN, samples: 0, unit: 'ms', note: 'no control whose edit fires na-change' });
       continue;
     }
-    const attrs = Object.keys(attributes).length ? ` (${Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ')})` : '';
-    const [e, p, adds] = editFrameRows(tag, metric, `plain ${click ? 'checkbox clicked' : 'text field, one character typed'} beside it, ${state}, ${viewport.width} px`, edits, plainTimes, { rate, runs });
+    const click = isClick(found.control);
+    const what = `${label(found.control)}${found.owner === found.el ? '' : ` in ${found.owner.localName}`}`;
+    let changes = 0;
+    const { edits, plain } = await editFrameRuns({ runs, perRun: pairs, rate, kind: click ? 'click' : 'type' }, async (host) => {
+      // Every run on a fresh element, in the state the trial left it: one edit made (unthrottled).
+      const { el, owner, index, control: first } = (await editable(tag, value, attributes, host))!;
+      el.addEventListener('na-change', () => changes++);
+      return async (i) => {
+        // A control found by the probe may have been re-rendered: look it up again by its position.
+        const control = first.isConnected ? first : (controls(el)[index]?.control ?? first);
+        if (!click) control.focus();
+        await frames(1);
+        // Listened for at the control's shadow root: a radio group's click lands on another radio each time.
+        return timeEdit(control.getRootNode(), click ? 'click' : 'input', async () => editOnce(control, i + 1), async () => {
+          await owner.updateComplete;
+          await el.updateComplete;
+        });
+      };
+    });
+    const [e, p, adds] = editFrameRows(tag, metric, `plain ${click ? 'checkbox clicked' : 'text field, one character typed'} beside it, ${state}, ${viewport.width} px`, edits, plain, { rate, runs });
     e!.note = `${what}${attrs}; ${changes} na-change in ${runs * pairs} edits; ${e!.note}`;
     adds!.metric = `edit, ${state}, ${viewport.width} px: ${adds!.metric}`;
     rows.push(e!, p!, adds!);
   }
   await setViewport(viewports[0]);
   return rows;
+}
+
+/**
+ * The element in `host` with its value and attributes, and the first of its controls whose edit
+ * makes it fire na-change (each tried once, in order), or undefined when none does.
+ */
+async function editable(tag: string, value: unknown, attributes: Record<string, string>, host: HTMLElement) {
+  const el = host.ownerDocument.createElement(tag) as Lit;
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  if (value !== undefined) el.value = structuredClone(value);
+  host.append(el);
+  await el.updateComplete;
+  let changed = false;
+  el.addEventListener('na-change', () => (changed = true));
+  for (const [index, { control, owner }] of controls(el).slice(0, 40).entries()) {
+    editOnce(control, 0);
+    await owner.updateComplete;
+    await el.updateComplete;
+    if (changed) return { el, control, owner, index };
+  }
+  return undefined;
 }
 
 /** A fresh page that loads the shipped bundle; `body` is its markup. Resolves once the elements are defined. */
