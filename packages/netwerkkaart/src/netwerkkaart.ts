@@ -17,7 +17,8 @@ import { renderSummary, summaryRows } from './internal/summary.js';
 import { MapZoom } from './internal/zoom.js';
 import { MapModel, kindText, tiedTo } from './internal/model.js';
 import { MapView } from './internal/map-view.js';
-import { renderEditor, renderHelpers, renderLegend, renderSnapshots, type PanelActions, type PanelContext } from './internal/panels.js';
+import { renderEditor, revealEditor } from './internal/editor.js';
+import { renderHelpers, renderLegend, renderSnapshots, type PanelActions, type PanelContext } from './internal/panels.js';
 import { renderList } from './internal/list-view.js';
 import { cellPath, mapFrame, type Frame } from './internal/draw.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
@@ -520,19 +521,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   edit(id: string) {
     this.editingId = id;
     this.grabbedId = null;
-    void this.updateComplete.then(() => {
-      const field = this.renderRoot.querySelector<HTMLInputElement>('#edit-name');
-      const editor = this.renderRoot.querySelector('.editor');
-      field?.focus({ preventScroll: true });
-      // The form sits beside the map or in a sheet over it: bring the form in sight, then keep the
-      // chosen contact clear of the sheet, so eye and finger stay on the map.
-      if (!field || !editor) return;
-      const f = field.getBoundingClientRect();
-      if (f.top < 0 || f.bottom > window.innerHeight) field.scrollIntoView({ block: 'nearest' });
-      const c = this.contactEl(id)?.getBoundingClientRect();
-      const e = editor.getBoundingClientRect();
-      if (c && c.bottom > e.top && c.top < e.bottom && c.right > e.left && c.left < e.right) window.scrollBy({ top: Math.min(c.bottom - e.top + 16, Math.max(0, c.top - 8)) });
-    });
+    void this.updateComplete.then(() => revealEditor(this.renderRoot, this.contactEl(id)));
   }
 
   private closeEditor() {
