@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, button, citing, createId, datedFilename, downloadFile, guidance,
-  heading, parseValue, textField, type PageSize, translationNotice,
+  NaInstrumentElement, button, citing, createId, guidance, heading, parseValue, textField, type PageSize, translationNotice,
 } from '@niet-alleen/core';
 import { partnerschapskaartLimits, partnerschapskaartDefinition, type PartnerschapNote, type PartnerschapskaartValue } from './schema.js';
 import {
-  cardText, cellIds, cellPrompt, equation, sessionInfo, sessionSteps, sessionTitle, stepIds, stepLabel, stepName, stepOfCell, sessionText,
+  cardText, cellIds, cellPrompt, equation, sessionInfo, sessionSteps, sessionTitle, stepIds, stepLabel, stepName, stepOfCell,
   type CellId, type SessionStep, type StepId,
 } from './content.js';
 import { mergeCards } from './merge.js';
@@ -17,6 +16,7 @@ import { type Clock } from './internal/session-timer.js';
 import { SessionController } from './internal/session.js';
 import { NoteBoard, type ColumnState, type CoEditor } from './internal/board.js';
 import { Participants } from './internal/participants.js';
+import { AgreementPanel } from './internal/agreement-panel.js';
 import { partnerschapskaartStyles } from './partnerschapskaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -84,12 +84,13 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   @state() writer = '';
   /** The step shown on narrow screens. */
   @state() private viewStep: StepId = 'waarden';
-  @state() private copyStatus = '';
 
   readonly #session = new SessionController(this, () => this.chooseCards());
   /** Who takes part and who writes now (internal/participants.ts). */
   readonly #participants = new Participants(this, (next, options) => this.commit(next, options));
   readonly #board = new NoteBoard(this, { commit: (next, options) => this.commit(next, options), colorOf: (author) => this.#participants.colorOf(author) });
+  /** Step 6: the draft agreement text (internal/agreement-panel.ts). */
+  readonly #agreement = new AgreementPanel(this);
 
   protected get definition() {
     return partnerschapskaartDefinition;
@@ -203,41 +204,12 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
 
   /** Copies the agreement text; without clipboard access it selects the text for Ctrl+C. */
   async copyAgreement(): Promise<boolean> {
-    const text = this.agreementText();
-    try {
-      if (navigator.clipboard?.writeText) {
-        await navigator.clipboard.writeText(text);
-        this.copyStatus = msg('De tekst is gekopieerd.');
-        this.announce(this.copyStatus);
-        return true;
-      }
-    } catch {
-      // No permission (or not a secure context): select the text instead.
-    }
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('.agreement__details');
-    if (details) {
-      details.open = true;
-      this.agreementShown = true;
-      await this.updateComplete;
-    }
-    const pre = this.renderRoot.querySelector<HTMLElement>('#agreement-text');
-    if (pre) {
-      const range = document.createRange();
-      range.selectNodeContents(pre);
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      pre.focus();
-    }
-    this.copyStatus = msg('Automatisch kopiëren lukte niet. De tekst is geselecteerd: kopieer hem met Ctrl+C (Cmd+C op een Mac).');
-    this.announce(this.copyStatus);
-    return false;
+    return this.#agreement.copy();
   }
 
   /** Offers the agreement text as a Markdown file. */
   downloadAgreement(): void {
-    downloadFile(datedFilename(msg('samenwerkingsovereenkomst'), 'md'), this.agreementText(), 'text/markdown');
-    this.announce(msg('Bewaard als bestand.'));
+    this.#agreement.download();
   }
 
   // ——— session (facilitator mode) ———
@@ -320,33 +292,6 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     </div>`;
   }
 
-  /**
-   * The draft is written only while it is shown (opened, or step 6 of a session): on every edit it
-   * was the whole card again as text, behind a closed disclosure (issue 32). Copy and download write it themselves.
-   */
-  @state() private agreementShown = false;
-
-  #onAgreementToggle = (event: Event) => (this.agreementShown = (event.currentTarget as HTMLDetailsElement).open);
-
-  private renderAgreement() {
-    const open = this.facilitator && this.sessionStep === 6;
-    return html`<section class="agreement na-no-print" part="agreement" role="group" aria-labelledby="agreement-heading">
-      ${heading(this.headingLevel + 1, msg('Stap 6: tekst voor een samenwerkingsovereenkomst'), 'na-heading na-subtitle', 'agreement-heading')}
-      <p>${sessionText(6)[0]}</p>
-      <details class="agreement__details" ?open=${open} @toggle=${this.#onAgreementToggle}>
-        <summary>${msg('Toon de concepttekst (Markdown)')}</summary>
-        ${open || this.agreementShown
-          ? html`<pre id="agreement-text" class="agreement__text" tabindex="0" role="group" aria-label=${msg('Concepttekst samenwerkingsovereenkomst')}>${this.agreementText()}</pre>`
-          : nothing}
-      </details>
-      <div class="agreement__buttons">
-        ${button({ label: msg('Kopieer de tekst'), onClick: () => void this.copyAgreement() })}
-        ${button({ label: msg('Bewaar de tekst als bestand'), onClick: () => this.downloadAgreement() })}
-      </div>
-      <p class="na-subtle" role="status">${this.copyStatus}</p>
-    </section>`;
-  }
-
   protected renderInstrument() {
     const quietAll = this.facilitator && this.focusSteps.length > 0;
     return html`<div class="na-header" part="header">
@@ -386,7 +331,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
         ${this.renderEquation()} ${stepIds.map((step) => this.#board.renderColumn(step, this.columnState(step)))}
       </div>
       <p class="na-subtle card-notes">${cardText.printA3()} ${cardText.model()}</p>
-      ${this.renderAgreement()}`;
+      ${this.#agreement.render()}`;
   }
 }
 
