@@ -10,9 +10,9 @@ import { MapModel } from './internal/model.js';
 import { MapEdits } from './internal/edits.js';
 import { MapSize } from './internal/map-size.js';
 import { MapZoom } from './internal/zoom.js';
-import { MapView } from './internal/map-view.js';
-import { ContactDrag } from './internal/drag.js';
-import { onContactKey } from './internal/keyboard.js';
+import { MapView, type MapViewActions } from './internal/map-view.js';
+import { ContactDrag, type ContactDragActions } from './internal/drag.js';
+import { ContactKeys, type ContactKeysActions } from './internal/keyboard.js';
 import { renderHeader, renderImportNote } from './internal/header.js';
 import { renderEditor, revealEditor } from './internal/editor.js';
 import { renderHelpers, renderLegend, renderSnapshots, type PanelActions, type PanelContext } from './internal/panels.js';
@@ -92,27 +92,36 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   });
   /** The measured size of the picture, and whether the browser prints (internal/map-size.ts). */
   readonly #size = new MapSize(this, () => this.performUpdate());
-  /** A contact's pointer drag to another ring or sector (internal/drag.ts). */
-  readonly #drag = new ContactDrag(this, this.#m, {
-    focus: (id) => (this.focusId = id),
-    drop: (id, x, y) => this.dropContact(id, x, y),
-    activate: (c) => this.activate(c),
-  });
-  /** The picture (internal/map-view.ts); its listeners are made once here. */
-  readonly #map = new MapView(this, this.#m, this.#zoom, () => ({ focusId: this.focusId, hoverId: this.hoverId, grabbedId: this.grabbedId, tieFrom: this.tieFrom, wholeMap: this.#size.printing || this.hasAttribute('print-preview') }), {
-    key: (e, c) => this.onKey(e, c),
+  /** The element's own state the picture and the keys read, once per render or key. */
+  readonly #now = () => ({ focusId: this.focusId, hoverId: this.hoverId, grabbedId: this.grabbedId, tieFrom: this.tieFrom, wholeMap: this.#size.printing || this.hasAttribute('print-preview') });
+  /** What the picture, the pointer and the keys do to that state; made once, so Lit never re-binds a contact's listeners. */
+  readonly #ui: MapViewActions & ContactDragActions & ContactKeysActions = {
+    key: (e, c) => this.#keys.onKey(e, c),
     focus: (id) => (this.focusId = id),
     hover: (id, over) => {
       if (over) this.hoverId = id;
       else if (this.hoverId === id) this.hoverId = null;
     },
     pointerDown: (e, c) => this.#drag.down(e, c),
-    pointerMove: this.#drag.move,
-    pointerUp: this.#drag.up,
-    pointerCancel: this.#drag.cancel,
-    touchStart: this.#drag.touchStart,
+    pointerMove: (e) => this.#drag.move(e),
+    pointerUp: (e) => this.#drag.up(e),
+    pointerCancel: (e) => this.#drag.cancel(e),
+    touchStart: (e) => this.#drag.touchStart(e),
     stopTie: () => (this.tieFrom = null),
-  });
+    grab: (id) => (this.grabbedId = id),
+    stop: () => {
+      this.tieFrom = null;
+      this.grabbedId = null;
+    },
+    focusContact: (id) => this.focusContact(id),
+    activate: (c) => this.activate(c),
+  };
+  /** A contact's pointer drag to another ring or sector (internal/drag.ts). */
+  readonly #drag = new ContactDrag(this, this.#m, this.#ui);
+  /** The keys on a contact (internal/keyboard.ts). */
+  readonly #keys = new ContactKeys(this, this.#m, this.#now, this.#ui);
+  /** The picture (internal/map-view.ts). */
+  readonly #map = new MapView(this, this.#m, this.#zoom, this.#now, this.#ui);
 
   /** The frame of the picture; before the map is measured, from the element's own width. */
   get frame(): Frame {
@@ -219,7 +228,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return contactsCsv(this.#m, this.value, this.pseudonymise);
   }
 
-  // ——— focus, keyboard and the contact's form ———
+  // ——— focus and the contact's form ———
 
   private contactEl(id: string): HTMLElement | null {
     return this.renderRoot.querySelector(`g.contact[data-id="${CSS.escape(id)}"]`);
@@ -233,24 +242,6 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   private activate(c: Contact) {
     if (this.tieFrom) this.tie(this.tieFrom, c.id);
     else this.edit(c.id);
-  }
-
-  /** A key on a contact (internal/keyboard.ts), with the element's state of this moment. */
-  private onKey(e: KeyboardEvent, c: Contact) {
-    onContactKey(e, c, {
-      value: this.value, readonly: this.readonly, grabbedId: this.grabbedId, tieFrom: this.tieFrom,
-      grab: (id) => (this.grabbedId = id),
-      stop: () => {
-        this.tieFrom = null;
-        this.grabbedId = null;
-      },
-      focusContact: (id) => this.focusContact(id),
-      moveContact: (id, dRing, dSector) => this.moveContact(id, dRing, dSector),
-      activate: (contact) => this.activate(contact),
-      removeContact: (id) => this.removeContact(id),
-      announce: (text) => this.announce(text),
-      nameOf: (contact) => this.#m.nameOf(contact),
-    });
   }
 
   edit(id: string) {

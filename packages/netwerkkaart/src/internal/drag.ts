@@ -13,14 +13,14 @@ export interface ContactDragHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly positions: Positions;
   readonly frame: Frame;
+  /** A drop: the contact snaps to the ring and sector at map point (x, y). */
+  dropContact(id: string, x: number, y: number): void;
 }
 
-/** What a drag does in the element. */
+/** What a drag does to the element's own state. */
 export interface ContactDragActions {
   /** A pointer went down on a contact: it gets the focus. */
   focus(id: string): void;
-  /** Dropped at map point (x, y). */
-  drop(id: string, x: number, y: number): void;
   /** A click (no move): completes a tie in tie mode, otherwise opens the contact's form. */
   activate(c: Contact): void;
 }
@@ -37,7 +37,7 @@ export class ContactDrag {
   constructor(
     private readonly host: ContactDragHost,
     private readonly model: MapModel,
-    private readonly actions: ContactDragActions,
+    private readonly ui: ContactDragActions,
   ) {
     this.#drag = new DragController<string>(host, {
       point: (e) => this.#mapPoint(e),
@@ -61,8 +61,8 @@ export class ContactDrag {
         this.#placeNode(d.key, d.element, `translate(${x * S} ${y * S})`);
         const c = this.model.contact(d.key);
         if (!c || how === 'cancel') return;
-        if (how === 'drop') this.actions.drop(d.key, d.delta[0] + x, d.delta[1] + y);
-        else this.actions.activate(c);
+        if (how === 'drop') this.host.dropContact(d.key, d.delta[0] + x, d.delta[1] + y);
+        else this.ui.activate(c);
       },
     });
   }
@@ -85,23 +85,28 @@ export class ContactDrag {
     if (e.button !== 0) return;
     const el = e.currentTarget as SVGGElement;
     el.focus();
-    this.actions.focus(c.id);
+    this.ui.focus(c.id);
     if (this.host.readonly) return;
     e.preventDefault();
     this.#drag.down(e, c.id, el);
   }
 
-  // Bound once: the same listeners on every contact node, so Lit never re-binds them.
-  readonly move = (e: PointerEvent) => this.#drag.move(e);
-  readonly up = (e: PointerEvent) => this.#drag.up(e);
-  readonly cancel = (e?: PointerEvent) => this.#drag.cancel(e);
+  move(e: PointerEvent) {
+    this.#drag.move(e);
+  }
+  up(e: PointerEvent) {
+    this.#drag.up(e);
+  }
+  cancel(e?: PointerEvent) {
+    this.#drag.cancel(e);
+  }
 
   /**
    * A finger on a contact drags it instead of scrolling the page. `touch-action: none` does not do
    * this: Chromium ignores it on SVG elements inside the <svg>, and on the whole <svg> it would stop
    * a swipe over the map from scrolling. A cancelled touchstart keeps the pointer events coming.
    */
-  readonly touchStart = (e: TouchEvent) => {
+  touchStart(e: TouchEvent) {
     if (!this.host.readonly && e.cancelable) e.preventDefault();
-  };
+  }
 }
