@@ -78,6 +78,15 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return netwerkkaartDefinition;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#size.connect();
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#size.disconnect();
+  }
+
   // ——— the pieces (internal/): what the value means, its edits, the picture and its input ———
 
   /** The value in sectors, rings, cells and shown names (internal/model.ts). */

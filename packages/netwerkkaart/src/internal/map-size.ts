@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { mapFrame, type Frame } from './draw.js';
 
 /** What the map's size reads of the element. */
@@ -11,9 +11,10 @@ export interface MapSizeHost extends ReactiveControllerHost {
 /**
  * How big the picture is drawn: the width of the map's box (measured, and again on every resize)
  * and the viewport's height; and whether the browser prints (print shows the whole map, so the
- * names are laid out for the whole map while it prints).
+ * names are laid out for the whole map while it prints). Connected and disconnected by the
+ * element's own lifecycle callbacks.
  */
-export class MapSize implements ReactiveController {
+export class MapSize {
   /** The width of the map's box (0 until measured) and the viewport height. */
   #box: [number, number] = [0, 0];
   #resize: ResizeObserver | null = null;
@@ -25,11 +26,9 @@ export class MapSize implements ReactiveController {
   constructor(
     private readonly host: MapSizeHost,
     private readonly flush: () => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostConnected(): void {
+  connect(): void {
     window.addEventListener('resize', this.#onResize);
     window.addEventListener('beforeprint', this.#onPrint);
     window.addEventListener('afterprint', this.#onPrint);
@@ -41,7 +40,7 @@ export class MapSize implements ReactiveController {
     });
   }
 
-  hostDisconnected(): void {
+  disconnect(): void {
     window.removeEventListener('resize', this.#onResize);
     window.removeEventListener('beforeprint', this.#onPrint);
     window.removeEventListener('afterprint', this.#onPrint);
