@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, addItemField, authorColorIndex, button, citing, createId, datedFilename, downloadFile, guidance,
-  heading, isolate, parseValue, textField, type PageSize, translationNotice,
+  NaInstrumentElement, button, citing, createId, guidance, heading, parseValue, textField, type PageSize, translationNotice,
 } from '@niet-alleen/core';
 import { partnerschapskaartLimits, partnerschapskaartDefinition, type PartnerschapNote, type PartnerschapskaartValue } from './schema.js';
 import {
-  cardText, cellIds, cellPrompt, equation, sessionInfo, sessionSteps, sessionTitle, stepIds, stepLabel, stepName, stepOfCell, sessionText,
+  cardText, cellIds, cellPrompt, equation, sessionInfo, sessionSteps, sessionTitle, stepIds, stepLabel, stepName, stepOfCell,
   type CellId, type SessionStep, type StepId,
 } from './content.js';
 import { mergeCards } from './merge.js';
@@ -16,6 +15,8 @@ import { NaSessionStepEvent, type SessionTimerState } from './events.js';
 import { type Clock } from './internal/session-timer.js';
 import { SessionController } from './internal/session.js';
 import { NoteBoard, type ColumnState, type CoEditor } from './internal/board.js';
+import { Participants } from './internal/participants.js';
+import { AgreementPanel } from './internal/agreement-panel.js';
 import { partnerschapskaartStyles } from './partnerschapskaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -83,10 +84,13 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   @state() writer = '';
   /** The step shown on narrow screens. */
   @state() private viewStep: StepId = 'waarden';
-  @state() private copyStatus = '';
 
   readonly #session = new SessionController(this, () => this.chooseCards());
-  readonly #board = new NoteBoard(this, { commit: (next, options) => this.commit(next, options), colorOf: (author) => this.colorOf(author) });
+  /** Who takes part and who writes now (internal/participants.ts). */
+  readonly #participants = new Participants(this, (next, options) => this.commit(next, options));
+  readonly #board = new NoteBoard(this, { commit: (next, options) => this.commit(next, options), colorOf: (author) => this.#participants.colorOf(author) });
+  /** Step 6: the draft agreement text (internal/agreement-panel.ts). */
+  readonly #agreement = new AgreementPanel(this);
 
   protected get definition() {
     return partnerschapskaartDefinition;
@@ -102,28 +106,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
 
   /** Everyone who wrote or joined, in order: the basis of the author colours. */
   get authors(): string[] {
-    return [...this.#authorsOf(this.value)];
-  }
-
-  /** Kept per value: every note's colour asks for it, and walking all notes per note made a big card's render O(notes²). */
-  #authorsCache: { value: PartnerschapskaartValue; authors: readonly string[] } | null = null;
-  #authorsOf(value: PartnerschapskaartValue): readonly string[] {
-    if (this.#authorsCache?.value !== value) {
-      const all = [...value.participants];
-      const seen = new Set(all);
-      for (const n of value.notes) {
-        if (n.author && !seen.has(n.author)) {
-          seen.add(n.author);
-          all.push(n.author);
-        }
-      }
-      this.#authorsCache = { value, authors: all };
-    }
-    return this.#authorsCache.authors;
-  }
-
-  private colorOf(author: string): number {
-    return author ? authorColorIndex(author, this.#authorsOf(this.value)) : 1;
+    return [...this.#participants.authorsOf(this.value)];
   }
 
   // ——— notes ———
@@ -169,19 +152,6 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** Removes a note (undo brings it back). */
   removeNote(id: string): void {
     this.#board.removeNote(id);
-  }
-
-  private addParticipant(name: string) {
-    name = name.slice(0, partnerschapskaartLimits.author);
-    if (!this.value.participants.includes(name)) {
-      this.commit({ ...this.value, participants: [...this.value.participants, name] }, { announce: msg(str`Deelnemer toegevoegd: ${name}. ${name} schrijft nu.`) });
-    }
-    this.writer = name;
-  }
-
-  private chooseWriter(name: string) {
-    this.writer = name;
-    this.announce(name ? msg(str`${name} schrijft nu.`) : msg('Nieuwe geeltjes krijgen geen naam.'));
   }
 
   // ——— merging group cards (11.4 steps 3 and 5) ———
@@ -234,41 +204,12 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
 
   /** Copies the agreement text; without clipboard access it selects the text for Ctrl+C. */
   async copyAgreement(): Promise<boolean> {
-    const text = this.agreementText();
-    try {
-      if (navigator.clipboard?.writeText) {
-        await navigator.clipboard.writeText(text);
-        this.copyStatus = msg('De tekst is gekopieerd.');
-        this.announce(this.copyStatus);
-        return true;
-      }
-    } catch {
-      // No permission (or not a secure context): select the text instead.
-    }
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('.agreement__details');
-    if (details) {
-      details.open = true;
-      this.agreementShown = true;
-      await this.updateComplete;
-    }
-    const pre = this.renderRoot.querySelector<HTMLElement>('#agreement-text');
-    if (pre) {
-      const range = document.createRange();
-      range.selectNodeContents(pre);
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      pre.focus();
-    }
-    this.copyStatus = msg('Automatisch kopiëren lukte niet. De tekst is geselecteerd: kopieer hem met Ctrl+C (Cmd+C op een Mac).');
-    this.announce(this.copyStatus);
-    return false;
+    return this.#agreement.copy();
   }
 
   /** Offers the agreement text as a Markdown file. */
   downloadAgreement(): void {
-    downloadFile(datedFilename(msg('samenwerkingsovereenkomst'), 'md'), this.agreementText(), 'text/markdown');
-    this.announce(msg('Bewaard als bestand.'));
+    this.#agreement.download();
   }
 
   // ——— session (facilitator mode) ———
@@ -351,56 +292,6 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     </div>`;
   }
 
-  private renderParticipants() {
-    const authors = this.authors;
-    const chip = (name: string) => html`<li>
-      <button type="button" class="na-button chip" data-variant="secondary" aria-pressed=${String(this.writer === name)} @click=${() => this.chooseWriter(name)}>
-        <span class="swatch ${name ? '' : 'swatch--none'}" aria-hidden="true" data-color=${this.colorOf(name)}></span>${name || msg('Zonder naam')}
-      </button>
-    </li>`;
-    if (this.readonly) {
-      if (!authors.length) return nothing;
-      return html`<div class="participants">
-        <p class="na-field__label">${msg('Deelnemers')}</p>
-        <ul class="chips">${authors.map((a) => html`<li class="chip chip--static"><span class="swatch" aria-hidden="true" data-color=${this.colorOf(a)}></span>${a}</li>`)}</ul>
-      </div>`;
-    }
-    return html`<div class="participants na-no-print" role="group" aria-labelledby="writer-label">
-      <p class="na-field__label" id="writer-label">${msg('Wie schrijft?')}</p>
-      <p class="na-field__description">${msg('Kies uw naam: uw geeltjes krijgen uw naam en uw kleur.')}</p>
-      <ul class="chips">${authors.map(chip)} ${chip('')}</ul>
-      ${addItemField({ id: 'add-participant', label: msg('Nieuwe deelnemer'), buttonLabel: msg('Voeg toe'), onAdd: (name) => this.addParticipant(name) })}
-    </div>
-    ${authors.length ? html`<p class="na-print-only">${msg('Deelnemers')}: ${authors.map(isolate).join(', ')}</p>` : nothing}`;
-  }
-
-  /**
-   * The draft is written only while it is shown (opened, or step 6 of a session): on every edit it
-   * was the whole card again as text, behind a closed disclosure (issue 32). Copy and download write it themselves.
-   */
-  @state() private agreementShown = false;
-
-  #onAgreementToggle = (event: Event) => (this.agreementShown = (event.currentTarget as HTMLDetailsElement).open);
-
-  private renderAgreement() {
-    const open = this.facilitator && this.sessionStep === 6;
-    return html`<section class="agreement na-no-print" part="agreement" role="group" aria-labelledby="agreement-heading">
-      ${heading(this.headingLevel + 1, msg('Stap 6: tekst voor een samenwerkingsovereenkomst'), 'na-heading na-subtitle', 'agreement-heading')}
-      <p>${sessionText(6)[0]}</p>
-      <details class="agreement__details" ?open=${open} @toggle=${this.#onAgreementToggle}>
-        <summary>${msg('Toon de concepttekst (Markdown)')}</summary>
-        ${open || this.agreementShown
-          ? html`<pre id="agreement-text" class="agreement__text" tabindex="0" role="group" aria-label=${msg('Concepttekst samenwerkingsovereenkomst')}>${this.agreementText()}</pre>`
-          : nothing}
-      </details>
-      <div class="agreement__buttons">
-        ${button({ label: msg('Kopieer de tekst'), onClick: () => void this.copyAgreement() })}
-        ${button({ label: msg('Bewaar de tekst als bestand'), onClick: () => this.downloadAgreement() })}
-      </div>
-      <p class="na-subtle" role="status">${this.copyStatus}</p>
-    </section>`;
-  }
-
   protected renderInstrument() {
     const quietAll = this.facilitator && this.focusSteps.length > 0;
     return html`<div class="na-header" part="header">
@@ -433,14 +324,14 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
           readonly: this.readonly,
           onInput: (filledBy) => this.commit({ ...this.value, filledBy: filledBy.slice(0, partnerschapskaartLimits.filledBy) }, { coalesce: 'filledBy' }),
         })}
-        ${this.renderParticipants()}
+        ${this.#participants.render()}
       </div>
       ${this.renderStepTabs()}
       <div class="card ${quietAll ? 'card--focus' : ''}" part="card">
         ${this.renderEquation()} ${stepIds.map((step) => this.#board.renderColumn(step, this.columnState(step)))}
       </div>
       <p class="na-subtle card-notes">${cardText.printA3()} ${cardText.model()}</p>
-      ${this.renderAgreement()}`;
+      ${this.#agreement.render()}`;
   }
 }
 

@@ -1,16 +1,15 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg } from '@niet-alleen/core/msg';
-import { addItemField, button, emptyState, isolate, section, selectField, textsKey } from '@niet-alleen/core';
+import { addItemField, button, emptyState, isolate, selectField, textsKey } from '@niet-alleen/core';
 import { maxSectors, type Contact } from '../schema.js';
 import { kinds, label, type Kind } from '../content.js';
 import { supportTexts } from './support.js';
 import { kindText, tiedTo } from './model.js';
-import type { PanelContext } from './panels.js';
+import { panel, type PanelContext } from './panels.js';
 
 // The list of all contacts: the same as the map, as a table, with the form to add a contact and a
 // life domain. One edit re-renders one row (issue 33).
-
 
 function renderAdd(ctx: PanelContext) {
   if (ctx.readonly) return nothing;
@@ -44,45 +43,41 @@ export function renderList(ctx: PanelContext) {
   const rings = ctx.model.ringsOf();
   const tied = tiedTo(v.ties, (id) => ctx.model.contact(id), (o) => isolate(ctx.model.nameOf(o)));
   const tiesOf = (c: Contact) => tied.get(c.id) ?? [];
-  return html`<div class="list" part="list">
-    ${section({
-      id: 'list',
-      level: ctx.headingLevel + 1,
-      heading: msg('Alle contacten (lijst)'),
-      description: msg('Deze lijst toont hetzelfde als de kaart.'),
-      content: html`${renderAdd(ctx)}
-        ${v.contacts.length
-          ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="list-heading"><table>
-              <thead><tr>
-                <th scope="col">${msg('Naam')}</th><th scope="col">${msg('Soort')}</th><th scope="col">${msg('Levensdomein')}</th>
-                <th scope="col">${msg('Nabijheid')}</th><th scope="col">${msg('Steun')}</th><th scope="col">${msg('Waardering')}</th>
-                <th scope="col">${msg('Wensen')}</th><th scope="col">${msg('Kan helpen bij')}</th><th scope="col">${msg('Verbonden met')}</th>
-                ${ctx.pseudonymise ? nothing : html`<th scope="col">${msg('Notitie')}</th>`}
-                ${ctx.readonly ? nothing : html`<th scope="col" class="na-no-print">${msg('Acties')}</th>`}
-              </tr></thead>
-              <tbody>${v.contacts.map(
-                // One edit re-renders one row (issue 33): the others' templates are not even made.
-                (c) => guard([c, tiesOf(c).join(', '), v.mode, v.sectors, v.rings, ctx.pseudonymise, ctx.readonly, textsKey()], () => html`<tr data-id=${c.id}>
-                  <th scope="row" id="row-${c.id}">${ctx.model.nameOf(c)}</th>
-                  <td>${kindText(c)}</td><td>${sectors[ctx.model.sectorIndex(c.domain)]!.label}</td><td>${rings[ctx.model.ring(c) - 1]}</td>
-                  <td>${supportTexts(c).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
-                  <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
-                  ${ctx.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
-                  ${ctx.readonly
-                    ? nothing
-                    : html`<td class="na-no-print row-actions">
-                        ${button({ label: msg('Bewerk'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => ctx.on.edit(c.id) })}
-                        ${button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => ctx.on.removeContact(c.id) })}
-                      </td>`}
-                </tr>`),
-              )}</tbody>
-            </table></div>`
-          : emptyState(
-              msg('Nog geen contacten.'),
-              ctx.readonly ? undefined : html`${msg('Voeg hierboven een contact toe, of bekijk eerst het voorbeeld.')}
-                ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => ctx.on.showExample() })}`,
-            )}
-        ${ctx.readonly || ctx.model.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addItemField({ id: 'add-sector', label: msg('Eigen levensdomein toevoegen'), buttonLabel: msg('Toevoegen'), onAdd: (t) => ctx.on.addSector(t.slice(0, 100)) })}</div>`}`,
-    })}
-  </div>`;
+  return panel(ctx, 'list', {
+    heading: msg('Alle contacten (lijst)'),
+    description: msg('Deze lijst toont hetzelfde als de kaart.'),
+    content: html`${renderAdd(ctx)}
+      ${v.contacts.length
+        ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="list-heading"><table>
+            <thead><tr>
+              <th scope="col">${msg('Naam')}</th><th scope="col">${msg('Soort')}</th><th scope="col">${msg('Levensdomein')}</th>
+              <th scope="col">${msg('Nabijheid')}</th><th scope="col">${msg('Steun')}</th><th scope="col">${msg('Waardering')}</th>
+              <th scope="col">${msg('Wensen')}</th><th scope="col">${msg('Kan helpen bij')}</th><th scope="col">${msg('Verbonden met')}</th>
+              ${ctx.pseudonymise ? nothing : html`<th scope="col">${msg('Notitie')}</th>`}
+              ${ctx.readonly ? nothing : html`<th scope="col" class="na-no-print">${msg('Acties')}</th>`}
+            </tr></thead>
+            <tbody>${v.contacts.map(
+              // One edit re-renders one row (issue 33): the others' templates are not even made.
+              (c) => guard([c, tiesOf(c).join(', '), v.mode, v.sectors, v.rings, ctx.pseudonymise, ctx.readonly, textsKey()], () => html`<tr data-id=${c.id}>
+                <th scope="row" id="row-${c.id}">${ctx.model.nameOf(c)}</th>
+                <td>${kindText(c)}</td><td>${sectors[ctx.model.sectorIndex(c.domain)]!.label}</td><td>${rings[ctx.model.ring(c) - 1]}</td>
+                <td>${supportTexts(c).join(', ')}</td><td>${c.valuation ? label.valuation(c.valuation) : ''}</td>
+                <td>${c.wishes.map(label.wish).join(', ')}</td><td>${c.helpsWith}</td><td>${tiesOf(c).join(', ')}</td>
+                ${ctx.pseudonymise ? nothing : html`<td class="note">${c.note}</td>`}
+                ${ctx.readonly
+                  ? nothing
+                  : html`<td class="na-no-print row-actions">
+                      ${button({ label: msg('Bewerk'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => ctx.on.edit(c.id) })}
+                      ${button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `row-${c.id}`, onClick: () => ctx.on.removeContact(c.id) })}
+                    </td>`}
+              </tr>`),
+            )}</tbody>
+          </table></div>`
+        : emptyState(
+            msg('Nog geen contacten.'),
+            ctx.readonly ? undefined : html`${msg('Voeg hierboven een contact toe, of bekijk eerst het voorbeeld.')}
+              ${button({ label: msg('Bekijk het voorbeeld'), onClick: () => ctx.on.showExample() })}`,
+          )}
+      ${ctx.readonly || ctx.model.sectorsOf().length >= maxSectors ? nothing : html`<div class="add-sector">${addItemField({ id: 'add-sector', label: msg('Eigen levensdomein toevoegen'), buttonLabel: msg('Toevoegen'), onAdd: (t) => ctx.on.addSector(t.slice(0, 100)) })}</div>`}`,
+  });
 }

@@ -1,14 +1,14 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
-import { button, checkbox, section, scale, selectField, textField } from '@niet-alleen/core';
+import { button, section, selectField } from '@niet-alleen/core';
 import type { Contact, NetwerkkaartValue } from '../schema.js';
-import { kinds, label, supportTypes, valuations, wishTypes, directions } from '../content.js';
+import { kinds, label } from '../content.js';
 import { compare } from '../export.js';
-import { withDirection } from './support.js';
 import type { MapModel } from './model.js';
 
-// The panels beside and under the map: the legend, the chosen contact's form, who can help with
-// the wish, and the dated versions. The list of all contacts is internal/list-view.ts.
+// The panels beside and under the map: the legend, who can help with the wish, and the dated
+// versions. The chosen contact's form is internal/editor.ts, the list of all contacts
+// internal/list-view.ts.
 
 /** What the panels around the map read, and what their controls do (the element's edits). */
 export interface PanelContext {
@@ -40,6 +40,18 @@ export interface PanelActions {
   compare(side: 'from' | 'to', id: string): void;
 }
 
+/**
+ * One panel: the element's part of that name (its class too, unless given) around a section with
+ * a heading one level below the element's own.
+ */
+export function panel(
+  ctx: Pick<PanelContext, 'headingLevel'>,
+  part: string,
+  content: { heading: unknown; description?: unknown; content: unknown },
+  className = part,
+) {
+  return html`<div part=${part} class=${className}>${section({ id: part, level: ctx.headingLevel + 1, ...content })}</div>`;
+}
 
 /** What the shapes, lines and marks mean (only the marks the map has). */
 export function renderLegend(ctx: Pick<PanelContext, 'value'>) {
@@ -62,83 +74,19 @@ export function renderLegend(ctx: Pick<PanelContext, 'value'>) {
   </ul>`;
 }
 
-/** The chosen contact's form (beside the map on a wide screen, over it on a narrow one). */
-export function renderEditor(ctx: PanelContext) {
-  const c = ctx.model.contact(ctx.editingId);
-  if (!c || ctx.readonly) return nothing;
-  const set = (changes: Partial<Contact>, coalesce?: string) => ctx.on.updateContact(c.id, changes, coalesce);
-  const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
-  const ties = ctx.value.ties.filter((t) => t.from === c.id || t.to === c.id);
-  return html`<div class="editor" part="editor" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ctx.on.closeEditor()}>
-    ${section({
-      id: 'editor',
-      level: ctx.headingLevel + 1,
-      heading: msg(str`Contact bewerken: ${ctx.model.nameOf(c)}`),
-      content: html`
-        ${textField({ id: 'edit-name', label: msg('Naam of omschrijving'), value: c.name, onInput: (name) => set({ name: name.slice(0, 200) }, 'name') })}
-        <div class="editor-grid">
-          <div>
-            ${scale({ name: 'edit-kind', legend: msg('Soort'), options: kinds.map((k) => ({ value: k, label: label.kind(k) })), selected: c.kind, onChange: (kind) => set({ kind }) })}
-            ${checkbox({ id: 'edit-deceased', label: msg('Overleden'), checked: c.deceased === true, onChange: (on) => set({ deceased: on }) })}
-          </div>
-          <div>
-            ${selectField({ id: 'edit-domain', label: msg('Levensdomein'), value: ctx.model.sectorsOf()[ctx.model.sectorIndex(c.domain)]!.id, options: ctx.model.sectorOptions(), onChange: (domain) => set({ domain }) })}
-            ${selectField({ id: 'edit-ring', label: msg('Nabijheid'), value: String(ctx.model.ring(c)), options: ctx.model.ringOptions(), onChange: (r) => set({ ring: Number(r) }) })}
-          </div>
-          <fieldset class="na-fieldset"><legend>${msg('Welke steun is er tussen de persoon en dit contact?')}</legend>
-            ${supportTypes.map((s) => html`${checkbox({ id: `edit-support-${s}`, label: label.support(s), checked: c.support.includes(s), onChange: (on) => set({ support: toggle(c.support, s, on), ...(on ? {} : { supportDirection: withDirection(c.supportDirection, s, null) }) }) })}
-              ${c.support.includes(s) ? html`<div class="direction">${selectField({
-                id: `edit-direction-${s}`, label: msg(str`${label.support(s)}: richting`), value: c.supportDirection?.[s] ?? '',
-                options: [{ value: '', label: msg('Niet gezegd') }, ...directions.map((d) => ({ value: d, label: label.direction(d) }))],
-                onChange: (d) => set({ supportDirection: withDirection(c.supportDirection, s, d) }),
-              })}</div>` : nothing}`)}
-          </fieldset>
-          ${scale({
-            name: 'edit-valuation', legend: msg('Hoe vindt de persoon dit contact?'),
-            options: [...valuations.map((x) => ({ value: x, label: label.valuation(x) })), { value: '', label: msg('Niet gezegd') }],
-            selected: c.valuation ?? '', onChange: (x) => set({ valuation: x || null }),
-          })}
-          <fieldset class="na-fieldset"><legend>${msg('Wensen')}</legend>
-            ${wishTypes.map((w) => checkbox({ id: `edit-wish-${w}`, label: label.wish(w), checked: c.wishes.includes(w), onChange: (on) => set({ wishes: toggle(c.wishes, w, on) }) }))}
-          </fieldset>
-        </div>
-        ${textField({ id: 'edit-helps', label: msg('Kan helpen bij'), description: msg('Bij welke wens kan dit contact of initiatief helpen?'), value: c.helpsWith, onInput: (h) => set({ helpsWith: h.slice(0, 500) }, 'helps') })}
-        ${textField({ id: 'edit-note', label: msg('Notitie'), multiline: true, value: c.note, onInput: (note) => set({ note: note.slice(0, 2000) }, 'note') })}
-        <p class="na-field__label">${msg('Verbonden met')}</p>
-        ${ties.length
-          ? html`<ul class="ties-list">${ties.map((t) => {
-              const other = ctx.model.contact(t.from === c.id ? t.to : t.from);
-              return html`<li><span id="tie-${t.id}">${other ? ctx.model.nameOf(other) : ''}</span>
-                ${checkbox({ id: `tie-strained-${t.id}`, label: msg('Gespannen of conflict'), checked: t.strained === true, onChange: (on) => ctx.on.setStrained(t.id, on) })}
-                ${button({ label: msg('Verbinding verwijderen'), variant: 'subtle', describedBy: `tie-${t.id}`, onClick: () => ctx.on.untie(t.id) })}</li>`;
-            })}</ul>`
-          : html`<p class="na-subtle">${msg('Nog met niemand verbonden.')}</p>`}
-        <div class="actions">
-          ${button({ label: msg('Verbind met een ander contact'), onClick: () => ctx.on.startTie(c.id) })}
-          ${button({ label: msg('Verwijder contact'), onClick: () => ctx.on.removeContact(c.id) })}
-          ${button({ label: msg('Klaar'), variant: 'primary', onClick: () => ctx.on.closeEditor() })}
-        </div>`,
-    })}
-  </div>`;
-}
-
 /** Who or what can help with the wish (the deceased are remembered, not offered as help). */
 export function renderHelpers(ctx: PanelContext) {
   const v = ctx.value;
   // Someone who has died is remembered on the map, not offered as help.
   const helpers = v.contacts.filter((c) => c.helpsWith && !c.deceased);
   if (!v.wish && !helpers.length) return nothing;
-  return html`<div part="helpers" class="helpers">
-    ${section({
-      id: 'helpers',
-      level: ctx.headingLevel + 1,
-      heading: msg('Wie of wat kan helpen bij de wens?'),
-      content: html`${v.wish ? html`<p class="wish">${v.wish}</p>` : nothing}
-        ${helpers.length
-          ? html`<ul>${helpers.map((c) => html`<li><strong>${ctx.model.nameOf(c)}</strong>: ${c.helpsWith}</li>`)}</ul>`
-          : html`<p class="na-subtle">${msg("Nog niemand genoemd. Bewerk een contact en vul 'Kan helpen bij' in.")}</p>`}`,
-    })}
-  </div>`;
+  return panel(ctx, 'helpers', {
+    heading: msg('Wie of wat kan helpen bij de wens?'),
+    content: html`${v.wish ? html`<p class="wish">${v.wish}</p>` : nothing}
+      ${helpers.length
+        ? html`<ul>${helpers.map((c) => html`<li><strong>${ctx.model.nameOf(c)}</strong>: ${c.helpsWith}</li>`)}</ul>`
+        : html`<p class="na-subtle">${msg("Nog niemand genoemd. Bewerk een contact en vul 'Kan helpen bij' in.")}</p>`}`,
+  });
 }
 
 /** Dated versions of the map and what changed between two of them. */
@@ -154,31 +102,27 @@ export function renderSnapshots(ctx: PanelContext) {
   const ringName = (n: number) => ctx.model.ringsOf()[Math.min(n, ctx.model.ringsOf().length) - 1];
   const group = (title: string, items: string[]) =>
     html`<div class="compare-group"><p class="na-field__label">${title}</p>${items.length ? html`<ul>${items.map((t) => html`<li>${t}</li>`)}</ul>` : html`<p class="na-subtle">${msg('Niemand')}</p>`}</div>`;
-  return html`<div part="snapshots" class="snapshots na-no-print">
-    ${section({
-      id: 'snapshots',
-      level: ctx.headingLevel + 1,
-      heading: msg('Versies door de tijd'),
-      description: msg('Bewaar de kaart van vandaag en vergelijk later: wie kwam erbij, wie ging weg, wie kwam dichterbij of verder weg?'),
-      content: html`${ctx.readonly ? nothing : button({ label: msg('Bewaar een momentopname'), onClick: () => ctx.on.saveSnapshot() })}
-        ${v.snapshots.length
-          ? html`<ul class="snapshot-list">${v.snapshots.map((s) => html`<li>${s.date}${ctx.readonly
-              ? nothing
-              : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `snap-${s.id}`, onClick: () => ctx.on.removeSnapshot(s.id) })}<span id="snap-${s.id}" hidden>${msg(str`Momentopname van ${s.date}`)}</span></li>`)}</ul>
-            ${ctx.readonly ? nothing : html`<div class="compare-choice">
-              ${selectField({ id: 'compare-from', label: msg('Vergelijk'), value: from?.id ?? '', options, onChange: (id) => ctx.on.compare('from', id) })}
-              ${selectField({ id: 'compare-to', label: msg('met'), value: to.id, options, onChange: (id) => ctx.on.compare('to', id) })}
-            </div>`}
-            ${result
-              ? html`<div class="compare" aria-live="polite">
-                  <p>${msg(str`Van ${from!.date} naar ${to.date}:`)}</p>
-                  ${group(msg('Erbij gekomen'), result.came.map((c) => ctx.model.nameOf(c)))}
-                  ${group(msg('Weggegaan'), result.went.map((c) => ctx.model.nameOf(c)))}
-                  ${group(msg('Dichterbij gekomen'), result.closer.map((m) => `${ctx.model.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
-                  ${group(msg('Verder weg'), result.further.map((m) => `${ctx.model.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
-                </div>`
-              : nothing}`
-          : html`<p class="na-subtle">${msg('Nog geen momentopnamen.')}</p>`}`,
-    })}
-  </div>`;
+  return panel(ctx, 'snapshots', {
+    heading: msg('Versies door de tijd'),
+    description: msg('Bewaar de kaart van vandaag en vergelijk later: wie kwam erbij, wie ging weg, wie kwam dichterbij of verder weg?'),
+    content: html`${ctx.readonly ? nothing : button({ label: msg('Bewaar een momentopname'), onClick: () => ctx.on.saveSnapshot() })}
+      ${v.snapshots.length
+        ? html`<ul class="snapshot-list">${v.snapshots.map((s) => html`<li>${s.date}${ctx.readonly
+            ? nothing
+            : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `snap-${s.id}`, onClick: () => ctx.on.removeSnapshot(s.id) })}<span id="snap-${s.id}" hidden>${msg(str`Momentopname van ${s.date}`)}</span></li>`)}</ul>
+          ${ctx.readonly ? nothing : html`<div class="compare-choice">
+            ${selectField({ id: 'compare-from', label: msg('Vergelijk'), value: from?.id ?? '', options, onChange: (id) => ctx.on.compare('from', id) })}
+            ${selectField({ id: 'compare-to', label: msg('met'), value: to.id, options, onChange: (id) => ctx.on.compare('to', id) })}
+          </div>`}
+          ${result
+            ? html`<div class="compare" aria-live="polite">
+                <p>${msg(str`Van ${from!.date} naar ${to.date}:`)}</p>
+                ${group(msg('Erbij gekomen'), result.came.map((c) => ctx.model.nameOf(c)))}
+                ${group(msg('Weggegaan'), result.went.map((c) => ctx.model.nameOf(c)))}
+                ${group(msg('Dichterbij gekomen'), result.closer.map((m) => `${ctx.model.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+                ${group(msg('Verder weg'), result.further.map((m) => `${ctx.model.nameOf(m.contact)} (${ringName(m.from)} → ${ringName(m.contact.ring)})`))}
+              </div>`
+            : nothing}`
+        : html`<p class="na-subtle">${msg('Nog geen momentopnamen.')}</p>`}`,
+  }, 'snapshots na-no-print');
 }
