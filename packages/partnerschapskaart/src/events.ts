@@ -1,12 +1,11 @@
+import { NaEvent } from '@niet-alleen/core';
 import type { SessionStep } from './content.js';
 
 /** The facilitator moved the session to another step of the 11.4 script. */
-export class NaSessionStepEvent extends Event {
+export class NaSessionStepEvent extends NaEvent<{ step: SessionStep }> {
   static readonly type = 'na-session-step';
-  readonly detail: { step: SessionStep };
   constructor(step: SessionStep) {
-    super(NaSessionStepEvent.type, { bubbles: true, composed: true });
-    this.detail = { step };
+    super(NaSessionStepEvent.type, { step });
   }
 }
 
@@ -14,12 +13,10 @@ export class NaSessionStepEvent extends Event {
 export type SessionTimerState = Partial<Record<SessionStep, { elapsed: number; startedAt: number | null }>>;
 
 /** The facilitator started, paused or reset the step timer (or changed step, which pauses it); `detail.timer` is its state now. */
-export class NaSessionTimerEvent extends Event {
+export class NaSessionTimerEvent extends NaEvent<{ timer: SessionTimerState }> {
   static readonly type = 'na-session-timer';
-  readonly detail: { timer: SessionTimerState };
   constructor(timer: SessionTimerState) {
-    super(NaSessionTimerEvent.type, { bubbles: true, composed: true });
-    this.detail = { timer };
+    super(NaSessionTimerEvent.type, { timer });
   }
 }
 

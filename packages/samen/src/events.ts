@@ -1,10 +1,10 @@
+import { NaEvent } from '@niet-alleen/core';
+
 /** Fired on an instrument element when another participant's change reached it (validated); `detail.value` is the new value. Bubbles, composed. */
-export class NaRemoteChangeEvent<T = unknown> extends Event {
+export class NaRemoteChangeEvent<T = unknown> extends NaEvent<{ value: T }> {
   static readonly type = 'na-remote-change';
-  readonly detail: { value: T };
   constructor(value: T) {
-    super(NaRemoteChangeEvent.type, { bubbles: true, composed: true });
-    this.detail = { value };
+    super(NaRemoteChangeEvent.type, { value });
   }
 }
 
