@@ -81,6 +81,27 @@ async function settle(root: ParentNode): Promise<void> {
   }
 }
 
+/**
+ * Parts with `content-visibility: auto` (the netwerkkaart's list) are not rendered while they are off
+ * screen; how far the browser got when the photo is taken depended on the machine's load (the list
+ * came out blank now and then). For the photo they are rendered; returns what puts them back.
+ */
+function renderSkipped(root: ParentNode): () => void {
+  const undo: (() => void)[] = [];
+  const walk = (node: ParentNode) => {
+    for (const e of node.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(e).contentVisibility === 'auto') {
+        const before = e.style.contentVisibility;
+        e.style.contentVisibility = 'visible';
+        undo.push(() => (e.style.contentVisibility = before));
+      }
+      if (e.shadowRoot) walk(e.shadowRoot);
+    }
+  };
+  walk(root);
+  return () => undo.forEach((put) => put());
+}
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 /**
  * Screenshots are taken at half the CSS pixel density (deviceScaleFactor 0.5): a quarter of the
@@ -236,7 +257,12 @@ for (const [file, module] of loaded) {
         if (parameters.reflow) expect(overflowing(root), `${meta.title} / ${exportName}: reflow`).to.deep.equal([]);
         if (parameters.focusWalk) expect(await walkFocus(root, parameters.focusWalk), 'tab stops checked').to.be.greaterThan(0);
 
-        if (parameters.visual !== false) await visualDiff(root, `${slug(meta.title)}--${slug(exportName)}`);
+        if (parameters.visual !== false) {
+          const putBack = renderSkipped(root);
+          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+          await visualDiff(root, `${slug(meta.title)}--${slug(exportName)}`);
+          putBack();
+        }
       });
     }
   });
