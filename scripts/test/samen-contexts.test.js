@@ -134,40 +134,43 @@ test('the server restarts mid-session: nothing is lost, and a newcomer afterward
   await close([...all, daan]);
 });
 
-test('a malicious peer\'s invalid update is refused in every context (na-invalid, source remote), the cards unchanged', async () => {
+test('a malicious peer\'s invalid update is refused (na-invalid, source remote), every card unchanged, the room set back', async () => {
   const { room, all } = await three();
   const before = await Promise.all(all.map(view));
   const evil = new Y.Doc();
   const provider = new WebsocketProvider(`ws://127.0.0.1:${server.port}`, room, evil, { WebSocketPolyfill: WebSocket, disableBc: true });
-  await new Promise((done) => provider.once('sync', done));
-  evil.transact(() => {
-    const note = new Y.Map();
-    note.set('id', 'evil');
-    note.set('cell', 'nergens');
-    note.set('text', new Y.Text('<img src=x onerror=alert(1)>'));
-    note.set('author', new Y.Text(''));
-    evil.getArray('value.notes').push([note]);
-    evil.getMap('value').set('schemaVersion', 99);
-  });
-  const end = Date.now() + 20_000;
-  let views;
-  do {
-    await new Promise((r) => setTimeout(r, 50));
-    views = await Promise.all(all.map(view));
-  } while (!views.every((v) => v.invalid.length > 0) && Date.now() < end);
-  views.forEach((v, i) => {
-    assert.deepEqual(v.invalid.slice(0, 1), ['remote'], `${all[i].name} refused it`);
-    assert.deepEqual(v.notes, before[i].notes);
-    assert.equal(v.json, before[i].json);
-  });
-  // The room holds the valid card again, also in the malicious peer's own copy.
-  const wait = Date.now() + 20_000;
-  while ((evil.getMap('value').get('schemaVersion') !== 1 || evil.getArray('value.notes').length !== 2) && Date.now() < wait) await new Promise((r) => setTimeout(r, 50));
-  assert.equal(evil.getMap('value').get('schemaVersion'), 1);
-  assert.equal(evil.getArray('value.notes').length, 2);
-  provider.destroy();
-  evil.destroy();
-  await close(all);
+  try {
+    await new Promise((done) => provider.once('sync', done));
+    evil.transact(() => {
+      const note = new Y.Map();
+      note.set('id', 'evil');
+      note.set('cell', 'nergens');
+      note.set('text', new Y.Text('<img src=x onerror=alert(1)>'));
+      note.set('author', new Y.Text(''));
+      evil.getArray('value.notes').push([note]);
+      evil.getMap('value').set('schemaVersion', 99);
+    });
+    // The room holds the valid card again, also in the malicious peer's own copy.
+    const wait = Date.now() + 20_000;
+    while ((evil.getMap('value').get('schemaVersion') !== 1 || evil.getArray('value.notes').length !== 2) && Date.now() < wait) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(evil.getMap('value').get('schemaVersion'), 1);
+    assert.equal(evil.getArray('value.notes').length, 2);
+    await new Promise((r) => setTimeout(r, 500));
+    const views = await Promise.all(all.map(view));
+    // Remote changes reach a card in batches: a card whose batch held the bad change refused it
+    // (na-invalid, source remote); one whose batch held the bad change and the repair together never
+    // held an invalid card and has nothing to refuse. At least one refused it; every card is unchanged.
+    assert.ok(views.some((v) => v.invalid.length > 0), 'someone refused it');
+    views.forEach((v, i) => {
+      for (const source of v.invalid) assert.equal(source, 'remote', `${all[i].name}: ${source}`);
+      assert.deepEqual(v.notes, before[i].notes);
+      assert.equal(v.json, before[i].json);
+    });
+  } finally {
+    provider.destroy();
+    evil.destroy();
+    await close(all);
+  }
 });
 
 test('presence: where someone writes is shown in that cell in the other contexts, and said politely to who writes there too', async () => {
