@@ -63,8 +63,9 @@ const scripts = narrowed || flags.has('--no-scripts') ? null : run('scripts (nod
 const results = [];
 const wtr = await browsers;
 let engines = {};
+let files = [];
 try {
-  ({ engines } = JSON.parse(readFileSync(totalsFile, 'utf8')));
+  ({ engines, files } = JSON.parse(readFileSync(totalsFile, 'utf8')));
 } catch {
   // no report: web-test-runner did not get as far as running tests; its exit code says it failed
 }
@@ -72,6 +73,13 @@ for (const [name, t] of Object.entries(engines)) {
   results.push({ name, passed: t.passed, failed: t.failed, note: [t.skipped && `${t.skipped} skipped`, t.brokenFiles && `${t.brokenFiles} files failed to run`].filter(Boolean).join(', ') });
 }
 if (wtr.code && !results.some((r) => r.failed)) results.push({ name: 'web-test-runner', passed: 0, failed: 1, note: `exit ${wtr.code}` });
+// Where the time goes: the slowest files per engine (their tests' own durations), for CI's log.
+for (const engine of Object.keys(engines)) {
+  const slowest = files.filter((f) => f.engine === engine).slice(0, 8);
+  const sum = files.filter((f) => f.engine === engine).reduce((n, f) => n + f.ms, 0);
+  console.log(`\n${engine}: tests took ${(sum / 1000).toFixed(0)} s in all; slowest files:`);
+  for (const f of slowest) console.log(`  ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${f.file.replace(process.cwd() + '/', '')}`);
+}
 const timings = [`web-test-runner ${wtr.seconds.toFixed(0)} s`];
 if (scripts) {
   const done = await scripts;
