@@ -9,7 +9,7 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 const asText = 'User text is always rendered as text.';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'packages/*/src/locales/**', 'packages/core/src/generated/**', '**/*.js.map'] },
+  { ignores: ['**/dist/**', 'test-pages/**', '**/node_modules/**', 'storybook-static/**', 'packages/*/src/locales/**', 'packages/core/src/generated/**', '**/*.js.map'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/best-practice'],

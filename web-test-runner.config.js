@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/chromium.js';
 import { webkitLauncher, webkitAvailable, webkitKnownFailing, narrowestViewport } from './scripts/webkit-launcher.js';
 import { totalsReporter } from './scripts/wtr-totals.js';
+import { testPages } from './scripts/test-pages.js';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { tokensPlugin, demoProbePlugin, reactPlugin, axTreePlugin, touchPlugin, paperPlugin, timezonePlugin } from './scripts/wtr-plugins.js';
 import { forcedColorsPlugin } from './stories/test/forced-colors.plugin.js';
@@ -69,8 +70,11 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const chromiumPath = findChromium() ?? '/usr/bin/chromium';
-const packageTests = 'packages/*/test/**/*.test.ts';
-const storyTests = 'stories/test/**/*.test.ts';
+const packageTests = readdirSync('packages', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`packages/${d.name}/test`))
+  .flatMap((d) => readdirSync(`packages/${d.name}/test`, { recursive: true }).map(String).filter((f) => f.endsWith('.test.ts')).map((f) => `packages/${d.name}/test/${f}`))
+  .sort();
+const storyTests = ['stories/test/stories.test.ts'];
 
 /**
  * What Firefox and WebKit run (issue 23: CI in half the time, nothing less checked where engines
@@ -79,32 +83,28 @@ const storyTests = 'stories/test/**/*.test.ts';
  * Chromium alone runs the rest: stories (axe, screenshots), print, touch, the loader and embedding,
  * samen's server, the netwerkkaart's layout checks.
  */
-function crossEngineTests() {
-  const contract = readdirSync('packages', { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`packages/${d.name}/test`))
-    .flatMap((d) => readdirSync(`packages/${d.name}/test`).filter((f) => f.endsWith('.test.ts')).map((f) => `packages/${d.name}/test/${f}`))
-    .filter((f) => !f.startsWith('packages/core/') && /\brunInstrumentContractTests\b/.test(readFileSync(f, 'utf8')));
-  return ['packages/core/test/**/*.test.ts', 'packages/*/test/**/*.keyboard.test.ts', 'packages/*/test/**/*.properties.test.ts', ...contract];
-}
-const otherEngineTests = process.env.ALL_PACKAGE_TESTS === '1' ? [packageTests] : crossEngineTests();
+const crossEngineTests = packageTests.filter(
+  (f) => f.startsWith('packages/core/') || /\.(keyboard|properties)\.test\.ts$/.test(f) || /\brunInstrumentContractTests\b/.test(readFileSync(f, 'utf8')),
+);
+const otherEngineTests = process.env.ALL_PACKAGE_TESTS === '1' ? packageTests : crossEngineTests;
 
 /** The engines this machine has, each with its launcher and the files it runs. */
 export const engines = {
   chromium: {
     available: () => existsSync(chromiumPath),
     launcher: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromeFlags } }),
-    files: [packageTests, storyTests],
+    files: () => [...packageTests, ...storyTests],
   },
   firefox: {
     available: () => existsSync(firefoxPath),
     // Named for the report: the launcher calls every browser it starts 'Chrome'.
     launcher: () => Object.assign(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, args: [] } }), { name: 'Firefox' }),
-    files: otherEngineTests,
+    files: () => otherEngineTests,
   },
   webkit: {
     available: webkitAvailable,
     launcher: webkitLauncher,
-    files: [...otherEngineTests, ...(process.env.WEBKIT_ALL ? [] : Object.keys(webkitKnownFailing).map((f) => `!${f}`))],
+    files: () => otherEngineTests.filter((f) => process.env.WEBKIT_ALL || !(f in webkitKnownFailing)),
   },
 };
 const wanted = (process.env.ENGINES ?? 'chromium').split(',').map((e) => e.trim()).filter(Boolean);
@@ -120,7 +120,16 @@ const narrowed = process.argv.some((a) => a === '--files' || a.startsWith('--fil
 export default {
   // Without --files: one group per engine. With --files: those files in every chosen engine.
   browsers: launchers,
-  ...(narrowed ? {} : { groups: chosen.map((name, i) => ({ name, files: engines[name].files, browsers: [launchers[i]] })) }),
+  // A group's files share pages per package where they can (scripts/test-pages.js; TEST_PAGES=0: a page each).
+  ...(narrowed
+    ? {}
+    : {
+        groups: chosen.map((name, i) => ({
+          name,
+          files: process.env.TEST_PAGES === '0' ? engines[name].files() : testPages(name, engines[name].files()),
+          browsers: [launchers[i]],
+        })),
+      }),
   // Engines run side by side (each its own browser, one test file at a time in each) when
   // CONCURRENT_BROWSERS says so; scripts/test.js sets it.
   concurrentBrowsers: Number(process.env.CONCURRENT_BROWSERS) || 1,
