@@ -12,15 +12,17 @@ interface Args {
   value?: NetwerkkaartValue;
   readonly: boolean;
   pseudonymise: boolean;
+  /** The list of all contacts under the map, opened (closed by default; print always shows it). */
+  listOpen: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Instrumenten/Netwerkkaart',
   component: 'na-netwerkkaart',
   tags: ['autodocs'],
-  args: { readonly: false, pseudonymise: false },
-  render: ({ value, readonly, pseudonymise }) =>
-    html`<na-netwerkkaart .value=${value ?? emptyNetwerkkaart()} ?readonly=${readonly} ?pseudonymise=${pseudonymise}></na-netwerkkaart>`,
+  args: { readonly: false, pseudonymise: false, listOpen: false },
+  render: ({ value, readonly, pseudonymise, listOpen }) =>
+    html`<na-netwerkkaart .value=${value ?? emptyNetwerkkaart()} ?readonly=${readonly} ?pseudonymise=${pseudonymise} ?list-open=${listOpen}></na-netwerkkaart>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -106,6 +108,9 @@ export const AfdrukvoorbeeldKenmerken: Story = {
 export const Vergelijking: Story = { name: 'Vergelijken door de tijd', args: { value: withSnapshot } };
 export const AlleenLezen: Story = { name: 'Alleen lezen', args: { value: netwerkkaartExample, readonly: true } };
 export const Engels: Story = { name: 'English', args: { value: netwerkkaartExample }, parameters: { locale: 'en' } };
+/** The list of all contacts, opened with "Toon de lijst" under the map (closed by default, issue 33). */
+export const LijstOpen: Story = { name: 'De lijst van alle contacten, geopend', args: { value: withTies, listOpen: true } };
+export const LijstOpenEngels: Story = { name: 'English: the list of all contacts, opened', args: { value: withTies, listOpen: true }, parameters: { locale: 'en' } };
 export const Mobiel: Story = {
   name: 'Mobiel (320 px)',
   args: { value: netwerkkaartExample },

@@ -10,7 +10,8 @@ const print = css`
   .tie, .sector-line { stroke: #000; }
   .ego-label { fill: #000; }
   .list { break-before: page; }
-  .table-wrap { overflow: visible; content-visibility: visible; }
+  .table-wrap, .table-wrap[hidden] { display: block; overflow: visible; content-visibility: visible; }
+  #list-toggle { display: none; }
   table { font-size: 8pt; }
   th, td { padding-inline: 1mm; overflow-wrap: break-word; hyphens: auto; }
   .editor, .helpers .na-subtle, .view-options { display: none !important; }
@@ -103,7 +104,7 @@ export const netwerkkaartStyles = css`
   .ties-list li, .snapshot-list li { display: flex; align-items: center; gap: var(--_na-space-inline-sm); flex-wrap: wrap; }
   .add-contact { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); align-items: end; margin-block-end: var(--_na-space-block-md); }
   .add-contact .na-field { flex: 1 1 10rem; margin: 0; }
-  .table-wrap { overflow-x: auto; }
+  .table-wrap { overflow-x: auto; margin-block-start: var(--_na-space-block-sm); }
   /*
    * While a person works on the map, the list is below it: off screen, the browser skips laying
    * out its table (a ring change there re-laid out the whole table: ~94 ms traced, issue 33). The

@@ -63,6 +63,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
 
   /** Replaces names of persons by initials in the picture, the list, print and exports (not in the JSON data). */
   @property({ type: Boolean, reflect: true }) pseudonymise = false;
+  /**
+   * Shows the list of all contacts under the map (the person opens it with "Toon de lijst"). Closed
+   * by default: the map is what a person works on, and a long table laid out again on every edit
+   * cost more than the edit itself (issue 33). Print always shows the list.
+   */
+  @property({ type: Boolean, attribute: 'list-open', reflect: true }) listOpen = false;
 
   @state() private focusId: string | null = null;
   @state() private editingId: string | null = null;
@@ -299,12 +305,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     saveSnapshot: () => this.saveSnapshot(),
     removeSnapshot: (id) => this.#edits.removeSnapshot(id),
     compare: (side, id) => (side === 'from' ? (this.compareFrom = id) : (this.compareTo = id)),
+    toggleList: () => (this.listOpen = !this.listOpen),
   };
 
   protected renderInstrument() {
     const v = this.value;
     const panel: PanelContext = {
-      value: v, model: this.#m, readonly: this.readonly, pseudonymise: this.pseudonymise, headingLevel: this.headingLevel,
+      value: v, model: this.#m, readonly: this.readonly, pseudonymise: this.pseudonymise, headingLevel: this.headingLevel, listOpen: this.listOpen,
       editingId: this.editingId, compareFrom: this.compareFrom, compareTo: this.compareTo, on: this.#panelActions,
     };
     return html`${renderHeader(this, this.#edits)}

@@ -547,9 +547,47 @@ describe('<na-netwerkkaart>', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
   });
 
+  it('the list of all contacts opens and closes with its button, is not laid out while closed, and is always printed (issue 33)', async () => {
+    const el = await create({ properties: { value: sample() } });
+    const root = shadow(el);
+    const toggle = root.querySelector<HTMLButtonElement>('#list-toggle')!;
+    const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+    const laidOut = () => wrap.getClientRects().length > 0;
+    expect(toggle.textContent!.trim()).to.equal('Toon de lijst');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(laidOut(), 'closed: not laid out').to.equal(false);
+    // Hidden, the rows are still there for print: every contact has its row.
+    expect(listNames(el)).to.deep.equal(el.value.contacts.map((c) => c.name).sort());
+
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Verberg de lijst');
+    expect(el.listOpen).to.equal(true);
+    expect(el.hasAttribute('list-open')).to.equal(true);
+    expect(laidOut(), 'open: laid out').to.equal(true);
+    expect(visibleText(el)).to.include('Els (dochter)');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(laidOut(), 'closed again').to.equal(false);
+
+    el.setAttribute('print-preview', '');
+    await el.updateComplete;
+    expect(laidOut(), 'on paper the list is there').to.equal(true);
+    expect(toggle.getClientRects().length, 'and its button is not').to.equal(0);
+    el.removeAttribute('print-preview');
+
+    const opened = await create({ attributes: { 'list-open': '' }, properties: { value: sample() } });
+    expect(shadow(opened).querySelector('.table-wrap')!.getClientRects().length).to.be.greaterThan(0);
+  });
+
   it('has no axe violations with the editor open and while picking up a contact', async () => {
     const el = await create({ properties: { value: sample() } });
     el.edit('ria');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.listOpen = true;
     await el.updateComplete;
     await expect(el).to.be.accessible();
     node(el, 'Els (dochter)').focus();

@@ -17,6 +17,8 @@ export interface PanelContext {
   readonly readonly: boolean;
   readonly pseudonymise: boolean;
   readonly headingLevel: number;
+  /** Whether the list of all contacts is shown (print shows it always). */
+  readonly listOpen: boolean;
   /** The contact whose form is open, and the two versions compared. */
   readonly editingId: string | null;
   readonly compareFrom: string;
@@ -38,6 +40,7 @@ export interface PanelActions {
   saveSnapshot(): void;
   removeSnapshot(id: string): void;
   compare(side: 'from' | 'to', id: string): void;
+  toggleList(): void;
 }
 
 /**
