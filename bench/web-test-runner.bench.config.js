@@ -139,7 +139,7 @@ export default {
   // production build). BENCH_ONLY=na-netwerkkaart npm run bench: only the elements whose tag matches.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')}; ` +
-    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
+    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchListOpen = ${JSON.stringify(process.env.BENCH_LIST_OPEN === '1')}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
     `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
   middleware: [crossOriginIsolated, shippedBundle, shippedPeer, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],

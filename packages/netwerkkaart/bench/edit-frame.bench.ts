@@ -17,6 +17,8 @@ const sizes = (sizeList || '150,300').split(',').map(Number);
 /** BENCH_QUICK=1: one run of 3 samples, to try the bench itself out (figures not to be quoted). */
 const quick = (window as Window & { __benchQuick?: boolean }).__benchQuick === true;
 const runs = quick ? 1 : 3;
+/** BENCH_LIST_OPEN=1: the list of all contacts open under the map (closed is what a person gets first; issue 33). */
+const listOpen = (window as Window & { __benchListOpen?: boolean }).__benchListOpen === true;
 const perRun = quick ? 3 : 10;
 
 type Timing = { frame: number; script: number };
@@ -34,6 +36,7 @@ async function page(n: number) {
   const plain = plainControls(host);
   const el = document.createElement('na-netwerkkaart');
   el.value = generatedNetwerkkaart(n, Math.round(n / 4));
+  el.listOpen = listOpen;
   host.append(el);
   await el.updateComplete;
   el.value = placed(el, el.value);
@@ -182,7 +185,7 @@ const labels: Record<string, [string, string]> = {
 };
 
 export function rows(n: number, rate: number, series: Series): Row[] {
-  const element = `na-netwerkkaart (${n} contacts)`;
+  const element = `na-netwerkkaart (${n} contacts${listOpen ? ', list open' : ''})`;
   const cpu = rate === 1 ? 'unthrottled' : `${rate}× CPU throttle`;
   const per = (k: string, f: (t: Timing) => number) => series[k]!.map((run) => stats(run.map(f)));
   const mid = (xs: number[]) => stats(xs).median;
