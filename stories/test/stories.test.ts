@@ -71,13 +71,29 @@ themes.rel = 'stylesheet';
 themes.href = '/packages/core/src/generated/themes.css';
 document.head.append(themes);
 
+/** Every custom element under `root`, through shadow roots. */
+function customElementsIn(root: ParentNode): (Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean })[] {
+  const found: Element[] = [];
+  for (const e of root.querySelectorAll('*')) {
+    if (e.localName.includes('-')) found.push(e);
+    if (e.shadowRoot) found.push(...customElementsIn(e.shadowRoot));
+  }
+  return found;
+}
+
+/**
+ * Waits until the story has rendered: every custom element (nested ones too) defined and updated,
+ * then a frame; at least three rounds, and more while an update is still pending (an element that
+ * measures itself renders again after a frame). One pass over all elements per round: waiting a
+ * frame per shadow root (as before) made a story with nested instruments wait dozens of frames.
+ */
 async function settle(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    const elements = [...root.querySelectorAll('*')].filter((e) => e.localName.includes('-'));
+  for (let round = 0; round < 10; round++) {
+    const elements = customElementsIn(root);
     await Promise.all(elements.map((e) => customElements.whenDefined(e.localName)));
-    await Promise.all(elements.map((e) => (e as Element & { updateComplete?: Promise<unknown> }).updateComplete));
-    for (const e of elements) if (e.shadowRoot) await settle(e.shadowRoot);
+    await Promise.all(elements.map((e) => e.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    if (round >= 2 && !customElementsIn(root).some((e) => e.isUpdatePending)) return;
   }
 }
 

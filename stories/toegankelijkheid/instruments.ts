@@ -41,7 +41,8 @@ export const instruments: Instrument[] = [
   { key: 'Talentenkaart', name: 'Talentenkaart', render: () => html`<na-talentenkaart .value=${talentenkaartExample}></na-talentenkaart>` },
   { key: 'TalentenkaartGroep', name: 'Talentenkaart in de groep', render: () => html`<na-talentenkaart-groep .value=${talentenkaartGroepExample}></na-talentenkaart-groep>` },
   { key: 'InteressesWaarden', name: 'Interesses en waarden', render: () => html`<na-interesses-waarden .value=${interessesWaardenExample}></na-interesses-waarden>` },
-  { key: 'Netwerkkaart', name: 'Netwerkkaart', render: () => html`<na-netwerkkaart .value=${netwerkkaartExample}></na-netwerkkaart>` },
+  // The list open: these checks (forced colours, right to left, 320 px, 200 % text) cover its table too.
+  { key: 'Netwerkkaart', name: 'Netwerkkaart', render: () => html`<na-netwerkkaart list-open .value=${netwerkkaartExample}></na-netwerkkaart>` },
   { key: 'Partnerschapskaart', name: 'Partnerschapskaart', render: () => html`<na-partnerschapskaart .value=${partnerschapskaartExample}></na-partnerschapskaart>` },
   { key: 'Verwijskaart', name: 'Verwijskaart', render: () => html`<na-verwijskaart .value=${verwijskaartExample} .now=${monday()}></na-verwijskaart>` },
   { key: 'VerwijskaartEditor', name: 'Verwijskaart: editor', render: () => html`<na-verwijskaart mode="edit" .value=${verwijskaartExample} .now=${monday()}></na-verwijskaart>` },
