@@ -93,18 +93,18 @@ export const engines = {
   chromium: {
     available: () => existsSync(chromiumPath),
     launcher: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromeFlags } }),
-    files: () => [...packageTests, ...storyTests],
+    files: [...packageTests, ...storyTests],
   },
   firefox: {
     available: () => existsSync(firefoxPath),
     // Named for the report: the launcher calls every browser it starts 'Chrome'.
     launcher: () => Object.assign(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, args: [] } }), { name: 'Firefox' }),
-    files: () => otherEngineTests,
+    files: otherEngineTests,
   },
   webkit: {
     available: webkitAvailable,
     launcher: webkitLauncher,
-    files: () => otherEngineTests.filter((f) => process.env.WEBKIT_ALL || !(f in webkitKnownFailing)),
+    files: otherEngineTests.filter((f) => process.env.WEBKIT_ALL || !(f in webkitKnownFailing)),
   },
 };
 const wanted = (process.env.ENGINES ?? 'chromium').split(',').map((e) => e.trim()).filter(Boolean);
@@ -126,7 +126,7 @@ export default {
     : {
         groups: chosen.map((name, i) => ({
           name,
-          files: process.env.TEST_PAGES === '0' ? engines[name].files() : testPages(name, engines[name].files()),
+          files: process.env.TEST_PAGES === '0' ? engines[name].files : testPages(name, engines[name].files),
           browsers: [launchers[i]],
         })),
       }),
