@@ -10,25 +10,9 @@ import { expect } from '@open-wc/testing';
 import { mount, shadow, unmountAll } from '@niet-alleen/core/testing';
 import '@niet-alleen/netwerkkaart';
 import { generatedNetwerkkaart, type NaNetwerkkaart, type NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
+import { mapSettled } from './map-settled.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-
-/**
- * Until the map has taken the size its box gives it: opening the editor beside the map narrows the
- * map, and WebKit delivers that resize a few frames later than Chromium (it then re-draws the whole
- * map at the new scale, rightly, but inside whatever edit the test watches next).
- */
-async function settled(el: NaNetwerkkaart) {
-  let last = '';
-  for (let i = 0; i < 30; i++) {
-    await frame();
-    await el.updateComplete;
-    const now = JSON.stringify(el.frame);
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error('the map never settled on a size');
-}
 
 /** A generated network whose contacts all have the positions the element gave them. */
 async function placedMap(count: number): Promise<NaNetwerkkaart> {
@@ -130,7 +114,7 @@ describe('na-netwerkkaart: a move changes one row, one node and its ties', () =>
 
     el.edit(id);
     await el.updateComplete;
-    await settled(el);
+    await mapSettled(el);
     const select = shadow(el).querySelector<HTMLSelectElement>('#edit-ring')!;
     const ring = el.value.contacts.find((o) => o.id === id)!.ring;
     const changed = await watch(el, () => {

@@ -11,6 +11,7 @@ import '@niet-alleen/netwerkkaart';
 import {
   generatedNetwerkkaart, netwerkCellAt as cellAt, settleNetwerkkaart as settle, type NaNetwerkkaart, type NetwerkkaartValue,
 } from '@niet-alleen/netwerkkaart';
+import { mapSettled } from './map-settled.js';
 
 const geometry = { rings: 3, sectors: 6 };
 const domains = ['familie', 'vrienden', 'buren', 'werk', 'professionals', 'initiatieven'];
@@ -57,14 +58,6 @@ async function touch(type: 'start' | 'move' | 'end', [x, y]: [number, number] = 
   }
 }
 
-/** After the map has measured its box: the drawn positions no longer change with the frame. */
-async function settled(el: NaNetwerkkaart) {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((r) => requestAnimationFrame(r));
-    await el.updateComplete;
-  }
-}
-
 const inView = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
 /**
  * Where a drag of contact `c` to the next ring starts and ends on screen, both in the viewport: a
@@ -90,7 +83,7 @@ describe('<na-netwerkkaart> placement is data', () => {
     await setViewport({ width: 1000, height: 1000 });
     const el = await mount<NaNetwerkkaart>('na-netwerkkaart', { properties: { value: placedNetwork(150) } });
     shadow(el).querySelector('svg.map-svg')!.scrollIntoView({ block: 'center' });
-    await settled(el);
+    await mapSettled(el);
     const candidates = reachable(el).filter((_, i) => i % 5 === 0);
     expect(candidates.length, 'contacts a pointer can reach').to.be.at.least(14);
     const moves: { id: string; how: string }[] = [];
@@ -166,7 +159,7 @@ describe('<na-netwerkkaart> placement is data', () => {
     for (const c of stacked) Object.assign(c, { domain: 'familie', ring: 2, x: 0.2, y: -0.45 });
     const el = await mount<NaNetwerkkaart>('na-netwerkkaart');
     expect(el.importJSON(JSON.stringify(value))).to.be.true;
-    await settled(el);
+    await mapSettled(el);
     expect(el.value).to.deep.equal(value);
     const spots = () => stacked.map((s) => transforms(el).get(s.id));
     expect(new Set(spots()).size, 'all five drawn on the same spot').to.equal(1);

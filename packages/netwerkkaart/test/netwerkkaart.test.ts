@@ -9,6 +9,7 @@ import {
   type NaNetwerkkaart, type NetwerkkaartValue,
 } from '@niet-alleen/netwerkkaart';
 import { svgToPng } from '../src/export.js';
+import { mapSettled } from './map-settled.js';
 
 const sample = (): NetwerkkaartValue => structuredClone(netwerkkaartExample);
 
@@ -159,6 +160,8 @@ describe('<na-netwerkkaart>', () => {
     const changes = recordEvents<NaChangeEvent>(el, 'na-change');
     const svg = shadow(el).querySelector('svg')!;
     const g = node(el, 'Peter (zoon)');
+    // WebKit resizes its window for setViewport a few frames later: measure after the map has its size.
+    await mapSettled(el);
     g.scrollIntoView({ block: 'center' });
     const from = g.getBoundingClientRect();
     const ctm = svg.getScreenCTM()!;
