@@ -8,7 +8,7 @@
 // Which engines run: ENGINES (comma list or 'all'; default chromium). Without --files each engine is
 // a group of its own (`--group firefox` picks one); with --files the given files run in every
 // engine of ENGINES. `node scripts/test.js` is the usual way in (npm test).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -78,14 +78,13 @@ const storyTests = ['stories/test/stories.test.ts'];
 
 /**
  * What Firefox and WebKit run (issue 23: CI in half the time, nothing less checked where engines
- * differ): every instrument's contract suite (the files that call runInstrumentContractTests), the
- * property and keyboard suites, and core's own tests (storage, dates, texts, form association).
- * Chromium alone runs the rest: stories (axe, screenshots), print, touch, the loader and embedding,
- * samen's server, the netwerkkaart's layout checks.
+ * differ): every instrument's shared contract (`*.contract.test.ts`, runInstrumentContractTests),
+ * its property and keyboard suites (`*.properties`, `*.keyboard`), and core's own tests (storage,
+ * dates, texts, form association, the base class). Chromium alone runs the rest: each
+ * instrument's own behaviour, the stories (axe, screenshots), print, touch, the loader and
+ * embedding, samen's server, the netwerkkaart's layout checks.
  */
-const crossEngineTests = packageTests.filter(
-  (f) => f.startsWith('packages/core/') || /\.(keyboard|properties)\.test\.ts$/.test(f) || /\brunInstrumentContractTests\b/.test(readFileSync(f, 'utf8')),
-);
+const crossEngineTests = packageTests.filter((f) => f.startsWith('packages/core/') || /\.(contract|keyboard|properties)\.test\.ts$/.test(f));
 const otherEngineTests = process.env.ALL_PACKAGE_TESTS === '1' ? packageTests : crossEngineTests;
 
 /** The engines this machine has, each with its launcher and the files it runs. */

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { setLocale, type NaChangeEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/netwerkkaart';
 import {
   netwerkCellAt as cellAt, emptyNetwerkkaart, generatedNetwerkkaart as generatedNetwork, netwerkkaartExample, settleNetwerkkaart as settle,
@@ -10,32 +10,7 @@ import {
 } from '@niet-alleen/netwerkkaart';
 import { svgToPng } from '../src/export.js';
 import { mapSettled } from './map-settled.js';
-
-const sample = (): NetwerkkaartValue => structuredClone(netwerkkaartExample);
-
-const addByForm = async (el: NaNetwerkkaart, name: string, domain?: string, ring?: string) => {
-  const root = shadow(el);
-  if (domain) (root.querySelector('#add-domain') as HTMLSelectElement).value = domain;
-  if (ring) (root.querySelector('#add-ring') as HTMLSelectElement).value = ring;
-  type(root.querySelector<HTMLInputElement>('#add-name')!, name);
-  root.querySelector<HTMLFormElement>('form.add-contact')!.requestSubmit();
-  await el.updateComplete;
-};
-
-runInstrumentContractTests<NetwerkkaartValue>({
-  tag: 'na-netwerkkaart',
-  sample,
-  edit: (el) => addByForm(el as NaNetwerkkaart, 'Buurvrouw Ans'),
-  invalid: [
-    { ...sample(), mode: 'groot' },
-    { ...sample(), contacts: [{ ...sample().contacts[0], ring: 0 }] },
-    { ...sample(), contacts: [{ ...sample().contacts[0], kind: 'robot' }] },
-    { ...sample(), contacts: [{ ...sample().contacts[0], support: ['geld'] }] },
-    { ...sample(), contacts: [{ ...sample().contacts[0], x: 99 }] },
-    { ...sample(), owner: 'x'.repeat(201) },
-  ],
-  text: { nl: 'Buren en buurt', en: 'Neighbours and neighbourhood' },
-});
+import { addByForm, sample } from './helpers.js';
 
 /** The contact in the picture whose accessible name starts with `name`. */
 const node = (el: NaNetwerkkaart, name: string) => {

@@ -1,50 +1,18 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import {
   partnerschapCellIds as cellIds, partnerschapCellsByStep as cellsByStep, partnerschapStepIds as stepIds,
   partnerschapskaartGroepA, partnerschapskaartGroepB, partnerschapskaartPlenair,
-  type NaPartnerschapskaart, type PartnerschapskaartValue, type NaSessionStepEvent,
+  type NaPartnerschapskaart, type NaSessionStepEvent,
 } from '@niet-alleen/partnerschapskaart';
+import { addField, q, sample } from './helpers.js';
 
-const sample = (): PartnerschapskaartValue => ({
-  schemaVersion: 1,
-  filledBy: 'Groep 1',
-  participants: ['Anna', 'Bram'],
-  notes: [
-    { id: 'n1', cell: 'geslaagd', text: 'iedereen weet de weg', author: 'Anna' },
-    { id: 'n2', cell: 'kennis-delen', text: 'kwartaaloverleg', author: 'Bram' },
-    { id: 'n3', cell: 'ik-doe', text: 'ik bel de huisarts', author: 'Anna' },
-  ],
-});
-
-const addField = (el: Element, cell: string) => shadow(el).querySelector<HTMLTextAreaElement>(`#add-${cell}`)!;
-const q = <E extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<E>(selector)!;
 const noteTexts = (el: Element, cell: string) =>
   [...shadow(el).querySelectorAll(`[data-cell="${cell}"] .na-note .na-readonly-text`)].map((p) => p.textContent!.trim());
 const isShown = (e: Element) => getComputedStyle(e).display !== 'none';
-
-runInstrumentContractTests<PartnerschapskaartValue>({
-  tag: 'na-partnerschapskaart',
-  sample,
-  edit: async (el) => {
-    q<HTMLButtonElement>(el, '#add-btn-geslaagd').click();
-    await el.updateComplete;
-    const field = addField(el, 'geslaagd');
-    type(field, 'iedereen doet mee');
-    field.form!.requestSubmit();
-    await el.updateComplete;
-  },
-  invalid: [
-    { ...sample(), notes: [{ id: 'x', cell: 'nergens', text: 'a', author: '' }] },
-    { ...sample(), notes: [{ id: 'x', cell: 'geslaagd', text: 'a' }] },
-    { ...sample(), filledBy: 'x'.repeat(501) },
-    { ...sample(), participants: 'Anna' },
-  ],
-  text: { nl: 'Hoe gaan we kennis delen?', en: 'How will we share knowledge?' },
-});
 
 describe('<na-partnerschapskaart>', () => {
   const create = (opts = {}) => mount<NaPartnerschapskaart>('na-partnerschapskaart', opts);

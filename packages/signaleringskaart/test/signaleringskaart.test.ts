@@ -1,29 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/signaleringskaart';
-import { signalText, type NaSignaleringskaart, type SignaleringskaartValue, type NaSignalForwardEvent } from '@niet-alleen/signaleringskaart';
-
-const sample = (): SignaleringskaartValue => ({
-  schemaVersion: 1,
-  marked: ['vermoeidheid', 'weinig-sociale-contacten', 'scheiding'],
-  own: [{ id: 'o1', group: 'sociaal', text: 'komt niet meer naar de soos', marked: true }],
-  notes: 'Buurvrouw maakt zich zorgen.',
-  nextStep: 'gesprek',
-});
-
-runInstrumentContractTests<SignaleringskaartValue>({
-  tag: 'na-signaleringskaart',
-  sample,
-  edit: (el) => inputByLabel(el, 'vermoeidheid').click(),
-  invalid: [
-    { ...sample(), marked: ['not-a-signal'] },
-    { ...sample(), own: [{ id: 'x', group: 'elders', text: 'a', marked: true }] },
-    { ...sample(), notes: 'x'.repeat(10_001) },
-  ],
-  text: { nl: 'Lichamelijke signalen', en: 'Physical signals' },
-});
+import { signalText, type NaSignaleringskaart, type NaSignalForwardEvent } from '@niet-alleen/signaleringskaart';
+import { sample } from './helpers.js';
 
 describe('<na-signaleringskaart>', () => {
   afterEach(async () => {

@@ -1,36 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import {
   talentenkaartGroepExample, sharedWishes, helpMatches,
   type NaTalentenkaartGroep, type TalentenkaartGroepValue, type NaWishHelpEvent,
 } from '@niet-alleen/talentenkaart';
+import { addPerson } from './helpers.js';
 
 const sample = (): TalentenkaartGroepValue => structuredClone(talentenkaartGroepExample);
-
-const addPerson = async (el: NaTalentenkaartGroep, name: string) => {
-  const field = shadow(el).querySelector<HTMLInputElement>('#add-person')!;
-  type(field, name);
-  field.form!.requestSubmit();
-  await el.updateComplete;
-  return el.value.people.at(-1)!.id;
-};
-
-runInstrumentContractTests<TalentenkaartGroepValue>({
-  tag: 'na-talentenkaart-groep',
-  sample,
-  edit: async (el) => {
-    await addPerson(el as NaTalentenkaartGroep, 'Anna');
-  },
-  invalid: [
-    { ...sample(), people: [sample().people[0], sample().people[0]] },
-    { ...sample(), people: [{ ...sample().people[0], wishes: [] }] },
-    { ...sample(), actions: [{ id: 'a', text: 1, who: '', needs: '' }] },
-  ],
-  text: { nl: 'Welke wensen worden gedeeld?', en: 'Which wishes are shared?' },
-});
 
 describe('<na-talentenkaart-groep>', () => {
   afterEach(async () => {

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, formOnPage, unmountAll, recordEvents, inputByLabel, buttonByText, openGuidance, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
+import { mount, formOnPage, unmountAll, recordEvents, inputByLabel, buttonByText, openGuidance, shadow, type, visibleText, nextFrame } from '@niet-alleen/core/testing';
 import '@niet-alleen/signaleringskaart';
 import '@niet-alleen/verwijskaart';
 import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
@@ -9,17 +9,12 @@ import {
   verwijskaartExample, normalizePhone, normalizeEmail, normalizeTime, normalizeUrl, telHref, mailtoHref, urlText, reachability, dayRuns,
   type NaVerwijskaart, type VerwijskaartValue,
 } from '@niet-alleen/verwijskaart';
+import { field } from './helpers.js';
 
 const sample = (): VerwijskaartValue => structuredClone(verwijskaartExample);
 
 /** Monday 23 November 2026 at hh:mm, local time (the clock is a property: no waiting). */
 const at = (dayOffset: number, hours: number, minutes = 0) => new Date(2026, 10, 23 + dayOffset, hours, minutes);
-
-const field = (el: NaVerwijskaart, id: string) => {
-  const control = shadow(el).getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
-  if (!control) throw new Error(`No field #${id}`);
-  return control;
-};
 
 /** Types like a user and leaves the field (the error shows once the field is left). */
 const typeAndLeave = async (el: NaVerwijskaart, id: string, text: string) => {
@@ -30,27 +25,6 @@ const typeAndLeave = async (el: NaVerwijskaart, id: string, text: string) => {
 };
 
 const errorOf = (el: NaVerwijskaart, id: string) => shadow(el).getElementById(`${id}-error`)?.textContent?.trim() ?? null;
-
-runInstrumentContractTests<VerwijskaartValue>({
-  tag: 'na-verwijskaart',
-  sample,
-  edit: async (el) => {
-    (el as NaVerwijskaart).mode = 'edit';
-    await el.updateComplete;
-    type(field(el as NaVerwijskaart, 'title'), 'Verwijskaart wijk Noord');
-  },
-  invalid: [
-    { ...sample(), contact: { ...sample().contact, phone: '06-123' } },
-    { ...sample(), contact: { ...sample().contact, email: 'wijkteam@' } },
-    { ...sample(), contact: { ...sample().contact, schedules: [{ id: 's', byday: ['MO'], opens_at: '25:00', closes_at: '26:00' }] } },
-    { ...sample(), contact: { ...sample().contact, schedules: [{ id: 's', byday: ['MO'], opens_at: '17:00', closes_at: '09:00' }] } },
-    { ...sample(), contact: { ...sample().contact, schedules: [{ id: 's', byday: ['MAANDAG'], opens_at: '', closes_at: '' }] } },
-    { ...sample(), options: [{ ...sample().options[0]!, signalGroups: ['financieel'] }] },
-    { ...sample(), options: [{ ...sample().options[0]!, url: 'javascript:alert(1)' }] },
-    { ...sample(), title: 'x'.repeat(201) },
-  ],
-  text: { nl: 'Op basis van uw vermoedens onderneemt u het volgende:', en: 'Based on your concerns, take the following steps:' },
-});
 
 describe('verwijskaart checks (pure)', () => {
   it('accepts phone numbers as people write them and refuses malformed ones', () => {

@@ -1,64 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { runInstrumentContractTests, mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
 import '@niet-alleen/werkwijze';
 import {
   instrumentsInPhase, integrations, phaseIds, werkwijzeExample,
-  type NaPersoonlijkPlan, type NaWerkwijze, type WerkwijzeValue, type NaPhaseChangeEvent, type PhaseId,
+  type NaPersoonlijkPlan, type NaWerkwijze, type WerkwijzeValue, type NaPhaseChangeEvent,
 } from '@niet-alleen/werkwijze';
 import type { NaSignaleringskaart } from '@niet-alleen/signaleringskaart';
-import { openEveryPhase } from './phases.js';
+import { child, openEveryPhase } from './phases.js';
 
 const sample = (): WerkwijzeValue => structuredClone(werkwijzeExample);
 
-/**
- * The instrument element `tag` in the panel of `phase`. A phase's instruments are made when it is
- * first opened, so a phase not opened yet is opened first, as a user would, and the phase on
- * screen is shown again.
- */
-async function child<E extends Element>(el: NaWerkwijze, phase: PhaseId, tag: string): Promise<E> {
-  const find = () => shadow(el).querySelector<E>(`#panel-${phase} ${tag}`);
-  if (!find()) {
-    const shown = el.phase;
-    el.phase = phase;
-    await el.updateComplete;
-    el.phase = shown;
-    await el.updateComplete;
-  }
-  const found = find();
-  if (!found) throw new Error(`No ${tag} in phase ${phase}`);
-  return found;
-}
 /** The instrument elements in the dossier whose own template has rendered. */
 const renderedInstruments = (el: NaWerkwijze) =>
   [...shadow(el).querySelectorAll('[data-instrument]')].filter((s) => (s.querySelector('[data-instrument] > :not(p)')?.shadowRoot?.textContent ?? '').trim() !== '');
 const instrumentCount = phaseIds.reduce((n, p) => n + instrumentsInPhase(p).length, 0);
 const tabs = (el: NaWerkwijze) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const visiblePanel = (el: NaWerkwijze) => [...shadow(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden);
-
-runInstrumentContractTests<WerkwijzeValue>({
-  tag: 'na-werkwijze',
-  sample,
-  edit: async (el) => {
-    const kaart = await child<NaSignaleringskaart>(el as NaWerkwijze, 'herkennen', 'na-signaleringskaart');
-    await kaart.updateComplete;
-    inputByLabel(kaart, 'vermoeidheid').click();
-  },
-  invalid: [
-    { schemaVersion: 1, instruments: { signaleringskaart: { ...sample().instruments.signaleringskaart, marked: ['geen-signaal'] } } },
-    { schemaVersion: 1, instruments: { 'persoonlijk-plan': { schemaVersion: 1, goal: 3 } } },
-    { schemaVersion: 1, instruments: { signaleringskaart: { schemaVersion: 99 } } },
-    // Answers of another reflector are refused by the reflector's own definition.
-    { schemaVersion: 1, instruments: { 'reflector-eenzaamheid': { schemaVersion: 1, reflector: 'vooroordelen', moments: [] } } },
-    { schemaVersion: 1 },
-    // A choice not on the reflector's scale (issue 27).
-    { schemaVersion: 1, instruments: { 'reflector-eenzaamheid': { schemaVersion: 1, reflector: 'eenzaamheid', moments: [{ id: 'm', date: '2026-01-01', answers: { leegte: { choice: 'Z', comment: '', talk: false } }, own: [], columns: {} }] } } },
-    // A date that is no day (issue 27).
-    { schemaVersion: 1, instruments: { netwerkkaart: { ...sample().instruments.netwerkkaart, date: 'gisteren' } } },
-  ],
-  text: { nl: 'Wensen en talenten', en: 'Wishes and talents' },
-});
 
 describe('<na-werkwijze>', () => {
   afterEach(async () => {
