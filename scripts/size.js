@@ -183,6 +183,15 @@ export function check({ bundle, rows, ...rest }, scale = 1) {
 }
 
 const kB = (n) => (n / 1000).toFixed(1);
+
+/** What is over its gate in a checked result, each named with its figure and gate (empty: all within). */
+export function overBudget(result) {
+  return [
+    ...(result.bundle?.over ? [`${bundleName} ${kB(result.bundle.gzip)} kB > ${kB(result.bundle.gate)} kB`] : []),
+    ...result.rows.filter((r) => r.over).map((r) => `${r.name} page ${kB(r.gzip)} kB > ${kB(r.gate)} kB`),
+    ...result.rows.filter((r) => r.enOver).map((r) => `${r.name} page English + ${kB(r.en.gzip)} kB > ${kB(r.enGate)} kB`),
+  ];
+}
 const mark = (size, goal) => (size <= goal ? '✓' : `✗ (${kB(size - goal)} kB over)`);
 
 export function report({ bundle, rows, first }, date = new Date().toISOString().slice(0, 10), peerRows = peers()) {
@@ -249,11 +258,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of result.rows.filter((row) => row.slack && !row.over)) {
     console.log(`hint: the ${r.name} page is ${kB(r.gzip)} kB, well under its gate ${kB(r.gate)} kB: lower gates.${r.name} in scripts/size.js`);
   }
-  const over = [
-    ...(result.bundle?.over ? [`${bundleName} ${kB(result.bundle.gzip)} kB > ${kB(result.bundle.gate)} kB`] : []),
-    ...result.rows.filter((r) => r.over).map((r) => `${r.name} page ${kB(r.gzip)} kB > ${kB(r.gate)} kB`),
-    ...result.rows.filter((r) => r.enOver).map((r) => `${r.name} page English + ${kB(r.en.gzip)} kB > ${kB(r.enGate)} kB`),
-  ];
+  const over = overBudget(result);
   if (over.length) {
     console.error(`over budget: ${over.join(', ')}`);
     process.exitCode = 1;
