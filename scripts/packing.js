@@ -85,6 +85,19 @@ export const strictTsconfig = (include, extra = {}) =>
     include,
   });
 
+/**
+ * The errors of a tsc run by file (paths as tsc prints them, relative to the project): a consumer
+ * and its wrong twin are checked in one program, and each must have exactly the errors expected.
+ */
+export function errorsByFile(output) {
+  const errors = new Map();
+  for (const line of output.split('\n')) {
+    const m = /^(\S+?)\(\d+,\d+\): error /.exec(line);
+    if (m) errors.set(m[1], [...(errors.get(m[1]) ?? []), line]);
+  }
+  return errors;
+}
+
 /** tsc --strict --noEmit with the workspace's TypeScript; resolves to { ok, output }. */
 export async function typecheck(dir, project = 'tsconfig.json') {
   try {
