@@ -1,11 +1,12 @@
-// Builds every package: ESM + .d.ts per package (tsc, resolving workspace packages through their
-// built types, so a package starts when the packages it depends on are built; independent ones
-// build side by side, as many as there are cores), core's testing entry (dist/testing), and the
-// self-contained bundle dist/niet-alleen.js (rollup). Each package's custom-elements.json comes
-// from generate.js. LICENSE and NOTICE are copied into every package, which publishes them.
+// Builds every package: ESM + .d.ts for every package's src (and core's testing entry) in one
+// TypeScript program (tsc once: the workspace's packages resolve to each other's sources, so no
+// package waits for another and lit's and zod's types are read once, not once per package), each
+// moved to its package's dist/; then the self-contained bundle and the loader
+// (packages/niet-alleen/dist, rollup). Each package's custom-elements.json comes from generate.js.
+// LICENSE and NOTICE are copied into every package, which publishes them.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -18,53 +19,54 @@ const run = async (cmd, args) => {
     throw new Error(`${cmd} ${args.join(' ')} failed`);
   }
 };
-const tsc = 'node_modules/typescript/bin/tsc';
 
+const out = 'node_modules/.cache/niet-alleen-build';
 const names = JSON.parse(readFileSync('package.json', 'utf8'))
   .workspaces.map((w) => w.replace(/^packages\//, ''))
   .filter((name) => existsSync(`packages/${name}/src/index.ts`));
-const manifest = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
-const byPackageName = new Map(names.map((name) => [manifest(name).name, name]));
-const needs = new Map(
-  names.map((name) => {
-    const m = manifest(name);
-    const deps = Object.keys({ ...m.dependencies, ...m.peerDependencies, ...m.devDependencies });
-    return [name, deps.map((d) => byPackageName.get(d)).filter((d) => d && d !== name)];
-  }),
-);
+/** What tsc writes under `out` (program/package/folder) and the package folder it belongs in. */
+const targets = [
+  ...names.map((name) => [`src/${name}/src`, `packages/${name}/dist`]),
+  ['testing/core/testing', 'packages/core/dist/testing'],
+];
 
-async function buildPackage(name) {
-  rmSync(`packages/${name}/dist`, { recursive: true, force: true });
-  await run(tsc, ['-p', `packages/${name}/tsconfig.build.json`]);
-  if (existsSync(`packages/${name}/tsconfig.testing.json`)) await run(tsc, ['-p', `packages/${name}/tsconfig.testing.json`]);
-  for (const file of ['LICENSE', 'NOTICE']) copyFileSync(file, `packages/${name}/${file}`);
+rmSync(out, { recursive: true, force: true });
+/**
+ * Two programs, side by side, each into its own folder: the packages' sources, and core's testing
+ * entry (which imports @open-wc/testing, whose global types must not reach the packages'
+ * declarations; the core sources it also compiles are not taken from it).
+ */
+const program = (name, froms, types) => {
+  const config = `${out}.${name}.tsconfig.json`;
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: '../../tsconfig.build.json',
+      compilerOptions: { rootDir: '../../packages', outDir: `../../${out}/${name}`, customConditions: ['source'], types },
+      include: froms.map((from) => `../../packages/${from}/**/*.ts`),
+    }),
+  );
+  return run('node_modules/typescript/bin/tsc', ['-p', config]);
+};
+await Promise.all([program('src', names.map((name) => `${name}/src`), []), program('testing', ['core/testing'], ['mocha'])]);
+
+/** A moved source map still names its source relative to itself. */
+function fixMaps(dir, from) {
+  for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js.map'))) {
+    const path = join(dir, file);
+    const map = JSON.parse(readFileSync(path, 'utf8'));
+    const was = join(from, dirname(file));
+    map.sources = map.sources.map((s) => relative(dirname(path), join(was, s)));
+    writeFileSync(path, JSON.stringify(map));
+  }
 }
 
-const done = new Map(); // name -> promise
-let running = 0;
-const waiting = [];
-const slot = async () => {
-  if (running < Math.max(1, availableParallelism())) return void running++;
-  await new Promise((resolve) => waiting.push(resolve));
-};
-const release = () => (waiting.length ? waiting.shift()() : running--);
-const build = (name) => {
-  if (!done.has(name)) {
-    done.set(
-      name,
-      (async () => {
-        await Promise.all(needs.get(name).map(build));
-        await slot();
-        try {
-          await buildPackage(name);
-        } finally {
-          release();
-        }
-      })(),
-    );
-  }
-  return done.get(name);
-};
-await Promise.all(names.map(build));
+for (const name of names) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+for (const [from, to] of targets) {
+  mkdirSync(dirname(to), { recursive: true });
+  renameSync(join(out, from), to);
+  fixMaps(to, join(out, from));
+}
+for (const name of names) for (const file of ['LICENSE', 'NOTICE']) copyFileSync(file, `packages/${name}/${file}`);
 await run('node_modules/rollup/dist/bin/rollup', ['-c', 'rollup.config.js', '--silent']);
 console.log('built: packages/*/dist, custom-elements.json, packages/niet-alleen/dist/niet-alleen.js');
