@@ -31,6 +31,7 @@ const targets = [
 ];
 
 rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
 /**
  * Two programs, side by side, each into its own folder: the packages' sources, and core's testing
  * entry (which imports @open-wc/testing, whose global types must not reach the packages'
