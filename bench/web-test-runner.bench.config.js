@@ -8,6 +8,22 @@ import { surveyJs, surveyJsFiles, versionOf } from '../scripts/peers.js';
 
 const results = [];
 const throttleSessions = new WeakMap();
+const profileSessions = new WeakMap();
+
+/** A V8 CPU profile's self time per function (name, file:line), in ms, the largest first. */
+function selfTimes(profile, top) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const times = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byNode.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/(packages|node_modules)\//, '$1/').replace(/\?.*$/, '')}:${lineNumber + 1}`;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    times.set(key, (times.get(key) ?? 0) + ms);
+    total += ms;
+  });
+  return { total, top: [...times].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms: Math.round(ms * 100) / 100 })) };
+}
 
 /** Server commands for bench/harness.ts. */
 function benchCommands() {
@@ -51,6 +67,23 @@ function benchCommands() {
           else objects += nodes[i + sizeAt];
         }
         return { objects, code };
+      }
+      if (command === 'bench-profile') {
+        // A CPU profile of what the page does between 'start' and 'stop' (V8's sampling profiler,
+        // 50 µs). 'stop' writes the whole profile to node_modules/.cache/<label>.cpuprofile (open it
+        // in Chromium's DevTools, Performance panel) and returns the functions with the most self time.
+        let cdp = profileSessions.get(page());
+        if (!cdp) profileSessions.set(page(), (cdp = await page().createCDPSession()));
+        if (payload.action === 'start') {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+          await cdp.send('Profiler.start');
+          return true;
+        }
+        const { profile } = await cdp.send('Profiler.stop');
+        mkdirSync('node_modules/.cache', { recursive: true });
+        writeFileSync(`node_modules/.cache/${payload.label.replace(/[^\w.-]+/g, '-')}.cpuprofile`, JSON.stringify(profile));
+        return selfTimes(profile, payload.top ?? 25);
       }
       if (command === 'bench-log') {
         // Progress of a long bench file, printed as it happens (browser logs come only at its end).
@@ -139,7 +172,7 @@ export default {
   // production build). BENCH_ONLY=na-netwerkkaart npm run bench: only the elements whose tag matches.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')}; ` +
-    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchListOpen = ${JSON.stringify(process.env.BENCH_LIST_OPEN === '1')}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
+    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchListOpen = ${JSON.stringify(process.env.BENCH_LIST_OPEN === '1')}; window.__benchProfile = ${JSON.stringify(process.env.BENCH_PROFILE === '1')}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
     `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
   middleware: [crossOriginIsolated, shippedBundle, shippedPeer, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],

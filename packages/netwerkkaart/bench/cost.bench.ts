@@ -4,12 +4,12 @@
 // (`offsetHeight`), each 20 times, unthrottled. The same with the list's table not displayed shows
 // what the table costs.
 import '@niet-alleen/netwerkkaart';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { generatedNetwerkkaart, type NaNetwerkkaart } from '@niet-alleen/netwerkkaart';
 import { report, type Row } from '../../../bench/harness.js';
 import { frames, stats } from '../../../bench/frame.js';
 
-const { __benchOnly: only = '', __benchMetrics: metrics = '', __benchSizes: sizeList = '' } = window as Window & { __benchOnly?: string; __benchMetrics?: string; __benchSizes?: string };
+const { __benchOnly: only = '', __benchMetrics: metrics = '', __benchSizes: sizeList = '', __benchProfile: profiled = false } = window as Window & { __benchOnly?: string; __benchMetrics?: string; __benchSizes?: string; __benchProfile?: boolean };
 const sizes = (sizeList || '150,300').split(',').map(Number);
 const samples = 20;
 
@@ -43,6 +43,9 @@ async function cost(n: number, variant: string, css: string): Promise<Row[]> {
     const id = `c${Math.floor(n / 2) + 1}`;
     const script: number[] = [];
     const layout: number[] = [];
+    // BENCH_PROFILE=1: a CPU profile of the edits as shipped, its top functions by self time printed.
+    const profile = profiled && variant === 'as shipped';
+    if (profile) await executeServerCommand('bench-profile', { action: 'start' });
     for (let i = 0; i < samples; i++) {
       const t = performance.now();
       edit(el, id, i);
@@ -57,6 +60,12 @@ async function cost(n: number, variant: string, css: string): Promise<Row[]> {
         await el.updateComplete;
         await frames(2);
       }
+    }
+    if (profile) {
+      const label = `netwerkkaart-${n}-${name}`;
+      const { total, top } = await executeServerCommand<{ total: number; top: { fn: string; ms: number }[] }, object>('bench-profile', { action: 'stop', label });
+      const lines = top.map((t) => `${(t.ms / samples).toFixed(2).padStart(7)} ms  ${t.fn}`).join('\n');
+      await executeServerCommand('bench-log', { text: `${label}: ${(total / samples).toFixed(1)} ms profiled per edit (with the frames between edits); self time per edit:\n${lines}` });
     }
     el.remove();
     const element = `na-netwerkkaart (${n} contacts)`;
