@@ -396,10 +396,25 @@ describe('<na-netwerkkaart>', () => {
       el.saveSnapshot(new Date('2026-12-06T23:30:00Z'));
       await el.updateComplete;
       expect(el.value.snapshots.map((s) => s.date)).to.deep.equal(['2026-12-07']);
-      expect(shadow(el).querySelector('.snapshot-list')!.textContent).to.contain('2026-12-07');
+      expect(shadow(el).querySelector('.snapshot-list')!.textContent).to.contain('7 december 2026');
     } finally {
       await executeServerCommand('timezone', {});
     }
+  });
+
+  it('names snapshots by their day written out, numbered when two share a day, in the list and the comparison\'s choice', async () => {
+    const snapshot = (id: string, date: string) => ({ id, date, label: '', contacts: [], ties: [] });
+    const el = await create({ properties: { value: { ...sample(), snapshots: [snapshot('s1', '2026-11-02'), snapshot('s2', '2026-12-07'), snapshot('s3', '2026-12-07')] } } });
+    // A list item's own text (beside its remove button and the button's hidden description).
+    const own = (li: Element) => [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    const items = [...shadow(el).querySelectorAll('.snapshot-list li')].map(own);
+    expect(items).to.deep.equal(['2 november 2026', '7 december 2026 (1)', '7 december 2026 (2)']);
+    const options = [...shadow(el).querySelectorAll<HTMLOptionElement>('#compare-from option')].map((o) => o.textContent!.trim());
+    expect(options).to.deep.equal(['2 november 2026', '7 december 2026 (1)', '7 december 2026 (2)', 'Nu']);
+    expect(shadow(el).querySelector('.compare p')!.textContent).to.equal('Van 7 december 2026 (2) naar Nu:');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(own(shadow(el).querySelector('.snapshot-list li')!)).to.equal('November 2, 2026');
   });
 
   it('bounds what snapshots store: notes stay on the map, all snapshots together at most 600 contacts and 2,400 ties; a full value stays under 5 million characters (issue 27)', async () => {

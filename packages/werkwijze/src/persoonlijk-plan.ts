@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, addItemField, button, createId, formatCalendarDate, isCalendarDate, emptyState, getLocale, guidance, heading, section, textField,
+  NaInstrumentElement, addItemField, button, createId, formatCalendarDate, isCalendarDate, emptyState, getLocale, guidance, heading, sameDayOrdinals, section, textField,
   translationNotice, focusAfterRender,
 } from '@niet-alleen/core';
 import {
@@ -238,15 +238,19 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
     void focusAfterRender(this, '#add-lookback');
   }
 
-  private lookBackTitle(l: LookBack) {
-    return l.date ? msg(str`Terugblik op ${formatDate(l.date)}`) : msg('Terugblik (datum nog niet afgesproken)');
+  /** A look-back is a dated entry (core's dated.ts): two on one agreed day are numbered. */
+  private lookBackTitle(l: LookBack, ordinals: Map<string, number>) {
+    if (!l.date) return msg('Terugblik (datum nog niet afgesproken)');
+    const n = ordinals.get(l.id) ?? 0;
+    const date = n ? msg(str`${formatDate(l.date)} (${n})`) : formatDate(l.date);
+    return msg(str`Terugblik op ${date}`);
   }
 
-  private renderLookBack(l: LookBack) {
+  private renderLookBack(l: LookBack, ordinals: Map<string, number>) {
     const hid = `lookback-${l.id}-heading`;
     return html`<li class="look-back" part="look-back">
       <section role="group" aria-labelledby=${hid}>
-        ${heading(this.headingLevel + 2, this.lookBackTitle(l), 'na-heading', hid)}
+        ${heading(this.headingLevel + 2, this.lookBackTitle(l, ordinals), 'na-heading', hid)}
         ${textField({
           id: `lookback-${l.id}-date`,
           label: msg('Afgesproken datum'),
@@ -276,6 +280,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
 
   private renderLookBacks() {
     const { lookBacks } = this.value;
+    const ordinals = sameDayOrdinals(lookBacks);
     return html`<div part="look-backs" class="look-backs">
       ${section({
         id: 'look-backs',
@@ -284,7 +289,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
         description: planText.lookBackInstruction(),
         content: html`${guidance(msg('Als er niets terugkomt, en de reflector'), html`<p>${planText.noNews()}</p><p>${planText.reflector()}</p>`)}
           ${lookBacks.length
-            ? html`<ul class="look-back-list">${lookBacks.map((l) => this.renderLookBack(l))}</ul>`
+            ? html`<ul class="look-back-list">${lookBacks.map((l) => this.renderLookBack(l, ordinals))}</ul>`
             : emptyState(msg('Nog geen terugblikmoment afgesproken.'), msg('Spreek samen een datum af om terug te kijken.'))}
           ${this.readonly
             ? nothing

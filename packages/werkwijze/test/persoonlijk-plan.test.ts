@@ -102,6 +102,15 @@ describe('<na-persoonlijk-plan>', () => {
     expect(visibleText(el)).to.contain('uit de netwerkkaart');
   });
 
+  it('numbers two look-backs agreed on the same day in their headings', async () => {
+    const el = await create();
+    const answers = sample().lookBacks[0]!.answers;
+    el.value = { ...el.value, lookBacks: [{ id: 'l1', date: '2026-05-04', answers }, { id: 'l2', date: '2026-05-04', answers }, { id: 'l3', date: '', answers }] };
+    await el.updateComplete;
+    const headings = [...shadow(el).querySelectorAll('[part~="look-back"] h4')].map((h) => h.textContent);
+    expect(headings).to.deep.equal(['Terugblik op 4 mei 2026 (1)', 'Terugblik op 4 mei 2026 (2)', 'Terugblik (datum nog niet afgesproken)']);
+  });
+
   it('adds a look-back per agreed date with the five questions of 10.1, verbatim', async () => {
     const el = await create();
     expect(visibleText(el)).to.contain('Nog geen terugblikmoment afgesproken.');

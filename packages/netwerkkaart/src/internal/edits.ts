@@ -1,5 +1,5 @@
 import { msg, str } from '@niet-alleen/core/msg';
-import { createId, isCalendarDate, localDate } from '@niet-alleen/core';
+import { createId, formatCalendarDate, getLocale, isCalendarDate, localDate } from '@niet-alleen/core';
 import { maxContacts, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, type Contact, type NetwerkkaartValue, type Snapshot } from '../schema.js';
 import type { Mode } from '../content.js';
 import { cellAt, clampToCell, nodeRadius } from '../layout.js';
@@ -213,7 +213,7 @@ export class MapEdits {
       return null;
     }
     const snapshot: Snapshot = { id: createId(), date: localDate(now), label: '', contacts, ties };
-    this.commit({ ...value, snapshots: [...value.snapshots, snapshot] }, { announce: msg(str`Momentopname van ${snapshot.date} bewaard.`) });
+    this.commit({ ...value, snapshots: [...value.snapshots, snapshot] }, { announce: msg(str`Momentopname van ${formatCalendarDate(snapshot.date, getLocale())} bewaard.`) });
     return snapshot.id;
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
-import { button, section, selectField } from '@niet-alleen/core';
+import { button, formatCalendarDate, getLocale, sameDayOrdinals, section, selectField } from '@niet-alleen/core';
 import type { Contact, NetwerkkaartValue } from '../schema.js';
 import { kinds, label } from '../content.js';
 import { compare } from '../export.js';
@@ -96,9 +96,18 @@ export function renderHelpers(ctx: PanelContext) {
 export function renderSnapshots(ctx: PanelContext) {
   const v = ctx.value;
   if (ctx.readonly && !v.snapshots.length) return nothing;
+  // Snapshots are dated entries (core's dated.ts): each named by its day written out, and numbered
+  // when several share a day, so that each can be told apart in the list and the choice.
+  const locale = getLocale();
+  const ordinals = sameDayOrdinals(v.snapshots);
+  const name = (s: { id: string; date: string }) => {
+    const date = formatCalendarDate(s.date, locale);
+    const n = ordinals.get(s.id) ?? 0;
+    return n ? msg(str`${date} (${n})`) : date;
+  };
   const now = { id: 'nu', date: msg('Nu'), contacts: v.contacts };
-  const versions = [...v.snapshots.map((s) => ({ id: s.id, date: s.date, contacts: s.contacts })), now];
-  const from = versions.find((s) => s.id === ctx.compareFrom) ?? v.snapshots.at(-1);
+  const versions = [...v.snapshots.map((s) => ({ id: s.id, date: name(s), contacts: s.contacts })), now];
+  const from = versions.find((s) => s.id === ctx.compareFrom) ?? versions.at(-2);
   const to = versions.find((s) => s.id === ctx.compareTo) ?? now;
   const options = versions.map((s) => ({ value: s.id, label: s.date }));
   const result = from && from !== to ? compare(from, to) : null;
@@ -110,9 +119,9 @@ export function renderSnapshots(ctx: PanelContext) {
     description: msg('Bewaar de kaart van vandaag en vergelijk later: wie kwam erbij, wie ging weg, wie kwam dichterbij of verder weg?'),
     content: html`${ctx.readonly ? nothing : button({ label: msg('Bewaar een momentopname'), onClick: () => ctx.on.saveSnapshot() })}
       ${v.snapshots.length
-        ? html`<ul class="snapshot-list">${v.snapshots.map((s) => html`<li>${s.date}${ctx.readonly
+        ? html`<ul class="snapshot-list">${v.snapshots.map((s) => html`<li>${name(s)}${ctx.readonly
             ? nothing
-            : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `snap-${s.id}`, onClick: () => ctx.on.removeSnapshot(s.id) })}<span id="snap-${s.id}" hidden>${msg(str`Momentopname van ${s.date}`)}</span></li>`)}</ul>
+            : button({ label: msg('Verwijder'), variant: 'subtle', describedBy: `snap-${s.id}`, onClick: () => ctx.on.removeSnapshot(s.id) })}<span id="snap-${s.id}" hidden>${msg(str`Momentopname van ${name(s)}`)}</span></li>`)}</ul>
           ${ctx.readonly ? nothing : html`<div class="compare-choice">
             ${selectField({ id: 'compare-from', label: msg('Vergelijk'), value: from?.id ?? '', options, onChange: (id) => ctx.on.compare('from', id) })}
             ${selectField({ id: 'compare-to', label: msg('met'), value: to.id, options, onChange: (id) => ctx.on.compare('to', id) })}

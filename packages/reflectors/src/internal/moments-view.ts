@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
-import { button, emptyState, getLocale, section, textField } from '@niet-alleen/core';
+import { button, emptyState, getLocale, sameDayOrdinals, section, textField } from '@niet-alleen/core';
 import type { ReflectorMoment, ReflectorValue } from '../schema.js';
 import type { ReflectorWording, ResolvedReflectorDefinition } from '../reflector.js';
-import { answerOf, formatDate, sameDayOrdinals, today, type ComparisonRow } from './moments.js';
+import { answerOf, formatDate, today, type ComparisonRow } from './moments.js';
 
 /** What the views of the moments, the talk list and the comparison need of the reflector. */
 export interface MomentsContext {

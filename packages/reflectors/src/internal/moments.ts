@@ -1,6 +1,7 @@
 /**
- * Pure helpers for dated fillings ('moments') and their comparison (workbook 10.1).
- * Candidate for core: a dated-moments list is useful to every instrument that is filled again later.
+ * Pure helpers for dated fillings ('moments') and their comparison (workbook 10.1). A filling is
+ * one of core's dated entries (dated.ts): its day is `localDate()`, same-day fillings are numbered
+ * with `sameDayOrdinals()`.
  */
 import { formatCalendarDate, localDate, own } from '@niet-alleen/core';
 import type { ReflectorAnswer, ReflectorDefinition, ReflectorMoment, ReflectorValue } from '../schema.js';
@@ -68,21 +69,4 @@ export function compareMoments(definition: ReflectorDefinition, moments: readonl
 /** The moment shown: the chosen one, else the latest. */
 export function currentMoment(value: ReflectorValue, id: string | null): ReflectorMoment | null {
   return value.moments.find((m) => m.id === id) ?? value.moments.at(-1) ?? null;
-}
-
-/**
- * Per filling: its place among the fillings of the same date (1, 2, …), or 0 when it is the only
- * one that day. Two fillings on one day then get two different names.
- */
-export function sameDayOrdinals(moments: readonly Pick<ReflectorMoment, 'id' | 'date'>[]): Map<string, number> {
-  const perDate = new Map<string, number>();
-  for (const m of moments) perDate.set(m.date, (perDate.get(m.date) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  const ordinals = new Map<string, number>();
-  for (const m of moments) {
-    const n = (seen.get(m.date) ?? 0) + 1;
-    seen.set(m.date, n);
-    ordinals.set(m.id, perDate.get(m.date)! > 1 ? n : 0);
-  }
-  return ordinals;
 }
