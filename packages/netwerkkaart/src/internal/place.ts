@@ -54,6 +54,12 @@ export function spotFor(g: Geometry, ring: number, sector: number, start: [numbe
   for (const [x, y] of points) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
   const near = placed.filter(([x, y]) => x >= x0 - room && x <= x1 + room && y >= y0 - room && y <= y1 + room);
   if (clearance(sx, sy, near) >= room) return [sx, sy];
+  // The nearest point with full room wins whenever there is one: try the points nearest first and
+  // stop at the first (a stable sort keeps the points' order among equal distances, as below).
+  const distance = (p: [number, number]) => Math.hypot(p[0] - sx, p[1] - sy);
+  const nearest = points.map((p) => [distance(p), p] as const).sort((a, b) => a[0] - b[0]);
+  for (const [, [x, y]] of nearest) if (clearance(x, y, near) >= room) return [x, y];
+  // A full cell: the point with the most room, the nearest of those.
   let best: [number, number] = [sx, sy];
   let bestDistance = Infinity;
   let bestRoom = -1;
