@@ -102,10 +102,27 @@ export class MapModel {
     return `${msg(str`Netwerkkaart van ${owner}, van dichtbij naar verder weg.`)} ${rings.join(' ')}`;
   }
 
+  /**
+   * Per contact, the other ends of its strained ties in the ties' order, made once per value: every
+   * contact's accessible name reads them, and scanning all ties for each of 300 contacts cost more
+   * than the rest of the name (issue 33).
+   */
+  #strained: { value: NetwerkkaartValue; others: Map<string, string[]> } | null = null;
   /** 'gespannen met Henk' for each strained tie of a contact (its accessible name). */
   strainedWith(c: Contact): string[] {
-    return this.host.value.ties.flatMap((t) => {
-      const other = t.strained && (t.from === c.id || t.to === c.id) ? this.contact(t.from === c.id ? t.to : t.from) : undefined;
+    const v = this.host.value;
+    if (this.#strained?.value !== v) {
+      const others = new Map<string, string[]>();
+      const add = (id: string, other: string) => others.set(id, [...(others.get(id) ?? []), other]);
+      for (const t of v.ties) {
+        if (!t.strained) continue;
+        add(t.from, t.to);
+        if (t.to !== t.from) add(t.to, t.from);
+      }
+      this.#strained = { value: v, others };
+    }
+    return (this.#strained.others.get(c.id) ?? []).flatMap((id) => {
+      const other = this.contact(id);
       return other ? [msg(str`gespannen met ${this.nameOf(other)}`)] : [];
     });
   }
