@@ -1,5 +1,5 @@
 import { msg, str } from '@niet-alleen/core/msg';
-import { textsKey } from '@niet-alleen/core';
+import { memoizeLast, textsKey } from '@niet-alleen/core';
 import type { Contact, NetwerkkaartValue, Tie } from '../schema.js';
 import { label, localRings, localSectors, personalRings, personalSectors, type Option } from '../content.js';
 import type { Geometry } from '../layout.js';
@@ -107,21 +107,15 @@ export class MapModel {
    * contact's accessible name reads them, and scanning all ties for each of 300 contacts cost more
    * than the rest of the name (issue 33).
    */
-  #strained: { value: NetwerkkaartValue; others: Map<string, string[]> } | null = null;
+  #strained = memoizeLast((ties: readonly Tie[]) => {
+    const others = new Map<string, string[]>();
+    // Both ends of a tie (a Map, so a tie from a contact to itself counts once, as before).
+    for (const t of ties) if (t.strained) for (const [a, b] of new Map([[t.from, t.to], [t.to, t.from]])) others.set(a, [...(others.get(a) ?? []), b]);
+    return others;
+  });
   /** 'gespannen met Henk' for each strained tie of a contact (its accessible name). */
   strainedWith(c: Contact): string[] {
-    const v = this.host.value;
-    if (this.#strained?.value !== v) {
-      const others = new Map<string, string[]>();
-      const add = (id: string, other: string) => others.set(id, [...(others.get(id) ?? []), other]);
-      for (const t of v.ties) {
-        if (!t.strained) continue;
-        add(t.from, t.to);
-        if (t.to !== t.from) add(t.to, t.from);
-      }
-      this.#strained = { value: v, others };
-    }
-    return (this.#strained.others.get(c.id) ?? []).flatMap((id) => {
+    return (this.#strained(this.host.value.ties).get(c.id) ?? []).flatMap((id) => {
       const other = this.contact(id);
       return other ? [msg(str`gespannen met ${this.nameOf(other)}`)] : [];
     });
