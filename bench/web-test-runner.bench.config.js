@@ -25,6 +25,27 @@ function selfTimes(profile, top) {
   return { total, top: [...times].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms: Math.round(ms * 100) / 100 })) };
 }
 
+/**
+ * A DevTools timeline trace's main-thread self time per event name (script, style, layout, paint,
+ * …), in ms, the largest first: what the renderer's main thread spent its time on.
+ */
+function mainThreadTimes(events, top) {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const own = events
+    .filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const times = new Map();
+  const stack = [];
+  for (const e of own) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) times.set(parent.name, (times.get(parent.name) ?? 0) - e.dur / 1000);
+    times.set(e.name, (times.get(e.name) ?? 0) + e.dur / 1000);
+    stack.push(e);
+  }
+  return [...times].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => ({ name, ms: Math.round(ms * 100) / 100 }));
+}
+
 /** Server commands for bench/harness.ts. */
 function benchCommands() {
   return {
@@ -84,6 +105,27 @@ function benchCommands() {
         mkdirSync('node_modules/.cache', { recursive: true });
         writeFileSync(`node_modules/.cache/${payload.label.replace(/[^\w.-]+/g, '-')}.cpuprofile`, JSON.stringify(profile));
         return selfTimes(profile, payload.top ?? 25);
+      }
+      if (command === 'bench-trace') {
+        // A DevTools timeline trace between 'start' and 'stop': 'stop' returns the main thread's
+        // self time per event name (mainThreadTimes) and writes the whole trace to
+        // node_modules/.cache/<label>.trace.json (open it in DevTools, Performance panel).
+        let cdp = profileSessions.get(page());
+        if (!cdp) profileSessions.set(page(), (cdp = await page().createCDPSession()));
+        if (payload.action === 'start') {
+          await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'blink', 'cc'] } });
+          return true;
+        }
+        const events = [];
+        const collect = (e) => events.push(...e.value);
+        cdp.on('Tracing.dataCollected', collect);
+        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.end');
+        await complete;
+        cdp.off('Tracing.dataCollected', collect);
+        mkdirSync('node_modules/.cache', { recursive: true });
+        writeFileSync(`node_modules/.cache/${payload.label.replace(/[^\w.-]+/g, '-')}.trace.json`, JSON.stringify({ traceEvents: events }));
+        return mainThreadTimes(events, payload.top ?? 20);
       }
       if (command === 'bench-log') {
         // Progress of a long bench file, printed as it happens (browser logs come only at its end).
@@ -172,7 +214,7 @@ export default {
   // production build). BENCH_ONLY=na-netwerkkaart npm run bench: only the elements whose tag matches.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.__benchOnly = ${JSON.stringify(process.env.BENCH_ONLY ?? '')}; ` +
-    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchListOpen = ${JSON.stringify(process.env.BENCH_LIST_OPEN === '1')}; window.__benchProfile = ${JSON.stringify(process.env.BENCH_PROFILE === '1')}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
+    `window.__benchMetrics = ${JSON.stringify(process.env.BENCH_METRICS ?? '')}; window.__benchSizes = ${JSON.stringify(process.env.BENCH_SIZES ?? '')}; window.__benchQuick = ${JSON.stringify(Boolean(process.env.BENCH_QUICK))}; window.__benchListOpen = ${JSON.stringify(process.env.BENCH_LIST_OPEN === '1')}; window.__benchProfile = ${JSON.stringify(process.env.BENCH_PROFILE === '1')}; window.__benchTrace = ${JSON.stringify(process.env.BENCH_TRACE === '1')}; window.__benchSurveyJs = ${JSON.stringify(peerPage)};</script>` +
     `<script type="module" src="${testFramework}"></script></head><body></body></html>`,
   middleware: [crossOriginIsolated, shippedBundle, shippedPeer, ...(base.middleware ?? [])],
   plugins: [...base.plugins.filter((p) => !String(p.name).includes('visual')), benchCommands()],

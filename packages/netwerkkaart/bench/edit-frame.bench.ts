@@ -20,6 +20,11 @@ const runs = quick ? 1 : 3;
 /** BENCH_LIST_OPEN=1: the list of all contacts open under the map (closed is what a person gets first; issue 33). */
 const listOpen = (window as Window & { __benchListOpen?: boolean }).__benchListOpen === true;
 const perRun = quick ? 3 : 10;
+/**
+ * BENCH_TRACE=1: after the timed runs, each edit again 10 times on its own under a DevTools timeline
+ * trace; prints the main thread's self time per event (script, style, layout, paint, …) per edit.
+ */
+const traced = (window as Window & { __benchTrace?: boolean }).__benchTrace === true;
 
 type Timing = { frame: number; script: number };
 type Series = Record<string, Timing[][]>; // edit → runs → samples
@@ -130,6 +135,30 @@ async function ringInEditor(el: NaNetwerkkaart, id: string): Promise<Timing> {
   }, settled(el));
 }
 
+/** BENCH_TRACE=1: each edit 10 times under a trace (not timed), its main-thread time per event printed per edit. */
+async function trace(el: NaNetwerkkaart, id: string, n: number, rate: number) {
+  const edits: [string, (i: number) => Promise<unknown>][] = [
+    ['drop', () => drag(el, id)],
+    ['key', () => keyMove(el, id)],
+    ['add', (i) => add(el, i)],
+    ['ring', () => ringInEditor(el, id)],
+  ];
+  await throttle(rate);
+  try {
+    for (const [name, edit] of edits) {
+      if (name === 'add') contactG(el, id).dispatchEvent(key(' ')); // put the contact down
+      const label = `netwerkkaart-${n}-${rate}x-${name}`;
+      await executeServerCommand('bench-trace', { action: 'start' });
+      for (let i = 0; i < 10; i++) await edit(i);
+      const top = await executeServerCommand<{ name: string; ms: number }[], object>('bench-trace', { action: 'stop', label });
+      const lines = top.map((t) => `${(t.ms / 10).toFixed(2).padStart(7)} ms  ${t.name}`).join('\n');
+      await executeServerCommand('bench-log', { text: `${label}: main-thread self time per edit (with the frames around it):\n${lines}` });
+    }
+  } finally {
+    await throttle(1);
+  }
+}
+
 async function measure(n: number, rate: number): Promise<Series> {
   const series: Series = { drag: [], 'plain click': [], key: [], 'plain key': [], add: [], ring: [] };
   for (let run = 0; run < runs; run++) {
@@ -167,6 +196,7 @@ async function measure(n: number, rate: number): Promise<Series> {
     } finally {
       await throttle(1);
     }
+    if (traced && run === runs - 1) await trace(el, id, n, rate);
     if (changes < perRun * 3) console.warn(`netwerkkaart ${n}: only ${changes} na-change events in ${perRun * 4} edits`);
     for (const k of Object.keys(series)) series[k]!.push(one[k]!);
     host.remove();

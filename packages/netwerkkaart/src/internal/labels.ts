@@ -144,42 +144,120 @@ function marks(item: LabelItem, font: number, below: boolean): Box[] {
   ];
 }
 
-export function planLabels(items: readonly LabelItem[], scene: LabelScene): Map<string, LabelPlan> {
-  const grid = new Grid();
-  const limit = scene.outer - 2;
-  const free = (b: Box) => inside(b, limit) && !onDisc(b, scene.centre + 2) && !scene.fixed.some((f) => overlaps(f, b));
-  const marksBelow = new Map<string, boolean>();
-  for (const item of items) {
-    const r = item.r + 2;
-    grid.add({ x0: item.x - r, x1: item.x + r, y0: item.y - r, y1: item.y + r }, item.id);
-    const up = marks(item, scene.markFont, false).map((b) => shift(b, item.x, item.y));
-    const below = up.some((b) => !inside(b, scene.outer));
-    marksBelow.set(item.id, below);
-    for (const b of below ? marks(item, scene.markFont, true).map((m) => shift(m, item.x, item.y)) : up) grid.add(b, `mark:${item.id}`);
+/** One name's plan: the first place, of its variants in turn, that is free and meets nothing in the grid (added to it); else hidden. */
+function placeOne(item: LabelItem, grid: Grid, free: (b: Box) => boolean, marksBelow: boolean): { plan: LabelPlan; box: Box | null } {
+  let fallback: LabelPlan | null = null;
+  for (const lines of item.variants) {
+    for (const place of places) {
+      const t = textAt(lines, place, item.r, item.font);
+      const box = shift(t.box, item.x, item.y);
+      if (!free(box)) continue;
+      const plan = { lines, place, hidden: false, marksBelow, x: t.x, y: t.y, anchor: t.anchor };
+      fallback ??= plan;
+      if (grid.hits(box, item.id)) continue;
+      grid.add(box, item.id);
+      return { plan, box };
+    }
   }
-  const plans = new Map<string, LabelPlan>();
-  for (const item of items) {
-    let chosen: LabelPlan | null = null;
-    let fallback: LabelPlan | null = null;
-    search: for (const lines of item.variants) {
-      for (const place of places) {
-        const t = textAt(lines, place, item.r, item.font);
-        const box = shift(t.box, item.x, item.y);
-        if (!free(box)) continue;
-        const plan = { lines, place, hidden: false, marksBelow: marksBelow.get(item.id)!, x: t.x, y: t.y, anchor: t.anchor };
-        fallback ??= plan;
-        if (grid.hits(box, item.id)) continue;
-        chosen = plan;
-        grid.add(box, item.id);
-        break search;
+  const lines = item.variants[0]!;
+  const t = textAt(lines, 'below', item.r, item.font);
+  return { plan: { ...(fallback ?? { lines, place: 'below', marksBelow, x: t.x, y: t.y, anchor: t.anchor }), hidden: true }, box: null };
+}
+
+/** The box of a contact's shape (with a little room) and of its marks, in the scene. */
+function nodeBoxes(item: LabelItem, markFont: number, outer: number): { node: Box; marks: Box[]; marksBelow: boolean } {
+  const r = item.r + 2;
+  const node = { x0: item.x - r, x1: item.x + r, y0: item.y - r, y1: item.y + r };
+  const up = marks(item, markFont, false).map((b) => shift(b, item.x, item.y));
+  const marksBelow = up.some((b) => !inside(b, outer));
+  return { node, marks: marksBelow ? marks(item, markFont, true).map((m) => shift(m, item.x, item.y)) : up, marksBelow };
+}
+
+const sameItem = (a: LabelItem, b: LabelItem) =>
+  a.x === b.x && a.y === b.y && a.r === b.r && a.font === b.font && a.variants === b.variants && a.markRight === b.markRight && a.markLeft === b.markLeft;
+
+/**
+ * The names of one map, planned again after each edit (issue 33: one move, one frame). The first
+ * plan, and any plan after the scene changed (zoom, size, rings), places every name greedily in the
+ * contacts' order. After that a plan changes only what the edit touched: the names of contacts that
+ * moved, came or changed; a name the edit now covers; and a hidden name near where something left,
+ * which may now fit. Every other name stays exactly where it was, as the contacts themselves do
+ * (issue 33 item 1): a person does not see names jump around a contact somebody else moved.
+ */
+export class LabelPlanner {
+  #last: { scene: string; items: Map<string, LabelItem>; plans: Map<string, LabelPlan>; boxes: Map<string, Box | null> } | null = null;
+
+  plan(items: readonly LabelItem[], scene: LabelScene): Map<string, LabelPlan> {
+    const sceneKey = JSON.stringify(scene);
+    const last = this.#last?.scene === sceneKey ? this.#last : null;
+    const grid = new Grid();
+    const limit = scene.outer - 2;
+    const free = (b: Box) => inside(b, limit) && !onDisc(b, scene.centre + 2) && !scene.fixed.some((f) => overlaps(f, b));
+    const marksBelow = new Map<string, boolean>();
+    /** Boxes of what the edit put on the map (shapes and marks of changed contacts): a kept name must not meet them. */
+    const arrived: Box[] = [];
+    /** Where something left or changed: a hidden name near it may fit now. */
+    const left: Box[] = [];
+    /** A contact moved or went: its old shape and name leave room. */
+    const leaves = (before: LabelItem) => {
+      const box = last!.boxes.get(before.id);
+      left.push(nodeBoxes(before, scene.markFont, scene.outer).node, ...(box ? [box] : []));
+    };
+    const changed = new Set<string>();
+    const byId = new Map<string, LabelItem>();
+    for (const item of items) {
+      byId.set(item.id, item);
+      const boxes = nodeBoxes(item, scene.markFont, scene.outer);
+      grid.add(boxes.node, item.id);
+      for (const b of boxes.marks) grid.add(b, `mark:${item.id}`);
+      marksBelow.set(item.id, boxes.marksBelow);
+      const before = last?.items.get(item.id);
+      if (last && before && sameItem(before, item)) continue;
+      changed.add(item.id);
+      arrived.push(boxes.node, ...boxes.marks);
+      if (before) leaves(before);
+    }
+    if (last) for (const before of last.items.values()) if (!byId.has(before.id)) leaves(before);
+
+    const plans = new Map<string, LabelPlan>();
+    const boxes = new Map<string, Box | null>();
+    const again: LabelItem[] = [];
+    for (const item of items) {
+      if (!last || changed.has(item.id)) {
+        again.push(item);
+        continue;
       }
+      const plan = last.plans.get(item.id)!;
+      const box = last.boxes.get(item.id) ?? null;
+      if (box ? arrived.some((b) => overlaps(b, box)) : this.#nearAny(item, left)) {
+        again.push(item);
+        continue;
+      }
+      if (box) grid.add(box, item.id);
+      plans.set(item.id, plan);
+      boxes.set(item.id, box);
     }
-    if (!chosen) {
-      const lines = item.variants[0]!;
-      const t = textAt(lines, 'below', item.r, item.font);
-      chosen = { ...(fallback ?? { lines, place: 'below', marksBelow: marksBelow.get(item.id)!, x: t.x, y: t.y, anchor: t.anchor }), hidden: true };
+    for (const item of again) {
+      const { plan, box } = placeOne(item, grid, free, marksBelow.get(item.id)!);
+      plans.set(item.id, plan);
+      boxes.set(item.id, box);
     }
-    plans.set(item.id, chosen);
+    // In the contacts' order, as the first plan (the map's labels layer sorts them anyway).
+    const ordered = new Map(items.map((item) => [item.id, plans.get(item.id)!]));
+    this.#last = { scene: sceneKey, items: byId, plans: ordered, boxes };
+    return ordered;
   }
-  return plans;
+
+  /** A hidden name could reach one of these boxes from its contact (its widest variant at any place). */
+  #nearAny(item: LabelItem, boxes: Box[]): boolean {
+    if (!boxes.length) return false;
+    let w = 0;
+    let h = 0;
+    for (const lines of item.variants) {
+      w = Math.max(w, longestLine(lines) * item.font * charWidth);
+      h = Math.max(h, (lines.length * lineHeight + 0.2) * item.font);
+    }
+    const [dx, dy] = [item.r + 4 + w + halo, item.r + 2 + h + halo];
+    return boxes.some((b) => overlaps(b, { x0: item.x - dx, x1: item.x + dx, y0: item.y - dy, y1: item.y + dy }));
+  }
 }

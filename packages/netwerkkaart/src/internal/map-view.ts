@@ -8,7 +8,7 @@ import { text } from '../content.js';
 import { centreRadius, nodeRadius, ringBand, sectorSpan } from '../layout.js';
 import { shownName } from '../export.js';
 import { labelFont, lines, shapeRadius, targetRadius, tiePath, type Frame } from './draw.js';
-import { planKey, planLabels, type LabelItem, type LabelPlan } from './labels.js';
+import { LabelPlanner, planKey, type LabelItem, type LabelPlan } from './labels.js';
 import type { MapModel } from './model.js';
 
 type Positions = Map<string, [number, number]>;
@@ -73,6 +73,8 @@ export class MapView {
 
   /** The last name layout and what it was made from (a hover or focus does not redo it). */
   plans: { key: unknown[]; plans: Map<string, LabelPlan> } | null = null;
+  /** Plans the names again after an edit, moving only those the edit touched (internal/labels.ts). */
+  #labels = new LabelPlanner();
 
   renderShape(c: Contact, r: number) {
     if (c.kind === 'organisatie') return svg`<rect class="shape" x=${-r} y=${-r} width=${2 * r} height=${2 * r} rx="3"></rect>`;
@@ -176,7 +178,7 @@ export class MapView {
     const top = (5 - (owner.length - 1) * 7) * k - 11;
     const half = (Math.max(...owner.map((l) => [...l].length)) * 13 * 0.7) / 2;
     fixed.push({ x0: -half, x1: half, y0: top, y1: top + owner.length * 14.3 + 4 });
-    return planLabels(items, { outer: S, centre: centreRadius * S, fixed, markFont: this.host.value.contacts.length > 60 ? 12 : 18 });
+    return this.#labels.plan(items, { outer: S, centre: centreRadius * S, fixed, markFont: this.host.value.contacts.length > 60 ? 12 : 18 });
   }
 
   /**

@@ -166,10 +166,16 @@ export class MapZoom implements ReactiveController {
   #apply() {
     const svg = this.#svg;
     if (!svg) return;
-    svg.querySelector('g.zoom')?.setAttribute('transform', this.transform);
+    // Only what changed: hostUpdated() applies after every edit, and setting the zoom group's
+    // transform again, even to the same text, makes the browser paint the whole map again.
+    const g = svg.querySelector('g.zoom');
+    const transform = this.transform;
+    if (g && g.getAttribute('transform') !== transform) g.setAttribute('transform', transform);
     if (this.k === 1) {
-      svg.style.removeProperty('--_zoom');
-      svg.removeAttribute('data-zoomed');
+      if (svg.hasAttribute('data-zoomed')) {
+        svg.style.removeProperty('--_zoom');
+        svg.removeAttribute('data-zoomed');
+      }
     } else {
       svg.style.setProperty('--_zoom', String(this.k));
       svg.setAttribute('data-zoomed', '');
