@@ -77,11 +77,15 @@ export const gates = {
   // + 0.4 kB on the netwerkkaart's and the dossier's pages (sixth session of 2026-12-07, issue 33): names
   // planned again only where an edit reached (internal/labels.ts LabelPlanner), which takes a ring
   // move's name layout at 300 contacts from ~2 ms to ~0.4 ms of script, and keeps other names in place.
-  netwerkkaart: 65_800, // 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary, 64.9 kB with the two splits, 65.1 with the list's button, 65.2 with dated snapshot names, 65.3 with each contact's strained ties found once per value (issue 33: adding a contact at 300 no longer scans every tie for every name), 65.8 with names planned again only where an edit reached; goal 45 (d3-force and the easyNWK reader)
-  partnerschapskaart: 48_300, // 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed), 48.2 kB with the splits of core and of the element (participants, agreement panel); goal 45
+  // + 0.1 kB on the netwerkkaart's, partnerschapskaart's and verwijskaart's pages (each was within
+  // 0.05 kB of its gate; sixth session of 2026-12-07, issue 33): core's base class writes the form
+  // value (the whole value as JSON) after the frame that shows an edit when no form holds the
+  // element (~0.5 ms of each edit at 300 contacts), and at once when one takes it in.
+  netwerkkaart: 65_900, // 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary, 64.9 kB with the two splits, 65.1 with the list's button, 65.2 with dated snapshot names, 65.3 with each contact's strained ties found once per value (issue 33: adding a contact at 300 no longer scans every tie for every name), 65.8 with names planned again only where an edit reached; goal 45 (d3-force and the easyNWK reader)
+  partnerschapskaart: 48_400, // 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed), 48.2 kB with the splits of core and of the element (participants, agreement panel); goal 45
   // + 0.1: core's selectField and formatCalendarDate (the reflectors' and the plan's formatDate made one; issue 23).
-  verwijskaart: 51_400, // 49.1 kB, then 50.8 kB, 50.9 with those, 51.4 with core's dated entries; goal 45 (it imports the signaleringskaart's chunk for the signal groups)
-  werkwijze: 123_700, // 113.7 kB, then 120.9 kB, 122.8 kB with the two splits, 122.9 with the netwerkkaart's list button, 123.1 with the dated entries, 123.2 with the netwerkkaart's strained ties per value, 123.7 with its incremental name layout; goal 90 for the first phase: the dossier imports every instrument it embeds up front
+  verwijskaart: 51_500, // 49.1 kB, then 50.8 kB, 50.9 with those, 51.4 with core's dated entries; goal 45 (it imports the signaleringskaart's chunk for the signal groups)
+  werkwijze: 123_800, // 113.7 kB, then 120.9 kB, 122.8 kB with the two splits, 122.9 with the netwerkkaart's list button, 123.1 with the dated entries, 123.2 with the netwerkkaart's strained ties per value, 123.7 with its incremental name layout and core's form value after the frame; goal 90 for the first phase: the dossier imports every instrument it embeds up front
 };
 /** English on top of a page; the same rule. */
 export const englishGates = {

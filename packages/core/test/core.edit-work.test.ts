@@ -89,4 +89,26 @@ describe('core: the work one edit causes (issue 32 item 7)', () => {
     await el.updateComplete;
     expect(JSON.parse(new FormData(form).get('lijst') as string)).to.deep.equal(sample());
   });
+
+  it('outside a form the edit is shown before its JSON is written; a form that takes the element in has the value at once', async () => {
+    const el = await mount<NaTestInstrument>('na-test-instrument', { attributes: { name: 'lijst' }, properties: { value: sample() } });
+    await settle(el);
+    const input = shadow(el).querySelector<HTMLInputElement>('#add')!;
+    typeInto(input, 'drie');
+    const during = await countCalls(JSON, 'stringify', async () => {
+      input.form!.requestSubmit();
+      await el.updateComplete;
+    }, ofValue);
+    expect(el.value.items).to.deep.equal(['een', 'twee', 'drie']);
+    expect(during, 'no JSON of the value in the edit itself').to.equal(0);
+    const later = await countCalls(JSON, 'stringify', () => settle(el), ofValue);
+    expect(later, 'written once after the frame').to.equal(1);
+    // Another edit, and the element moved into a form before that JSON was written: the form has it.
+    typeInto(input, 'vier');
+    input.form!.requestSubmit();
+    await el.updateComplete;
+    const form = formOnPage();
+    form.append(el);
+    expect(JSON.parse(new FormData(form).get('lijst') as string).items).to.deep.equal(['een', 'twee', 'drie', 'vier']);
+  });
 });

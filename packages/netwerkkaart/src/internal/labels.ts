@@ -52,10 +52,6 @@ export interface LabelPlan {
   anchor: 'middle' | 'start' | 'end';
 }
 
-/** A plan as one text, so a label renders again only when its own plan changed (the plans are made anew each time). */
-export const planKey = (plan: LabelPlan | undefined): string =>
-  plan ? `${plan.hidden} ${plan.marksBelow} ${plan.place} ${plan.x} ${plan.y} ${plan.anchor} ${plan.lines.join('\n')}` : '';
-
 export interface Box {
   x0: number;
   y0: number;

@@ -2,13 +2,13 @@ import { html, nothing, svg } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { button, guidance, textsKey } from '@niet-alleen/core';
+import { button, guidance, memoizeLast, textsKey } from '@niet-alleen/core';
 import type { Contact, NetwerkkaartValue } from '../schema.js';
 import { text } from '../content.js';
 import { centreRadius, nodeRadius, ringBand, sectorSpan } from '../layout.js';
 import { shownName } from '../export.js';
 import { labelFont, lines, shapeRadius, targetRadius, tiePath, type Frame } from './draw.js';
-import { LabelPlanner, planKey, type LabelItem, type LabelPlan } from './labels.js';
+import { LabelPlanner, type LabelItem, type LabelPlan } from './labels.js';
 import type { MapModel } from './model.js';
 
 type Positions = Map<string, [number, number]>;
@@ -91,8 +91,19 @@ export class MapView {
     const p = positions.get(c.id)!;
     // The sectors and rings by what they are made from (sectorsOf() makes the default ones anew).
     const v = this.host.value;
-    return [c, p[0], p[1], radius, flag, this.host.frame.unit, this.#now.grabbedId === c.id, v.mode, v.sectors, v.rings, this.host.pseudonymise, textsKey()];
+    return [c, p[0], p[1], this.#look(radius), flag, this.host.frame.unit, this.#now.grabbedId === c.id, v.mode, v.sectors, v.rings, this.host.pseudonymise, textsKey()];
   }
+
+  /**
+   * What a node and label draw of the room a contact has: the room itself changes with every
+   * contact added, but what is drawn of it (shape size, name size and wrap, marks) hardly ever, so
+   * adding a contact renders one node and label, not all of them (issue 33).
+   */
+  #look = memoizeLast((radius: number): string => {
+    const font = labelFont[radius > 40 ? 'l' : radius > 26 ? 'm' : 's'];
+    // The room follows the number of contacts, so it also tells whether the marks are small (over 60).
+    return `${shapeRadius(radius)} ${font} ${Math.max(10, Math.floor((2 * radius) / (0.55 * font)))} ${this.host.value.contacts.length > 60}`;
+  });
 
   renderContact(c: Contact, p: [number, number], radius: number, tabbable: boolean) {
     const S = this.host.frame.unit;
@@ -268,8 +279,9 @@ export class MapView {
           // The name of the contact in focus or under the pointer is drawn last: on top, in full.
           .sort((a, b) => Number(a.id === this.#now.focusId || a.id === this.#now.hoverId) - Number(b.id === this.#now.focusId || b.id === this.#now.hoverId)),
           (c) => c.id,
-          // A label depends on its neighbours' places too: its plan (by value) is part of the key.
-          (c) => guard([...this.nodeKey(c, positions, radius, c.id === this.#now.focusId || c.id === this.#now.hoverId), planKey(plans.get(c.id))], () =>
+          // A label depends on its neighbours' places too: its plan is part of the key (the planner
+          // gives the same plan object back for every name an edit did not reach).
+          (c) => guard([...this.nodeKey(c, positions, radius, c.id === this.#now.focusId || c.id === this.#now.hoverId), plans.get(c.id)], () =>
             this.renderLabel(c, positions.get(c.id)!, radius, plans.get(c.id)),
           ))}</g>
         </g>
