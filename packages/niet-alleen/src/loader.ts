@@ -12,17 +12,17 @@ export * from '@niet-alleen/core';
 
 type Importer = () => Promise<unknown>;
 const packages: [Importer, string[]][] = [
-  [() => import('@niet-alleen/ui'), ['na-add-item', 'na-button', 'na-checkbox', 'na-empty-state', 'na-error-summary', 'na-note-card', 'na-scale', 'na-section', 'na-text-field', 'na-toolbar']],
-  [() => import('@niet-alleen/signaleringskaart'), ['na-signaleringskaart']],
+  [() => import('@niet-alleen/ui/define'), ['na-add-item', 'na-button', 'na-checkbox', 'na-empty-state', 'na-error-summary', 'na-note-card', 'na-scale', 'na-section', 'na-text-field', 'na-toolbar']],
+  [() => import('@niet-alleen/signaleringskaart/define'), ['na-signaleringskaart']],
   [
-    () => import('@niet-alleen/reflectors'),
+    () => import('@niet-alleen/reflectors/define'),
     ['na-reflector', 'na-reflector-vooroordelen', 'na-reflector-eenzaamheid', 'na-reflector-bekend-besluiten-bereiken', 'na-reflector-ondersteuningsvaardigheden', 'na-feedbackformulier'],
   ],
-  [() => import('@niet-alleen/talentenkaart'), ['na-talentenkaart', 'na-talentenkaart-groep', 'na-interesses-waarden']],
-  [() => import('@niet-alleen/netwerkkaart'), ['na-netwerkkaart']],
-  [() => import('@niet-alleen/partnerschapskaart'), ['na-partnerschapskaart']],
-  [() => import('@niet-alleen/verwijskaart'), ['na-verwijskaart']],
-  [() => import('@niet-alleen/werkwijze'), ['na-persoonlijk-plan', 'na-werkwijze']],
+  [() => import('@niet-alleen/talentenkaart/define'), ['na-talentenkaart', 'na-talentenkaart-groep', 'na-interesses-waarden']],
+  [() => import('@niet-alleen/netwerkkaart/define'), ['na-netwerkkaart']],
+  [() => import('@niet-alleen/partnerschapskaart/define'), ['na-partnerschapskaart']],
+  [() => import('@niet-alleen/verwijskaart/define'), ['na-verwijskaart']],
+  [() => import('@niet-alleen/werkwijze/define'), ['na-persoonlijk-plan', 'na-werkwijze']],
 ];
 
 /** Every tag the loader knows, and the package that defines it. */

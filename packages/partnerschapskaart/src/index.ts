@@ -1,8 +1,5 @@
-import { defineElement } from '@niet-alleen/core';
-import './locales/translations.js';
+import './define.js';
 import { NaPartnerschapskaart } from './partnerschapskaart.js';
-
-defineElement('na-partnerschapskaart', NaPartnerschapskaart);
 
 // Names are prefixed: the all-in-one bundle re-exports every package with `export *`.
 export { NaPartnerschapskaart };

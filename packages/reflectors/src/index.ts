@@ -1,18 +1,10 @@
-import { defineElement } from '@niet-alleen/core';
-import './locales/translations.js';
+import './define.js';
 import { NaReflector } from './reflector.js';
 import { NaReflectorVooroordelen } from './reflector-vooroordelen.js';
 import { NaReflectorEenzaamheid } from './reflector-eenzaamheid.js';
 import { NaReflectorBekendBesluitenBereiken } from './reflector-bekend-besluiten-bereiken.js';
 import { NaReflectorOndersteuningsvaardigheden } from './reflector-ondersteuningsvaardigheden.js';
 import { NaFeedbackformulier } from './feedbackformulier.js';
-
-defineElement('na-reflector', NaReflector);
-defineElement('na-reflector-vooroordelen', NaReflectorVooroordelen);
-defineElement('na-reflector-eenzaamheid', NaReflectorEenzaamheid);
-defineElement('na-reflector-bekend-besluiten-bereiken', NaReflectorBekendBesluitenBereiken);
-defineElement('na-reflector-ondersteuningsvaardigheden', NaReflectorOndersteuningsvaardigheden);
-defineElement('na-feedbackformulier', NaFeedbackformulier);
 
 export {
   NaReflector, NaReflectorVooroordelen, NaReflectorEenzaamheid, NaReflectorBekendBesluitenBereiken,

@@ -1,8 +1,5 @@
-import { defineElement } from '@niet-alleen/core';
-import './locales/translations.js';
+import './define.js';
 import { NaSignaleringskaart } from './signaleringskaart.js';
-
-defineElement('na-signaleringskaart', NaSignaleringskaart);
 
 export { NaSignaleringskaart };
 export * from './schema.js';

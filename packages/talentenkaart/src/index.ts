@@ -1,12 +1,7 @@
-import { defineElement } from '@niet-alleen/core';
-import './locales/translations.js';
+import './define.js';
 import { NaTalentenkaart } from './talentenkaart.js';
 import { NaTalentenkaartGroep } from './talentenkaart-groep.js';
 import { NaInteressesWaarden } from './interesses-waarden.js';
-
-defineElement('na-talentenkaart', NaTalentenkaart);
-defineElement('na-talentenkaart-groep', NaTalentenkaartGroep);
-defineElement('na-interesses-waarden', NaInteressesWaarden);
 
 export { NaTalentenkaart, NaTalentenkaartGroep, NaInteressesWaarden };
 export * from './schema.js';

@@ -1,8 +1,4 @@
-import { defineElement } from '@niet-alleen/core';
-import './locales/translations.js';
-import { NaVerwijskaart } from './verwijskaart.js';
-
-defineElement('na-verwijskaart', NaVerwijskaart);
+import './define.js';
 
 export { NaVerwijskaart, type VerwijskaartMode, type VerwijskaartPrintFormat } from './verwijskaart.js';
 export * from './schema.js';

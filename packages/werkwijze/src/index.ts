@@ -1,10 +1,4 @@
-import { defineElement } from '@niet-alleen/core';
-import './locales/translations.js';
-import { NaPersoonlijkPlan } from './persoonlijk-plan.js';
-import { NaWerkwijze } from './werkwijze.js';
-
-defineElement('na-persoonlijk-plan', NaPersoonlijkPlan);
-defineElement('na-werkwijze', NaWerkwijze);
+import './define.js';
 
 export { NaPersoonlijkPlan, formatDate } from './persoonlijk-plan.js';
 export { NaWerkwijze } from './werkwijze.js';

@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@niet-alleen/core/msg';
 import type { InstrumentDefinition, VersionedValue } from '@niet-alleen/core';
-import '@niet-alleen/signaleringskaart';
-import '@niet-alleen/reflectors';
-import '@niet-alleen/talentenkaart';
-import '@niet-alleen/netwerkkaart';
-import '@niet-alleen/verwijskaart';
+// The first phase's instruments come with the dossier; the others' packages load when a phase that
+// shows them is made (and, after the first render, in the background), so the dossier's first page
+// loads one phase, not every instrument (issue 32: ≤ 90 kB with the first phase shown).
+import '@niet-alleen/signaleringskaart/define';
+import '@niet-alleen/verwijskaart/define';
 import type { SignalGroupId } from '@niet-alleen/signaleringskaart';
 import type { TalentenkaartValue } from '@niet-alleen/talentenkaart';
 import type { NetwerkkaartValue } from '@niet-alleen/netwerkkaart';
@@ -38,11 +38,20 @@ export interface Integration {
   title: () => string;
   definition: InstrumentDefinition<VersionedValue>;
   render: (c: ChildContext) => TemplateResult;
+  /** Loads the package that defines its element (the same promise each time). */
+  load: () => Promise<unknown>;
 }
 
-const integration = (key: InstrumentKey, section: string, title: () => string, render: Integration['render']): Integration => ({
-  key, section, title, render, definition: instrumentDefinitions[key],
+const here = () => Promise.resolve();
+const reflectors = () => import('@niet-alleen/reflectors/define');
+const talentenkaart = () => import('@niet-alleen/talentenkaart/define');
+
+const integration = (key: InstrumentKey, section: string, title: () => string, render: Integration['render'], load: Integration['load'] = here): Integration => ({
+  key, section, title, render, load, definition: instrumentDefinitions[key],
 });
+
+/** Resolves when the elements of these instruments are defined. */
+export const loadElements = (list: readonly Integration[]): Promise<unknown> => Promise.all(list.map((i) => i.load()));
 
 /*
  * Each element by its literal tag (no dynamic tag names); common bindings are the same everywhere.
@@ -61,32 +70,32 @@ export const integrations: Integration[] = [
   ></na-verwijskaart>`),
   integration('reflector-vooroordelen', '6.8', () => msg('Reflector vooroordelen over eenzaamheid'), (c) => html`<na-reflector-vooroordelen
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-reflector-vooroordelen>`),
+  ></na-reflector-vooroordelen>`, reflectors),
   integration('reflector-eenzaamheid', '6.10', () => msg("Reflector 'Voel ik me eenzaam?'"), (c) => html`<na-reflector-eenzaamheid
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-reflector-eenzaamheid>`),
+  ></na-reflector-eenzaamheid>`, reflectors),
   integration('reflector-bekend-besluiten-bereiken', '7.5', () => msg('Reflector Bekend Besluiten Bereiken'), (c) => html`<na-reflector-bekend-besluiten-bereiken
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-reflector-bekend-besluiten-bereiken>`),
+  ></na-reflector-bekend-besluiten-bereiken>`, reflectors),
   integration('feedbackformulier', '7.4', () => msg('Feedbackformulier gespreksvaardigheden'), (c) => html`<na-feedbackformulier
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-feedbackformulier>`),
+  ></na-feedbackformulier>`, reflectors),
   integration('talentenkaart', '8.5', () => msg('Mijn talenten en wensen'), (c) => html`<na-talentenkaart
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-talentenkaart>`),
+  ></na-talentenkaart>`, talentenkaart),
   integration('interesses-waarden', '8.6', () => msg('Interesses en waarden'), (c) => html`<na-interesses-waarden
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-interesses-waarden>`),
+  ></na-interesses-waarden>`, talentenkaart),
   integration('netwerkkaart', '8.7', () => msg('Persoonlijke netwerkkaart'), (c) => html`<na-netwerkkaart
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-netwerkkaart>`),
+  ></na-netwerkkaart>`, () => import('@niet-alleen/netwerkkaart/define')),
   integration('persoonlijk-plan', '9', () => msg('Persoonlijk plan'), (c) => html`<na-persoonlijk-plan
     .value=${c.value} .wishes=${c.wishes} .contacts=${c.contacts} view=${c.second ? 'terugblik' : 'plan'}
     ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-persoonlijk-plan>`),
   integration('reflector-ondersteuningsvaardigheden', '10.3', () => msg('Reflector Ondersteuningsvaardigheden'), (c) => html`<na-reflector-ondersteuningsvaardigheden
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-reflector-ondersteuningsvaardigheden>`),
+  ></na-reflector-ondersteuningsvaardigheden>`, reflectors),
 ];
 
 export const integrationByKey = (key: string) => integrations.find((i) => i.key === key);

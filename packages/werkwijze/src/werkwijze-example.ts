@@ -1,10 +1,10 @@
-import { signaleringskaartExample } from '@niet-alleen/signaleringskaart';
+import { signaleringskaartExample } from '@niet-alleen/signaleringskaart/example';
 import {
   vooroordelenExample, eenzaamheidExample, bekendBesluitenBereikenExample, feedbackformulierExample, ondersteuningsvaardighedenExample,
-} from '@niet-alleen/reflectors';
-import { talentenkaartExample, interessesWaardenExample } from '@niet-alleen/talentenkaart';
-import { netwerkkaartExample } from '@niet-alleen/netwerkkaart';
-import { verwijskaartExample } from '@niet-alleen/verwijskaart';
+} from '@niet-alleen/reflectors/example';
+import { talentenkaartExample, interessesWaardenExample } from '@niet-alleen/talentenkaart/example';
+import { netwerkkaartExample } from '@niet-alleen/netwerkkaart/example';
+import { verwijskaartExample } from '@niet-alleen/verwijskaart/example';
 import type { WerkwijzeValue } from './werkwijze-schema.js';
 import { persoonlijkPlanExample } from './plan-example.js';
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import { NaInstrumentElement, button, focusAfterRender, guidance, heading, isEmptyValue, translationNotice, type NaChangeEvent, type VersionedValue } from '@niet-alleen/core';
@@ -9,9 +9,9 @@ import { werkwijzeDefinition, type WerkwijzeValue } from './werkwijze-schema.js'
 import { phaseDescription, phaseIds, phaseTitle, werkwijzeText, type PhaseId } from './werkwijze-content.js';
 import { renderKnowledge } from './internal/knowledge.js';
 import { renderPendingUpdate, stableDerived } from './internal/derived.js';
-import { layout } from './internal/phase-layout.js';
+import { instrumentsInPhase, layout } from './internal/phase-layout.js';
 import { renderLink, type LinkContext } from './internal/links.js';
-import { contactsOf, integrationByKey, wishesOf } from './integrations.js';
+import { contactsOf, integrationByKey, integrations, loadElements, wishesOf } from './integrations.js';
 import { NaPhaseChangeEvent } from './events.js';
 import { werkwijzeStyles } from './werkwijze.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
@@ -73,6 +73,11 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
    * dossier builds the instruments of one phase, not all 13. Printing makes every phase.
    */
   #made = new Set<PhaseId>();
+  /** The elements of the made phases' instruments, defined (their packages load on demand). */
+  #defined: Promise<unknown> = Promise.resolve();
+  /** Every instrument's element is defined: printing can make every phase at once. */
+  #allDefined = false;
+  #everything: Promise<unknown> = Promise.resolve();
 
   protected get definition() {
     return werkwijzeDefinition;
@@ -84,6 +89,30 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     if (changed.has('phase') && !phaseIds.includes(this.phase)) this.phase = 'herkennen';
     this.#made.add(this.phase);
     if (this.printPreview) this.#makeEveryPhase();
+    this.#defined = loadElements([...this.#made].flatMap(instrumentsInPhase));
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The other phases' instruments load after the first render, so that opening a phase or
+    // printing finds them there.
+    this.#everything = new Promise((r) => setTimeout(r))
+      .then(() => loadElements(integrations))
+      .then(() => void (this.#allDefined = true));
+  }
+
+  /**
+   * Resolves when the dossier and the instruments of the phases on the page are rendered, and every
+   * other instrument's element is defined (loaded after the first render).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    await Promise.all([this.#defined, this.#everything]);
+    const children = [...(this.shadowRoot?.querySelectorAll('section.instrument > *') ?? [])] as Partial<ReactiveElement>[];
+    await Promise.all(children.map((c) => c.updateComplete));
+    // An instrument's change may have asked the dossier to render again meanwhile.
+    if (this.isUpdatePending) done = await this.getUpdateComplete();
+    return done;
   }
 
   /** Marks every phase as made; true when one was not yet. */
@@ -113,10 +142,17 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     this.shadowRoot?.querySelectorAll('section.instrument > *').forEach(renderPendingUpdate);
   };
 
-  /** Prints the whole dossier, every phase. */
+  /**
+   * Prints the whole dossier, every phase: at once when every instrument's element is there (a
+   * moment after the first render), else as soon as they are.
+   */
   override print(): void {
-    this.#makeAllPhasesNow();
-    super.print();
+    const print = () => {
+      this.#makeAllPhasesNow();
+      super.print();
+    };
+    if (this.#allDefined) print();
+    else void loadElements(integrations).then(print);
   }
 
   protected override get fileStem() {

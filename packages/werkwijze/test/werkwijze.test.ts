@@ -426,6 +426,30 @@ describe('<na-werkwijze>', () => {
     expect(atPrint).to.equal(instrumentCount);
   });
 
+  it('print() at once after the dossier is put on the page waits for every instrument, then prints every phase', async () => {
+    // The first phase's instruments come with the dossier; the others load after its first render.
+    const el = document.createElement('na-werkwijze') as NaWerkwijze;
+    el.value = sample();
+    document.body.append(el);
+    const original = window.print;
+    let atPrint = -1;
+    let printed!: () => void;
+    const done = new Promise<void>((r) => (printed = r));
+    window.print = () => {
+      atPrint = renderedInstruments(el).length;
+      printed();
+    };
+    try {
+      el.print();
+      await done;
+    } finally {
+      window.print = original;
+      window.dispatchEvent(new Event('afterprint'));
+      el.remove();
+    }
+    expect(atPrint).to.equal(instrumentCount);
+  });
+
   it('the browser\'s own print command prints every phase too (beforeprint)', async () => {
     const el = await create({ properties: { value: sample() } });
     window.dispatchEvent(new Event('beforeprint'));
