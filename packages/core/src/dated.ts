@@ -3,8 +3,11 @@
  * a reflector's fillings (moments), the netwerkkaart's snapshots and the personal plan's look-backs.
  * Each is an id and a day plus its own content. A new one is dated with `localDate()` (the person's
  * own day, never the UTC one) and shown with `formatCalendarDate()` (format.ts); when several share
- * a day, `sameDayOrdinals()` numbers them, so that each has its own name in a list or a choice.
+ * a day, `sameDayOrdinals()` numbers them, so that each has its own name in a list or a choice:
+ * `datedName()` ('7 december 2026 (2)').
  */
+import { msg, str } from './msg.js';
+import { formatCalendarDate } from './format.js';
 export interface Dated {
   readonly id: string;
   /** The day, 'YYYY-MM-DD' ('' while a look-back has no agreed day yet). */
@@ -23,4 +26,11 @@ export function sameDayOrdinals(entries: readonly Dated[]): Map<string, number> 
     ordinals.set(e.id, perDate.get(e.date)! > 1 ? n : 0);
   }
   return ordinals;
+}
+
+/** An entry's name: its day written out in `locale`, numbered when several share the day ('7 december 2026 (2)'). */
+export function datedName(entry: Dated, ordinals: ReadonlyMap<string, number>, locale: string): string {
+  const date = formatCalendarDate(entry.date, locale);
+  const n = ordinals.get(entry.id) ?? 0;
+  return n ? msg(str`${date} (${n})`) : date;
 }

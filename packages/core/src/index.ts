@@ -17,7 +17,7 @@ export { defineElement } from './define.js';
 export { createId } from './id.js';
 export { isolate } from './bidi.js';
 export { dateTimeFormat, formatCalendarDate, listFormat, localDate } from './format.js';
-export { sameDayOrdinals, type Dated } from './dated.js';
+export { datedName, sameDayOrdinals, type Dated } from './dated.js';
 export { memoizeLast } from './memo.js';
 export { tokenStyles } from './generated/tokens.styles.js';
 export { baseStyles } from './styles/base.styles.js';

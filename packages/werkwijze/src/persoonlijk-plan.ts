@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, addItemField, button, createId, formatCalendarDate, isCalendarDate, emptyState, getLocale, guidance, heading, sameDayOrdinals, section, textField,
+  NaInstrumentElement, addItemField, button, createId, datedName, formatCalendarDate, isCalendarDate, emptyState, getLocale, guidance, heading, sameDayOrdinals, section, textField,
   translationNotice, focusAfterRender,
 } from '@niet-alleen/core';
 import {
@@ -241,8 +241,7 @@ export class NaPersoonlijkPlan extends NaInstrumentElement<PersoonlijkPlanValue>
   /** A look-back is a dated entry (core's dated.ts): two on one agreed day are numbered. */
   private lookBackTitle(l: LookBack, ordinals: Map<string, number>) {
     if (!l.date) return msg('Terugblik (datum nog niet afgesproken)');
-    const n = ordinals.get(l.id) ?? 0;
-    const date = n ? msg(str`${formatDate(l.date)} (${n})`) : formatDate(l.date);
+    const date = datedName(l, ordinals, getLocale());
     return msg(str`Terugblik op ${date}`);
   }
 

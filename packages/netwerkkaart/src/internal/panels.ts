@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
-import { button, formatCalendarDate, getLocale, sameDayOrdinals, section, selectField } from '@niet-alleen/core';
+import { button, datedName, getLocale, sameDayOrdinals, section, selectField } from '@niet-alleen/core';
 import type { Contact, NetwerkkaartValue } from '../schema.js';
 import { kinds, label } from '../content.js';
 import { compare } from '../export.js';
@@ -100,11 +100,7 @@ export function renderSnapshots(ctx: PanelContext) {
   // when several share a day, so that each can be told apart in the list and the choice.
   const locale = getLocale();
   const ordinals = sameDayOrdinals(v.snapshots);
-  const name = (s: { id: string; date: string }) => {
-    const date = formatCalendarDate(s.date, locale);
-    const n = ordinals.get(s.id) ?? 0;
-    return n ? msg(str`${date} (${n})`) : date;
-  };
+  const name = (s: { id: string; date: string }) => datedName(s, ordinals, locale);
   const now = { id: 'nu', date: msg('Nu'), contacts: v.contacts };
   const versions = [...v.snapshots.map((s) => ({ id: s.id, date: name(s), contacts: s.contacts })), now];
   const from = versions.find((s) => s.id === ctx.compareFrom) ?? versions.at(-2);
