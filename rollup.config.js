@@ -122,8 +122,9 @@ export const bundleConfig = {
 
 /**
  * The name of a chunk of the loader: a package's own chunk is named after the package
- * (chunks/netwerkkaart.js), its translations after package and locale (chunks/netwerkkaart.en.js),
- * shared code after its first module. No hashes: pages that know their tags name the chunks in
+ * (chunks/netwerkkaart.js; an element registered alone after the element, chunks/interesses-waarden.js),
+ * its translations after package and locale (chunks/netwerkkaart.en.js), shared code after its package
+ * and first module (chunks/netwerkkaart-schema.js). No hashes: pages that know their tags name the chunks in
  * `<link rel="modulepreload">` (docs/ontwikkelaars/README.md; dist/modulepreload.json lists them);
  * the release's folder is the version.
  */
@@ -133,6 +134,10 @@ export function chunkName(chunk) {
   if (pkg) return pkg;
   const locale = /packages[\\/]([^\\/]+)[\\/]src[\\/]locales[\\/]([a-z-]+)\.ts$/.exec(id);
   if (locale) return `${locale[1]}.${locale[2]}`;
+  // Code that several entries of one package share (or that the dossier shares with an instrument):
+  // named after that package too ('talentenkaart-schema'), not only after its first module.
+  const owner = /packages[\\/]([^\\/]+)[\\/]src[\\/]/.exec(chunk.moduleIds?.find((m) => /packages[\\/][^\\/]+[\\/]src[\\/]/.test(m)) ?? '')?.[1];
+  if (owner && owner !== 'core') return chunk.name === owner ? `${owner}-shared` : `${owner}-${chunk.name}`;
   return chunk.name;
 }
 

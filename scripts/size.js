@@ -50,7 +50,10 @@ export const englishGoal = 8_000;
 export const gates = {
   reflectors: pages.reflectors.goal, // goal met
   // Met by hH's branch (44.2 kB); 45.5 kB after the merges of 2026-12-07 (core's controllers): missed by 0.5.
-  talentenkaart: 45_700, // + 0.1: core's selectField and formatCalendarDate (see signaleringskaart); + 0.2: core's base class split (see signaleringskaart); + 0.1: core's dated entries (see signaleringskaart); 45.7 since the loader imports the package's define.ts, not its index (see signaleringskaart)
+  // Met since the sixth session of 2026-12-07 (39.7 kB): the loader registers the package's three
+  // elements one at a time (define/<element>.ts), so the talentenkaart's page no longer loads the
+  // group card and the interests-and-values sheet.
+  talentenkaart: pages.talentenkaart.goal,
   // Missed on 2026-12-07 (issue 32), gate = the figure measured then; the gap is in docs/size.md.
   // Raised once more the same day after merging the other branches (core's ClockController,
   // DragController and focusAfterRender; the netwerkkaart's zoom, name placement, kinds, summary and
@@ -84,7 +87,9 @@ export const gates = {
   // 0.05 kB of its gate; sixth session of 2026-12-07, issue 33): core's base class writes the form
   // value (the whole value as JSON) after the frame that shows an edit when no form holds the
   // element (~0.5 ms of each edit at 300 contacts), and at once when one takes it in.
-  netwerkkaart: 65_900, // 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary, 64.9 kB with the two splits, 65.1 with the list's button, 65.2 with dated snapshot names, 65.3 with each contact's strained ties found once per value (issue 33: adding a contact at 300 no longer scans every tie for every name), 65.8 with names planned again only where an edit reached; goal 45 (d3-force and the easyNWK reader)
+  // + 0.1 kB (1 B over 65.9): the netwerkkaart's schema chunk is named after its package
+  // (chunks/netwerkkaart-schema.js, was chunks/schema3.js), which lengthens an import in its page.
+  netwerkkaart: 66_000, // 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary, 64.9 kB with the two splits, 65.1 with the list's button, 65.2 with dated snapshot names, 65.3 with each contact's strained ties found once per value (issue 33: adding a contact at 300 no longer scans every tie for every name), 65.8 with names planned again only where an edit reached; goal 45 (d3-force and the easyNWK reader)
   partnerschapskaart: 47_600, // 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed), 48.2 kB with the splits of core and of the element (participants, agreement panel), 47.6 since the loader imports its define.ts, not its index; goal 45
   // + 0.1: core's selectField and formatCalendarDate (the reflectors' and the plan's formatDate made one; issue 23).
   verwijskaart: 50_200, // 49.1 kB, then 50.8 kB, 50.9 with those, 51.4 with core's dated entries, 50.2 since the loader imports its define.ts, not its index; goal 45 (it imports the signaleringskaart's chunk for the signal groups)

@@ -18,7 +18,10 @@ const packages: [Importer, string[]][] = [
     () => import('@niet-alleen/reflectors/define'),
     ['na-reflector', 'na-reflector-vooroordelen', 'na-reflector-eenzaamheid', 'na-reflector-bekend-besluiten-bereiken', 'na-reflector-ondersteuningsvaardigheden', 'na-feedbackformulier'],
   ],
-  [() => import('@niet-alleen/talentenkaart/define'), ['na-talentenkaart', 'na-talentenkaart-groep', 'na-interesses-waarden']],
+  // One element each: the three share little but their data, and a page mostly shows one.
+  [() => import('@niet-alleen/talentenkaart/define/talentenkaart'), ['na-talentenkaart']],
+  [() => import('@niet-alleen/talentenkaart/define/talentenkaart-groep'), ['na-talentenkaart-groep']],
+  [() => import('@niet-alleen/talentenkaart/define/interesses-waarden'), ['na-interesses-waarden']],
   [() => import('@niet-alleen/netwerkkaart/define'), ['na-netwerkkaart']],
   [() => import('@niet-alleen/partnerschapskaart/define'), ['na-partnerschapskaart']],
   [() => import('@niet-alleen/verwijskaart/define'), ['na-verwijskaart']],

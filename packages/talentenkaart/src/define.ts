@@ -1,14 +1,9 @@
 /**
  * Registers this package's elements, with its translations: what the one-line embed
  * (niet-alleen.js) loads when a page uses one of its tags. The package's index adds the schemas,
- * examples and helpers (issue 32: a page loads only what it uses).
+ * examples and helpers (issue 32: a page loads only what it uses). Each element can also be
+ * registered alone (`./define/<tag without na->`): the loader loads only the one a page uses.
  */
-import { defineElement } from '@niet-alleen/core';
-import './locales/translations.js';
-import { NaTalentenkaart } from './talentenkaart.js';
-import { NaTalentenkaartGroep } from './talentenkaart-groep.js';
-import { NaInteressesWaarden } from './interesses-waarden.js';
-
-defineElement('na-talentenkaart', NaTalentenkaart);
-defineElement('na-talentenkaart-groep', NaTalentenkaartGroep);
-defineElement('na-interesses-waarden', NaInteressesWaarden);
+import './define/talentenkaart.js';
+import './define/talentenkaart-groep.js';
+import './define/interesses-waarden.js';

@@ -44,7 +44,8 @@ export interface Integration {
 
 const here = () => Promise.resolve();
 const reflectors = () => import('@niet-alleen/reflectors/define');
-const talentenkaart = () => import('@niet-alleen/talentenkaart/define');
+const talentenkaart = () => import('@niet-alleen/talentenkaart/define/talentenkaart');
+const interessesWaarden = () => import('@niet-alleen/talentenkaart/define/interesses-waarden');
 
 const integration = (key: InstrumentKey, section: string, title: () => string, render: Integration['render'], load: Integration['load'] = here): Integration => ({
   key, section, title, render, load, definition: instrumentDefinitions[key],
@@ -85,7 +86,7 @@ export const integrations: Integration[] = [
   ></na-talentenkaart>`, talentenkaart),
   integration('interesses-waarden', '8.6', () => msg('Interesses en waarden'), (c) => html`<na-interesses-waarden
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
-  ></na-interesses-waarden>`, talentenkaart),
+  ></na-interesses-waarden>`, interessesWaarden),
   integration('netwerkkaart', '8.7', () => msg('Persoonlijke netwerkkaart'), (c) => html`<na-netwerkkaart
     .value=${c.value} ?readonly=${c.readonly} ?print-preview=${c.printPreview} heading-level=${c.headingLevel} embedded @na-change=${c.onChange}
   ></na-netwerkkaart>`, () => import('@niet-alleen/netwerkkaart/define')),
