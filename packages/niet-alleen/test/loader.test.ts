@@ -78,6 +78,30 @@ describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted 
     clean(win);
   });
 
+  it('loads one talentenkaart element without its two siblings; the dossier loads its other instruments itself', async () => {
+    const win = await open('loader.html');
+    await win.customElements.whenDefined('na-signaleringskaart');
+    win.document.body.append(win.document.createElement('na-talentenkaart'));
+    await win.customElements.whenDefined('na-talentenkaart');
+    const kaart = win.document.querySelector<Instrument>('na-talentenkaart')!;
+    await kaart.updateComplete;
+    expect(kaart.shadowRoot!.querySelector('*'), 'rendered').to.exist;
+    expect(chunksOf(win)).to.deep.equal(await chunksFor('signaleringskaart', 'talentenkaart'));
+    expect(win.customElements.get('na-interesses-waarden'), 'its sibling not loaded').to.be.undefined;
+    expect(win.customElements.get('na-talentenkaart-groep'), 'its sibling not loaded').to.be.undefined;
+
+    // The dossier: the loader loads the werkwijze; the dossier loads the instruments of its other phases.
+    win.document.body.append(win.document.createElement('na-werkwijze'));
+    await win.customElements.whenDefined('na-werkwijze');
+    await win.document.querySelector<Instrument>('na-werkwijze')!.updateComplete;
+    for (const tag of ['na-netwerkkaart', 'na-interesses-waarden', 'na-reflector-eenzaamheid']) {
+      expect(win.customElements.get(tag), `${tag} defined for the dossier`).to.exist;
+    }
+    expect(chunksOf(win)).to.include.members(['werkwijze.js', 'netwerkkaart.js', 'interesses-waarden.js', 'reflectors.js']);
+    expect(win.customElements.get('na-partnerschapskaart'), 'not in the dossier').to.be.undefined;
+    clean(win);
+  });
+
   it('loads English only when <html lang> asks for it, and the element re-renders in English', async () => {
     const win = await open('loader.html');
     await win.customElements.whenDefined('na-signaleringskaart');
