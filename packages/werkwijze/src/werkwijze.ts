@@ -87,9 +87,16 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
     super.willUpdate(changed);
     // An unknown phase (a typo in the attribute) opens the first one rather than nothing.
     if (changed.has('phase') && !phaseIds.includes(this.phase)) this.phase = 'herkennen';
+    const made = this.#made.size;
     this.#made.add(this.phase);
     if (this.printPreview) this.#makeEveryPhase();
-    this.#defined = loadElements([...this.#made].flatMap(instrumentsInPhase));
+    // Only when a phase was made: not on every render of the dossier.
+    if (this.#made.size !== made) this.#defined = loadElements([...this.#made].flatMap(instrumentsInPhase));
+  }
+
+  /** The instrument elements of the made phases. */
+  #instruments(): Element[] {
+    return [...(this.shadowRoot?.querySelectorAll('section.instrument > *') ?? [])];
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -108,8 +115,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     await Promise.all([this.#defined, this.#everything]);
-    const children = [...(this.shadowRoot?.querySelectorAll('section.instrument > *') ?? [])] as Partial<ReactiveElement>[];
-    await Promise.all(children.map((c) => c.updateComplete));
+    await Promise.all((this.#instruments() as Partial<ReactiveElement>[]).map((c) => c.updateComplete));
     // An instrument's change may have asked the dossier to render again meanwhile.
     if (this.isUpdatePending) done = await this.getUpdateComplete();
     return done;
@@ -139,7 +145,7 @@ export class NaWerkwijze extends NaInstrumentElement<WerkwijzeValue> {
   #makeAllPhasesNow = () => {
     if (this.#makeEveryPhase()) this.requestUpdate();
     renderPendingUpdate(this);
-    this.shadowRoot?.querySelectorAll('section.instrument > *').forEach(renderPendingUpdate);
+    this.#instruments().forEach(renderPendingUpdate);
   };
 
   /**
