@@ -11,6 +11,7 @@ import { problemAlert, refusedText } from './problem.js';
 import { printElement, type PageSize } from './print.js';
 import { focusAfterRender } from './controllers/focus.js';
 import { LiveRegionController } from './controllers/live-region.js';
+import { partsLoaded, partsLoading } from './controllers/on-demand.js';
 import { FormErrorController } from './controllers/form-error.js';
 import { UnsavedEditController } from './unsaved-warning.js';
 import { InstrumentToolbar } from './instrument-toolbar.js';
@@ -256,9 +257,21 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
     return true;
   }
 
-  /** Prints just this instrument, with its print stylesheet. */
+  /** Prints just this instrument, with its print stylesheet; once the parts it asked for (OnDemand) are there. */
   print(): void {
-    printElement(this, (this.constructor as typeof NaInstrumentElement).pageSize);
+    const size = (this.constructor as typeof NaInstrumentElement).pageSize;
+    if (partsLoading(this)) void this.updateComplete.then(() => printElement(this, size));
+    else printElement(this, size);
+  }
+
+  /** Resolves when the element is rendered with every part it asked for (OnDemand) loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (partsLoading(this)) {
+      await partsLoaded(this);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   // ——— form association (the base is core's FormAssociated) ———

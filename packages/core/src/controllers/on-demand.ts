@@ -1,0 +1,102 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg } from '../msg.js';
+import { button } from '../ui/button.js';
+
+/** The loads under way per host, for `partsLoaded()`. */
+const loading = new WeakMap<ReactiveControllerHost, Set<Promise<void>>>();
+
+/** True while a part of `host` is loading. */
+export function partsLoading(host: ReactiveControllerHost): boolean {
+  return !!loading.get(host)?.size;
+}
+
+/**
+ * Resolves when no part of `host` is loading any more (at once when none is). The instrument base
+ * awaits it in `updateComplete` and before `print()`, so tests, print and exports never see an
+ * element without a part it asked for.
+ */
+export async function partsLoaded(host: ReactiveControllerHost): Promise<void> {
+  for (let pending = loading.get(host); pending?.size; pending = loading.get(host)) await Promise.all(pending);
+}
+
+/**
+ * A part of an element that loads when it is first needed (issue 32: a page transfers what it
+ * shows): the verwijskaart's editor, the partnerschapskaart's session. `load` is a dynamic
+ * `import()`, so the part is a chunk of its own that a page never asks for until someone uses it.
+ *
+ * `get()` returns the part, or undefined while it loads; the first call starts the load and the
+ * host renders again when it has arrived. Until then the host shows `placeholder()`. A load that
+ * fails (the site went offline) is logged and not tried again by itself, so a page never loops on
+ * it: the placeholder says so and offers to try again.
+ */
+export class OnDemand<T> implements ReactiveController {
+  #part: T | undefined;
+  #loading: Promise<void> | null = null;
+  #failed = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: () => Promise<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The part when it is there; otherwise starts loading it (unless it failed) and returns undefined. */
+  get(): T | undefined {
+    if (this.#part === undefined && !this.#failed) void this.#start();
+    return this.#part;
+  }
+
+  /** The part if it has loaded, without asking for it. */
+  get loaded(): T | undefined {
+    return this.#part;
+  }
+
+  /** True when the last load failed. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** Loads the part (also after a failure) and resolves with it; rejects when it cannot be loaded. */
+  async ready(): Promise<T> {
+    if (this.#part === undefined) await this.#start();
+    if (this.#part === undefined) throw new Error('niet-alleen: a part of the element could not be loaded');
+    return this.#part;
+  }
+
+  /** What the host shows in the part's place until it is there: a loading line, or the failure with 'try again'. */
+  placeholder() {
+    return this.#failed
+      ? html`<div class="na-on-demand" role="alert">
+          <p>${msg('Dit deel kon niet worden geladen. Controleer de verbinding.')}</p>
+          ${button({ label: msg('Opnieuw proberen'), onClick: () => void this.#start() })}
+        </div>`
+      : html`<p class="na-on-demand" role="status">${msg('Bezig met laden…')}</p>`;
+  }
+
+  /** The load under way, started if needed; it never rejects. */
+  #start(): Promise<void> {
+    if (this.#loading) return this.#loading;
+    this.#failed = false;
+    const pending = loading.get(this.host) ?? new Set();
+    loading.set(this.host, pending);
+    const settled: Promise<void> = this.load()
+      .then(
+        (part) => void (this.#part = part),
+        (error: unknown) => {
+          this.#failed = true;
+          console.error('niet-alleen: a part of the element could not be loaded', error);
+        },
+      )
+      .finally(() => {
+        pending.delete(settled);
+        this.#loading = null;
+        this.host.requestUpdate();
+      });
+    pending.add(settled);
+    this.host.requestUpdate();
+    return (this.#loading = settled);
+  }
+}

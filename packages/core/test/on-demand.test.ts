@@ -1,0 +1,116 @@
+/**
+ * A part that loads when it is first needed (OnDemand, issue 32): the element renders without it
+ * until it is there, `updateComplete` and `print()` wait for it, and a part that fails to load is
+ * reported and tried again, while the element goes on.
+ */
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { defineElement, OnDemand } from '@niet-alleen/core';
+import { mount, unmountAll, shadow } from '@niet-alleen/core/testing';
+import { NaTestInstrument } from './test-instrument.js';
+
+interface Part {
+  render(): unknown;
+}
+
+/** A load the test settles by hand. */
+class Gate {
+  loads = 0;
+  #settle: { resolve(p: Part): void; reject(e: Error): void } | null = null;
+  load = () => {
+    this.loads++;
+    return new Promise<Part>((resolve, reject) => (this.#settle = { resolve, reject }));
+  };
+  arrive() {
+    this.#settle!.resolve({ render: () => html`<p id="part">Het deel is er.</p>` });
+  }
+  fail() {
+    this.#settle!.reject(new Error('offline'));
+  }
+}
+
+let gate = new Gate();
+
+class NaOnDemandHost extends NaTestInstrument {
+  extra = new OnDemand(this, gate.load);
+  wanted = false;
+  protected override renderInstrument() {
+    const part = this.wanted ? this.extra.get() : undefined;
+    return html`${super.renderInstrument()}${this.wanted && !part ? this.extra.placeholder() : part?.render()}`;
+  }
+}
+defineElement('na-test-on-demand', NaOnDemandHost);
+
+const settled = (p: Promise<unknown>) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 50))]);
+
+describe('core: a part that loads on demand (OnDemand)', () => {
+  beforeEach(() => (gate = new Gate()));
+  afterEach(() => unmountAll());
+
+  it('is not loaded until it is needed; then the element waits for it and shows it', async () => {
+    const el = await mount<NaOnDemandHost>('na-test-on-demand');
+    expect(gate.loads, 'nothing asked for it').to.equal(0);
+    el.wanted = true;
+    el.requestUpdate();
+    const done = el.updateComplete;
+    expect(await settled(done), 'updateComplete waits for the part').to.equal(false);
+    expect(shadow(el).querySelector('[role="status"].na-on-demand')?.textContent, 'meanwhile the element says so').to.equal('Bezig met laden…');
+    gate.arrive();
+    await done;
+    expect(shadow(el).querySelector('#part')?.textContent).to.equal('Het deel is er.');
+    expect(shadow(el).querySelector('.na-on-demand')).to.equal(null);
+    expect(gate.loads, 'loaded once').to.equal(1);
+  });
+
+  it('print() prints once the part is there, not before', async () => {
+    const el = await mount<NaOnDemandHost>('na-test-on-demand');
+    el.wanted = true;
+    el.requestUpdate();
+    await new Promise((r) => setTimeout(r));
+    const original = window.print;
+    const printed: (Element | null)[] = [];
+    window.print = () => void printed.push(shadow(el).querySelector('#part'));
+    try {
+      el.print();
+      await new Promise((r) => setTimeout(r));
+      expect(printed, 'not while the part loads').to.have.length(0);
+      gate.arrive();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(printed).to.have.length(1);
+      expect(printed[0], 'the printed element has its part').to.exist;
+    } finally {
+      window.print = original;
+    }
+  });
+
+  it('a part that fails to load is reported and not tried again by itself; "Opnieuw proberen" loads it', async () => {
+    const el = await mount<NaOnDemandHost>('na-test-on-demand');
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      el.wanted = true;
+      el.requestUpdate();
+      const done = el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      gate.fail();
+      await done;
+      expect(errors, 'the failure is logged').to.have.length(1);
+      const alert = shadow(el).querySelector<HTMLElement>('[role="alert"].na-on-demand');
+      expect(alert?.textContent).to.contain('Dit deel kon niet worden geladen.');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(gate.loads, 'a render does not load it again').to.equal(1);
+      alert!.querySelector('button')!.click();
+      await new Promise((r) => setTimeout(r));
+      expect(gate.loads, 'the button does').to.equal(2);
+      gate.arrive();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#part')).to.exist;
+      expect(await el.extra.ready(), 'ready() gives the loaded part').to.equal(el.extra.loaded);
+    } finally {
+      console.error = original;
+    }
+  });
+});
