@@ -11,7 +11,7 @@ import { problemAlert, refusedText } from './problem.js';
 import { printElement, type PageSize } from './print.js';
 import { focusAfterRender } from './controllers/focus.js';
 import { LiveRegionController } from './controllers/live-region.js';
-import { partsLoaded, partsLoading } from './controllers/on-demand.js';
+import { partsLoaded, partsLoading } from './controllers/parts-loading.js';
 import { FormErrorController } from './controllers/form-error.js';
 import { UnsavedEditController } from './unsaved-warning.js';
 import { InstrumentToolbar } from './instrument-toolbar.js';

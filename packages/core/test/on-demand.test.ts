@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { defineElement, OnDemand } from '@niet-alleen/core';
+import { defineElement } from '@niet-alleen/core';
+import { OnDemand } from '@niet-alleen/core/on-demand';
 import { mount, unmountAll, shadow } from '@niet-alleen/core/testing';
 import { NaTestInstrument } from './test-instrument.js';
 

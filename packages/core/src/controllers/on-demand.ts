@@ -1,23 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '../msg.js';
 import { button } from '../ui/button.js';
-
-/** The loads under way per host, for `partsLoaded()`. */
-const loading = new WeakMap<ReactiveControllerHost, Set<Promise<void>>>();
-
-/** True while a part of `host` is loading. */
-export function partsLoading(host: ReactiveControllerHost): boolean {
-  return !!loading.get(host)?.size;
-}
-
-/**
- * Resolves when no part of `host` is loading any more (at once when none is). The instrument base
- * awaits it in `updateComplete` and before `print()`, so tests, print and exports never see an
- * element without a part it asked for.
- */
-export async function partsLoaded(host: ReactiveControllerHost): Promise<void> {
-  for (let pending = loading.get(host); pending?.size; pending = loading.get(host)) await Promise.all(pending);
-}
+import { loading } from './parts-loading.js';
 
 /**
  * A part of an element that loads when it is first needed (issue 32: a page transfers what it
