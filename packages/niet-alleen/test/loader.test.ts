@@ -129,7 +129,8 @@ describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted 
     await kaart.updateComplete;
     expect(buttonByText(kaart, 'Print'), 'English at once').to.exist;
     expect(() => buttonByText(kaart, 'Afdrukken'), 'no Dutch').to.throw();
-    expect(chunksOf(win)).to.deep.equal(['core.en.js', 'signaleringskaart.en.js', 'signaleringskaart.js']);
+    // signaleringskaart-schema.js: its schema and texts, shared with the verwijskaart (which shows the signal groups' names).
+    expect(chunksOf(win)).to.deep.equal(['core.en.js', 'signaleringskaart-schema.js', 'signaleringskaart.en.js', 'signaleringskaart.js']);
     clean(win);
   });
 });

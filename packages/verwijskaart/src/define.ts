@@ -5,6 +5,8 @@
  */
 import { defineElement } from '@niet-alleen/core';
 import './locales/translations.js';
+// The card shows the signal groups' names from the signaleringskaart's texts, without its element.
+import '@niet-alleen/signaleringskaart/translations';
 import { NaVerwijskaart } from './verwijskaart.js';
 
 defineElement('na-verwijskaart', NaVerwijskaart);

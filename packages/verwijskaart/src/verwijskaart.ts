@@ -4,12 +4,14 @@ import { msg, str } from '@niet-alleen/core/msg';
 import {
   ClockController, NaInstrumentElement, button, focusAfterRender, printElement, type FormValidity, type InvalidSource, type ValueIssue,
 } from '@niet-alleen/core';
-import { groupTitle, signalGroupIds, type NaSignalForwardEvent, type SignalGroupId } from '@niet-alleen/signaleringskaart';
+import { groupTitle, signalGroupIds, type SignalGroupId } from '@niet-alleen/signaleringskaart/content';
+import type { NaSignalForwardEvent } from '@niet-alleen/signaleringskaart';
 import { verwijskaartDefinition, type VerwijskaartValue } from './schema.js';
 import { verwijskaartStyles } from './verwijskaart.styles.js';
 import { CardView, formatList } from './internal/card.js';
-import { EditorController } from './internal/editor.js';
-import { EditorView, embedCode } from './internal/editor-view.js';
+import { embedCode } from './internal/embed-code.js';
+import type { Editor } from './internal/editing.js';
+import { OnDemand } from '@niet-alleen/core/on-demand';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
 export type VerwijskaartMode = 'view' | 'edit';
@@ -88,8 +90,16 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   @state() private dataIssues: { source: 'markup' | 'import'; issues: ValueIssue[] } | null = null;
 
   #root: Node | null = null;
-  readonly #editor = new EditorController(this, (next, options) => this.commit(next, options));
-  readonly #editorView = new EditorView(this, this.#editor);
+  /** The editor's code loads when the card is first edited; readers never transfer it. */
+  readonly #editing = new OnDemand(this, () => import('./internal/editing.js'));
+  #editorParts: Editor | null = null;
+
+  /** The editor, once its code is there; `load` asks for it. */
+  #editor({ load = false } = {}): Editor | null {
+    const module = load ? this.#editing.get() : this.#editing.loaded;
+    if (module && !this.#editorParts) this.#editorParts = module.createEditor(this, (next, options) => this.commit(next, options));
+    return this.#editorParts;
+  }
 
   /** True while the editor is shown. */
   get editing(): boolean {
@@ -98,7 +108,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
 
   /** True when some field holds text that is not taken over because it is not right. */
   get hasDraftErrors(): boolean {
-    return this.#editor.errors().size > 0;
+    return (this.#editor()?.controller.errors().size ?? 0) > 0;
   }
 
   /** Highlights the options linked to these signal groups (unknown ids are ignored). */
@@ -142,7 +152,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
     });
     // A blocked submit shows every field that is not right, not only the ones the person left.
     this.addEventListener('invalid', () => {
-      if (this.hasDraftErrors) this.#editor.showErrors();
+      if (this.hasDraftErrors) this.#editor()?.controller.showErrors();
     });
   }
 
@@ -185,13 +195,13 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
     if (changed.has('for')) this.#syncListeners();
     // The value changed from outside (property, import, undo): the fields show it again.
     if (changed.has('problem' as keyof NaVerwijskaart) && !this.problem) this.dataIssues = null;
-    if (changed.has('value' as keyof NaVerwijskaart)) this.#editor.valueChanged();
+    if (changed.has('value' as keyof NaVerwijskaart)) this.#editor()?.controller.valueChanged();
   }
 
   /** A form with this card cannot be sent while a field is not right: the browser focuses the first such field. */
   protected override validate(): FormValidity | null {
-    const first = this.#editor.errors().keys().next();
-    if (first.done) return super.validate();
+    const first = this.#editor()?.controller.errors().keys().next();
+    if (!first || first.done) return super.validate();
     const anchor = (this.renderRoot as ShadowRoot | undefined)?.getElementById?.(first.value) ?? undefined;
     return { flags: { customError: true }, message: msg('Niet alle velden van de verwijskaart kloppen.'), anchor };
   }
@@ -199,7 +209,7 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
   /** Shows the card as readers see it; first asks to fix fields that are not right. */
   private preview() {
     if (this.hasDraftErrors) {
-      this.#editor.showErrors();
+      this.#editor()?.controller.showErrors();
       void focusAfterRender(this, '.na-error-summary');
       return;
     }
@@ -229,7 +239,8 @@ export class NaVerwijskaart extends NaInstrumentElement<VerwijskaartValue> {
       value: this.value, headingLevel: this.headingLevel, signals: this.signals, now: this.now, isEmpty: this.isEmpty,
       problem: this.problem, dataIssues: this.dataIssues, clearSignals: () => this.clearSignals(),
     });
-    return html`${card.renderMarkupIssues()}${this.editing ? this.#editorView.renderEditor() : card.renderCard()}`;
+    const editor = this.editing ? this.#editor({ load: true }) : null;
+    return html`${card.renderMarkupIssues()}${this.editing ? (editor?.view.renderEditor() ?? this.#editing.placeholder()) : card.renderCard()}`;
   }
 
   protected override renderToolbarExtras() {

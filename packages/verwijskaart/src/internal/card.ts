@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
 import { button, emptyState, getLocale, guidance, heading, isolate, listFormat, section, translationNotice, type ValueIssue } from '@niet-alleen/core';
-import { groupTitle, type SignalGroupId } from '@niet-alleen/signaleringskaart';
+import { groupTitle, type SignalGroupId } from '@niet-alleen/signaleringskaart/content';
 import type { DayId, VerwijskaartOption, VerwijskaartValue } from '../schema.js';
 import { verwijskaartText, dayName, fieldErrorText } from '../content.js';
 import { dayRuns, displayTime, reachability } from '../schedule.js';

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import { addItemField, button, checkbox, errorSummary, guidance, heading, section, textField, textsKey, translationNotice } from '@niet-alleen/core';
-import { groupTitle, signalGroupIds } from '@niet-alleen/signaleringskaart';
+import { groupTitle, signalGroupIds } from '@niet-alleen/signaleringskaart/content';
 import { dayIds, type VerwijskaartOption, type VerwijskaartSchedule, type VerwijskaartValue } from '../schema.js';
 import { assignmentQuestions, verwijskaartText, dayName, fieldErrorText } from '../content.js';
 import type { FieldErrorCode } from '../validation.js';
@@ -14,13 +14,6 @@ export interface EditorViewHost extends EditorHost {
   readonly headingLevel: number;
   /** The HTML that shows this card on a website. */
   readonly embedCode: string;
-}
-
-/** The HTML an organisation pastes into its website to show this card, without JavaScript skills. */
-export function embedCode(value: VerwijskaartValue): string {
-  // '<' is escaped so no text on the card can end the script element early.
-  const json = JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
-  return `<na-verwijskaart>\n<script type="application/json">\n${json}\n</script>\n</na-verwijskaart>`;
 }
 
 /** The editor of the card (`mode="edit"`): about, steps, options, contact and the embed code. */

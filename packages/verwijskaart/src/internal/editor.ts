@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
 import { byId, createId, focusAfterRender, memoizeLast } from '@niet-alleen/core';
-import { signalGroupIds, type SignalGroupId } from '@niet-alleen/signaleringskaart';
+import { signalGroupIds, type SignalGroupId } from '@niet-alleen/signaleringskaart/content';
 import { dayIds, emptyOption, emptySchedule, type DayId, type VerwijskaartOption, type VerwijskaartSchedule, type VerwijskaartValue } from '../schema.js';
 import type { FieldErrorCode } from '../validation.js';
 import {
