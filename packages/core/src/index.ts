@@ -33,5 +33,6 @@ export * from './ui/translation-notice.js';
 export { focusAfterRender, byId, type FocusHost, type FocusTarget, type FocusAfterRenderOptions } from './controllers/focus.js';
 // OnDemand is '@niet-alleen/core/on-demand': only the pages whose elements load a part on demand transfer it.
 export { partsLoaded, partsLoading } from './controllers/parts-loading.js';
+export { Progressive } from './controllers/progressive.js';
 export { ClockController, type ClockOptions, type IntervalScheduler } from './controllers/clock.js';
 export { DragController, type Drag, type DragEnd, type DragOptions, type DragPoint } from './controllers/drag.js';

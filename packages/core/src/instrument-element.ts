@@ -11,7 +11,7 @@ import { problemAlert, refusedText } from './problem.js';
 import { printElement, type PageSize } from './print.js';
 import { focusAfterRender } from './controllers/focus.js';
 import { LiveRegionController } from './controllers/live-region.js';
-import { partsLoaded, partsLoading } from './controllers/parts-loading.js';
+import { partsLoaded, partsLoading, yieldToMain } from './controllers/parts-loading.js';
 import { FormErrorController } from './controllers/form-error.js';
 import { UnsavedEditController } from './unsaved-warning.js';
 import { InstrumentToolbar } from './instrument-toolbar.js';
@@ -339,6 +339,15 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
 
   // ——— lifecycle: markup configuration and storage ———
 
+  /**
+   * The first render waits for a task of its own (issue 32: no long task): a package's code and its
+   * elements' definition run in one task, each element's first render in the next one.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return yieldToMain().then(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Markup is read once, not on every connect: moving the element in the DOM must not replace
@@ -381,7 +390,7 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   protected override render(): TemplateResult {
     return html`<div part="base" class="na-instrument" lang=${getLocale()}>
       <fieldset class="na-form-scope" role="none" ?disabled=${this.formDisabled}>
-        ${this.#formError.render()} ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded ? nothing : this.renderToolbar()}
+        ${this.#formError.render()} ${this.renderProblem()} ${this.renderInstrument()} ${this.readonly || this.embedded || partsLoading(this) ? nothing : this.renderToolbar()}
       </fieldset>
       ${this.embedded ? nothing : html`<p class="na-credit" part="credit">${msg('Bron: Eenzaam ben je niet alleen, Wmo-werkplaatsen/Movisie 2015')}</p>`}
       <div class="na-visually-hidden na-live-region" role="status" aria-live="polite"></div>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, NaInvalidEvent, createId, emptyState, focusAfterRender, getLocale, guidance, heading, memoizeLast, own,
+  NaInstrumentElement, NaInvalidEvent, Progressive, createId, emptyState, focusAfterRender, getLocale, guidance, heading, memoizeLast, own,
   textsKey, translationNotice, type InstrumentDefinition,
 } from '@niet-alleen/core';
 import {
@@ -69,6 +69,8 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
   static override styles = [...NaInstrumentElement.styles, reflectorStyles];
 
   #custom: ReflectorDefinition | null = null;
+  /** A long sheet renders its first statements first, the rest task by task (issue 32). */
+  readonly #progressive = new Progressive(this);
   #instrument = new Map<string, InstrumentDefinition<ReflectorValue>>();
   /*
    * Asked many times per render, and building it looks up every text of the reflector: built again
@@ -317,14 +319,16 @@ export class NaReflector extends NaInstrumentElement<ReflectorValue> {
       addEntry: (columnId, text) => this.addEntry(columnId, text),
       setEntry: (columnId, entryId, text) => this.setEntry(columnId, entryId, text),
       removeEntry: (columnId, entryId, text) => this.removeEntry(columnId, entryId, text),
+      shown: (list) => this.#progressive.items(list),
+      complete: () => this.#progressive.complete,
     });
     return html`${this.renderHeader()} ${moments.renderMoments()}
       ${comparing
         ? moments.renderComparison()
         : html`${moments.renderMomentHeader(moment)}
           ${this.isColumns ? sheet.renderColumns(moment) : sheet.renderStatements(moment)}
-          ${moments.renderTalk(moment)}`}
-      ${d.source ? html`<p class="na-subtle source">${d.source}</p>` : nothing}`;
+          ${this.#progressive.complete ? moments.renderTalk(moment) : nothing}`}
+      ${d.source && this.#progressive.complete ? html`<p class="na-subtle source">${d.source}</p>` : nothing}`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '../msg.js';
 import { button } from '../ui/button.js';
-import { loading } from './parts-loading.js';
+import { trackPart } from './parts-loading.js';
 
 /**
  * A part of an element that loads when it is first needed (issue 32: a page transfers what it
@@ -64,23 +64,14 @@ export class OnDemand<T> implements ReactiveController {
   #start(): Promise<void> {
     if (this.#loading) return this.#loading;
     this.#failed = false;
-    const pending = loading.get(this.host) ?? new Set();
-    loading.set(this.host, pending);
-    const settled: Promise<void> = this.load()
-      .then(
-        (part) => void (this.#part = part),
-        (error: unknown) => {
-          this.#failed = true;
-          console.error('niet-alleen: a part of the element could not be loaded', error);
-        },
-      )
-      .finally(() => {
-        pending.delete(settled);
-        this.#loading = null;
-        this.host.requestUpdate();
-      });
-    pending.add(settled);
+    const loaded = this.load().then(
+      (part) => void (this.#part = part),
+      (error: unknown) => {
+        this.#failed = true;
+        console.error('niet-alleen: a part of the element could not be loaded', error);
+      },
+    );
     this.host.requestUpdate();
-    return (this.#loading = settled);
+    return (this.#loading = trackPart(this.host, loaded.finally(() => (this.#loading = null))));
   }
 }

@@ -1,12 +1,34 @@
 import type { ReactiveControllerHost } from 'lit';
 
-// Which parts of an element are loading (OnDemand), apart from OnDemand itself: the base class of
-// every instrument asks it in `updateComplete` and `print()`, while only the elements that have a
-// part on demand load OnDemand (issue 32: a page transfers what it uses).
+// What an element is still rendering or loading after its first render: a part on demand (OnDemand)
+// or the rest of a long list (Progressive). The base class of every instrument waits for it in
+// `updateComplete` and `print()`.
 
-/** The loads under way per host. */
-export const loading = new WeakMap<ReactiveControllerHost, Set<Promise<void>>>();
-/** True while a part of `host` is loading. */
+/** The work under way per host. */
+const loading = new WeakMap<ReactiveControllerHost, Set<Promise<void>>>();
+
+/**
+ * Counts `work` (which must not reject) as under way for `host` until it settles; then the host
+ * renders again.
+ */
+export function trackPart(host: ReactiveControllerHost, work: Promise<void>): Promise<void> {
+  const pending = loading.get(host) ?? new Set();
+  loading.set(host, pending);
+  const tracked = work.finally(() => {
+    pending.delete(tracked);
+    host.requestUpdate();
+  });
+  pending.add(tracked);
+  return tracked;
+}
+
+/** A new task: `scheduler.yield()` where the browser has it (it resumes before other queued tasks), else a timeout. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** True while a part of `host` is loading or rendering. */
 export function partsLoading(host: ReactiveControllerHost): boolean {
   return !!loading.get(host)?.size;
 }

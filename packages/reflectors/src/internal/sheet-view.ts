@@ -19,6 +19,10 @@ export interface SheetContext {
   addEntry(columnId: string, text: string): void;
   setEntry(columnId: string, entryId: string, text: string): void;
   removeEntry(columnId: string, entryId: string, text: string): void;
+  /** The statements to render now: all of them, or the first ones during the first render (core's Progressive). */
+  shown<T>(list: readonly T[]): readonly T[];
+  /** False while the statements are cut: what follows them waits. */
+  complete(): boolean;
 }
 
 /** One filling of a reflector: its statements (scale, comment, 'talk about it', own statements) or its free columns. */
@@ -92,7 +96,7 @@ export class SheetView {
           </div>`
         : nothing}
       <ol class="statements" part="statements">
-        ${statements.map((s) =>
+        ${this.c.shown(statements).map((s) =>
           this.renderStatementRow({
             key: `s-${s.id}`,
             text: s.text,
@@ -100,7 +104,7 @@ export class SheetView {
             onPatch: (patch, coalesce) => this.c.setAnswer(s.id, patch, coalesce),
           }),
         )}
-        ${own.map((o) =>
+        ${(this.c.complete() ? own : []).map((o) =>
           this.renderStatementRow({
             key: `o-${o.id}`,
             text: o.text,
@@ -112,7 +116,7 @@ export class SheetView {
           }),
         )}
       </ol>
-      ${d.own && !this.c.readonly
+      ${d.own && !this.c.readonly && this.c.complete()
         ? addItemField({
             id: 'add-own',
             label: d.own.label,

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { defineElement } from '@niet-alleen/core';
 import { OnDemand } from '@niet-alleen/core/on-demand';
+import { Progressive } from '@niet-alleen/core';
 import { mount, unmountAll, shadow } from '@niet-alleen/core/testing';
 import { NaTestInstrument } from './test-instrument.js';
 
@@ -113,5 +114,51 @@ describe('core: a part that loads on demand (OnDemand)', () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+class NaProgressiveHost extends NaTestInstrument {
+  progressive = new Progressive(this, 2);
+  protected override renderInstrument() {
+    return html`<ol>${this.progressive.items(this.value.items).map((i) => html`<li>${i}</li>`)}</ol>
+      ${this.progressive.complete ? html`<p id="after">Onder de lijst</p>` : ''}`;
+  }
+}
+defineElement('na-test-progressive', NaProgressiveHost);
+
+describe('core: a long list renders its first items first (Progressive)', () => {
+  afterEach(() => unmountAll());
+  const items = ['een', 'twee', 'drie', 'vier', 'vijf'];
+  const shownItems = (el: HTMLElement) => [...shadow(el).querySelectorAll('li')].map((li) => li.textContent);
+
+  it('the first render shows the first items, each next task more; updateComplete waits for all of them', async () => {
+    const el = document.createElement('na-test-progressive') as NaProgressiveHost;
+    el.value = { schemaVersion: 2, items };
+    const seen: string[][] = [];
+    const below: boolean[] = [];
+    const tops: number[][] = [];
+    const watch = new MutationObserver(() => {
+      seen.push(shownItems(el) as string[]);
+      below.push(!!shadow(el).querySelector('#after, [part~="toolbar"]'));
+      tops.push([...shadow(el).querySelectorAll('li')].map((li) => li.getBoundingClientRect().top));
+    });
+    document.body.append(el);
+    // Each render is in a task of its own: the observer sees what each one left.
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await el.updateComplete;
+    watch.disconnect();
+    expect(shownItems(el), 'all of them at updateComplete').to.deep.equal(items);
+    expect(seen.map((s) => s.length), 'two more each step').to.deep.equal([2, 4, 5]);
+    expect(below, 'what is below the list (and the toolbar) comes when it is whole').to.deep.equal([false, false, true]);
+    expect(tops[2]!.slice(0, 2), 'nothing shown moves as the list grows').to.deep.equal(tops[0]);
+    expect(shadow(el).querySelector('[part~="toolbar"]'), 'the toolbar at the end').to.exist;
+    el.remove();
+  });
+
+  it('after the first render, a longer list is rendered whole at once', async () => {
+    const el = await mount<NaProgressiveHost>('na-test-progressive', { properties: { value: { schemaVersion: 2, items: ['een'] } } });
+    el.value = { schemaVersion: 2, items };
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(shownItems(el)).to.deep.equal(items);
   });
 });
