@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, button, datedFilename, downloadFile } from '@niet-alleen/core';
+import { NaInstrumentElement, OnDemand, button, datedFilename, downloadFile } from '@niet-alleen/core';
 import { netwerkkaartDefinition, type Contact, type NetwerkkaartValue } from './schema.js';
 import type { Option } from './content.js';
 import { standaloneSvg } from './export.js';
@@ -14,12 +14,12 @@ import { MapView, type MapViewActions } from './internal/map-view.js';
 import { ContactDrag, type ContactDragActions } from './internal/drag.js';
 import { ContactKeys, type ContactKeysActions } from './internal/keyboard.js';
 import { renderHeader, renderImportNote } from './internal/header.js';
-import { renderEditor, revealEditor } from './internal/editor.js';
 import { renderHelpers, renderLegend, renderSnapshots, type PanelActions, type PanelContext } from './internal/panels.js';
 import { renderList } from './internal/list-view.js';
 import { renderSummary } from './internal/summary.js';
 import { contactsCsv, downloadPng } from './internal/exports.js';
 import type { Frame } from './internal/draw.js';
+import { WhenLoaded } from './internal/when-loaded.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -137,6 +137,13 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   readonly #keys = new ContactKeys(this, this.#m, this.#now, this.#ui);
   /** The picture (internal/map-view.ts). */
   readonly #map = new MapView(this, this.#m, this.#zoom, this.#now, this.#ui);
+
+  // ——— parts a person reaches by an action, each a chunk of its own (issue 32) ———
+
+  /** The contact's form (internal/editor.ts), when one is opened. */
+  readonly #editor = new OnDemand(this, () => import('./internal/editor.js'));
+  /** The example (example.ts), when the person asks to see it. */
+  readonly #example = new WhenLoaded(this, () => import('./example.js'));
 
   /** The frame of the picture; before the map is measured, from the element's own width. */
   get frame(): Frame {
@@ -262,7 +269,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   edit(id: string) {
     this.editingId = id;
     this.grabbedId = null;
-    void this.updateComplete.then(() => revealEditor(this.renderRoot, this.contactEl(id)));
+    // updateComplete waits for the form's code when it loads (OnDemand).
+    void this.updateComplete.then(() => this.#editor.loaded?.revealEditor(this.renderRoot, this.contactEl(id)));
   }
 
   private closeEditor() {
@@ -301,12 +309,19 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     setStrained: (id, strained) => this.setStrained(id, strained),
     untie: (id) => this.#edits.untie(id),
     addSector: (name) => this.#edits.addSector(name),
-    showExample: () => this.#edits.showExample(),
+    showExample: () => this.#example.run(({ netwerkkaartExample }) => this.#edits.showExample(netwerkkaartExample)),
     saveSnapshot: () => this.saveSnapshot(),
     removeSnapshot: (id) => this.#edits.removeSnapshot(id),
     compare: (side, id) => (side === 'from' ? (this.compareFrom = id) : (this.compareTo = id)),
     toggleList: () => (this.listOpen = !this.listOpen),
   };
+
+  /** The open contact's form; while its code loads, the loading line in its place. */
+  #renderEditor(panel: PanelContext) {
+    if (!this.#m.contact(this.editingId) || this.readonly) return nothing;
+    const editor = this.#editor.get();
+    return editor ? editor.renderEditor(panel) : html`<div class="editor" part="editor">${this.#editor.placeholder()}</div>`;
+  }
 
   protected renderInstrument() {
     const v = this.value;
@@ -319,7 +334,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
-      <div class="stage" ?data-editing=${!!this.#m.contact(this.editingId) && !this.readonly}>${this.#map.render()} ${renderEditor(panel)}</div>
+      <div class="stage" ?data-editing=${!!this.#m.contact(this.editingId) && !this.readonly}>${this.#map.render()} ${this.#renderEditor(panel)}</div>
       ${renderLegend(panel)} ${renderHelpers(panel)} ${renderList(panel)}
       ${v.contacts.length ? renderSummary(this.#m.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf(), this.headingLevel + 1) : nothing}
       ${renderSnapshots(panel)}`;

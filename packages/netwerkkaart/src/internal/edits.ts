@@ -3,7 +3,6 @@ import { createId, formatCalendarDate, getLocale, isCalendarDate, localDate } fr
 import { maxContacts, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, type Contact, type NetwerkkaartValue, type Snapshot } from '../schema.js';
 import type { Mode } from '../content.js';
 import { cellAt, clampToCell, nodeRadius } from '../layout.js';
-import { netwerkkaartExample } from '../example.js';
 import { place } from './place.js';
 import type { MapModel } from './model.js';
 
@@ -192,8 +191,9 @@ export class MapEdits {
     this.save({ ...this.host.value, sectors }, { announce: msg(str`Toegevoegd: ${name}`) });
   }
 
-  showExample() {
-    this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') });
+  /** Puts `example` on the map (example.ts, which the element loads when the person asks for it). */
+  showExample(example: NetwerkkaartValue) {
+    this.commit(structuredClone(example), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') });
   }
 
   /**
