@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import { NaInstrumentElement, OnDemand, button, datedFilename, downloadFile, partsLoading } from '@niet-alleen/core';
@@ -17,7 +17,7 @@ import { renderHeader, renderImportNote, type HeaderActions } from './internal/h
 import { renderHelpers, renderLegend, renderSnapshots, type PanelActions, type PanelContext } from './internal/panels.js';
 import { renderList } from './internal/list-view.js';
 import { renderSummary } from './internal/summary.js';
-import { contactsCsv, downloadPng } from './internal/exports.js';
+import { contactsCsv } from './internal/exports.js';
 import type { Frame } from './internal/draw.js';
 import { WhenLoaded } from './internal/when-loaded.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
@@ -147,6 +147,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
    * outside, the example), "Opnieuw schikken" and a change of rings or sectors need it.
    */
   readonly #force = new WhenLoaded(this, () => import('./force.js'));
+  /** The picture as a PNG (internal/png.ts), when the person downloads one. */
+  readonly #png = new WhenLoaded(this, () => import('./internal/png.js'));
   /** The example (example.ts), when the person asks to see it. */
   readonly #example = new WhenLoaded(this, () => import('./example.js'));
 
@@ -317,7 +319,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     const stem = this.fileStem;
     return html`
       ${button({ label: msg('Download als tekening (SVG)'), onClick: () => this.#whenDrawn(() => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml')) })}
-      ${button({ label: msg('Download als plaatje (PNG)'), onClick: () => this.#whenDrawn(() => void downloadPng(() => this.exportSVG(), this.fileStem, (text) => this.announce(text))) })}
+      ${button({ label: msg('Download als plaatje (PNG)'), onClick: () => this.#png.run(({ downloadPng }) => this.#whenDrawn(() => void downloadPng(() => this.exportSVG(), this.fileStem, (text) => this.announce(text)))) })}
       ${button({ label: msg('Download als tabel (CSV)'), onClick: () => downloadFile(datedFilename(stem, 'csv'), this.exportCSV(), 'text/csv') })}
       ${button({ label: msg('Opnieuw schikken'), disabled: !this.value.contacts.length, onClick: () => this.relayout() })}`;
   }
@@ -365,12 +367,6 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     void this.#force.part.get();
     // In the map's box, so the box is measured already and the map is drawn at its size when it comes.
     return html`<div class="map">${this.#force.part.placeholder()}</div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The picture is drawn anew after its layout loaded in its place: its new box is the one measured.
-    this.#size.observe();
   }
 
   protected renderInstrument() {

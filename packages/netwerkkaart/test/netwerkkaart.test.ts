@@ -8,7 +8,7 @@ import {
   netwerkCellAt as cellAt, emptyNetwerkkaart, generatedNetwerkkaart as generatedNetwork, netwerkkaartExample, settleNetwerkkaart as settle,
   type NaNetwerkkaart, type NetwerkkaartValue,
 } from '@niet-alleen/netwerkkaart';
-import { svgToPng } from '../src/export.js';
+import { svgToPng } from '../src/internal/png.js';
 import { mapSettled } from './map-settled.js';
 import { addByForm, sample } from './helpers.js';
 

@@ -26,7 +26,10 @@ export class MapSize {
   constructor(
     private readonly host: MapSizeHost,
     private readonly flush: () => void,
-  ) {}
+  ) {
+    // After each render: the picture is drawn anew after its layout loaded in its place, and its new box is the one measured.
+    host.addController({ hostUpdated: () => this.observe() });
+  }
 
   connect(): void {
     window.addEventListener('resize', this.#onResize);
