@@ -74,23 +74,3 @@ export function standaloneSvg(svg: SVGSVGElement): string {
  */
 export const xmlSafe = (text: string): string =>
   text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
-
-/** Draws the SVG text on a canvas through a local blob URL (no network) and returns a PNG. */
-export async function svgToPng(svgText: string, width = 1400, height = 1120): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, width, height);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}

@@ -18,7 +18,8 @@ export {
 } from './content.js';
 export { netwerkkaartExample, lokaalNetwerkExample, generatedNetwork as generatedNetwerkkaart } from './example.js';
 export { compare as compareNetwerkkaarten, initials as netwerkInitials, type Comparison as NetwerkComparison } from './export.js';
+export { settle as settleNetwerkkaart } from './force.js';
 export {
-  settle as settleNetwerkkaart, cellAt as netwerkCellAt, nodeRadius as netwerkNodeRadius,
+  cellAt as netwerkCellAt, nodeRadius as netwerkNodeRadius,
   type Geometry as NetwerkGeometry, type LayoutInput as NetwerkLayoutInput,
 } from './layout.js';

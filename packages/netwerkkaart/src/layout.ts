@@ -1,5 +1,3 @@
-import { forceCollide, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-
 /**
  * Geometry and force layout of the map in map units: the person is at 0,0, the outer edge of
  * the last ring is at radius 1, angles are SVG angles (0 = right, −π/2 = up). Sector 0 starts
@@ -21,7 +19,8 @@ export const sectorSpan = (g: Geometry, sector: number): [number, number] => {
   const a0 = -Math.PI / 2 + (sector * tau) / g.sectors;
   return [a0, a0 + tau / g.sectors];
 };
-const wrap = (a: number) => ((((a + Math.PI) % tau) + tau) % tau) - Math.PI;
+/** The angle `a` in −π…π. */
+export const wrap = (a: number) => ((((a + Math.PI) % tau) + tau) % tau) - Math.PI;
 
 /** The ring (1…n) and sector (0…m−1) under a point: where a dragged contact lands. */
 export function cellAt(g: Geometry, x: number, y: number): { ring: number; sector: number } {
@@ -70,85 +69,50 @@ export interface LayoutInput {
   y: number | null;
 }
 
-interface Node extends SimulationNodeDatum {
+/** A contact in the force layout: where it starts (a, its anchor when `anchored`) and where it goes (x, y). */
+export interface SettleNode {
   id: string;
   ring: number;
   sector: number;
   anchored: boolean;
   ax: number;
   ay: number;
+  x: number;
+  y: number;
 }
 
-/**
- * Keeps every node in its ring band and sector: a soft wall pushes it back in, and a weak
- * angular pull draws it towards the middle of its sector.
- */
-function cellForce(g: Geometry, pad: number) {
-  let nodes: Node[] = [];
-  const force = (alpha: number) => {
-    for (const d of nodes) {
-      const x = d.x!;
-      const y = d.y!;
-      const r = Math.hypot(x, y) || 1e-6;
-      const a = Math.atan2(y, x);
-      const [r0, r1] = ringBand(g, d.ring);
-      const [a0, a1] = sectorSpan(g, d.sector);
-      const rp = Math.min(pad, (r1 - r0) / 2);
-      const dr = r < r0 + rp ? r0 + rp - r : r > r1 - rp ? r1 - rp - r : 0;
-      const half = (a1 - a0) / 2;
-      const ap = Math.min(pad / r, half * 0.9);
-      const da = wrap(a - (a0 + a1) / 2);
-      const out = da < -(half - ap) ? -(half - ap) - da : da > half - ap ? half - ap - da : 0;
-      const t = (out * 0.6 - da * 0.04) * r * alpha;
-      d.vx! += dr * 0.6 * alpha * Math.cos(a) - t * Math.sin(a);
-      d.vy! += dr * 0.6 * alpha * Math.sin(a) + t * Math.cos(a);
-    }
-  };
-  force.initialize = (n: Node[]) => (nodes = n);
-  return force;
-}
+/** Moves the nodes to where the force layout settles them (force.ts, a chunk of its own: issue 32). */
+export type Simulate = (g: Geometry, nodes: SettleNode[], radius: number) => void;
+
+/** Four decimals, and never -0: JSON writes -0 as 0, so a stored map would differ from the one on screen. */
+const round = (v: number) => Math.round(v * 1e4) / 1e4 || 0;
 
 /**
  * The settled layout, computed synchronously (no animation): contacts with a position stay
  * near it (so adding one does not scramble the map), contacts without one, or named in `free`,
- * are seeded in their cell and find a place. Collision keeps labels apart.
+ * are seeded in their cell and find a place. Collision keeps labels apart. When the contacts that
+ * need a place already have a free spot where they start (a first contact, say) the force layout
+ * is not needed; otherwise `simulate` runs it, and without it (its code not loaded yet) the
+ * result is null.
  */
-/** Four decimals, and never -0: JSON writes -0 as 0, so a stored map would differ from the one on screen. */
-const round = (v: number) => Math.round(v * 1e4) / 1e4 || 0;
-
-export function settle(g: Geometry, input: readonly LayoutInput[], free: ReadonlySet<string> = new Set()): Map<string, [number, number]> {
+export function settleWith(simulate: Simulate | undefined, g: Geometry, input: readonly LayoutInput[], free: ReadonlySet<string> = new Set()): Map<string, [number, number]> | null {
   const radius = nodeRadius(input.length);
-  const nodes: Node[] = input.map((c) => {
+  const nodes: SettleNode[] = input.map((c) => {
     const anchored = c.x !== null && c.y !== null && !free.has(c.id);
     const [x, y] = c.x !== null && c.y !== null ? [c.x, c.y] : seed(g, c.ring, c.sector, c.id);
     return { id: c.id, ring: c.ring, sector: c.sector, anchored, ax: x, ay: y, x, y };
   });
-  const result = new Map<string, [number, number]>();
-  // Nothing to do when the contacts that need a place already have a free spot where they start.
-  const clear = nodes.every((f) => f.anchored || nodes.every((o) => o === f || Math.hypot(o.x! - f.x!, o.y! - f.y!) >= 2 * radius));
+  const clear = nodes.every((f) => f.anchored || nodes.every((o) => o === f || Math.hypot(o.x - f.x, o.y - f.y) >= 2 * radius));
   if (nodes.length && !clear) {
-    const anchored = nodes.filter((n) => n.anchored).length;
-    const allAnchored = anchored === nodes.length;
-    // Fewer ticks when only a few contacts look for a place: the rest stays where it was.
-    const ticks = allAnchored ? 30 : anchored >= nodes.length * 0.8 ? 70 : 140;
-    const ringMid = (d: Node) => ringBand(g, d.ring).reduce((p, q) => p + q) / 2;
-    const simulation = forceSimulation<Node>(nodes)
-      .stop()
-      .alpha(allAnchored ? 0.3 : 1)
-      .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
-      .velocityDecay(0.35)
-      .force('radial', forceRadial<Node>(ringMid).strength((d) => (d.anchored ? 0 : 0.08)))
-      .force('cell', cellForce(g, radius))
-      .force('x', forceX<Node>((d) => d.ax).strength((d) => (d.anchored ? 0.25 : 0)))
-      .force('y', forceY<Node>((d) => d.ay).strength((d) => (d.anchored ? 0.25 : 0)))
-      .force('collide', forceCollide<Node>(radius).strength(0.9).iterations(2));
-    simulation.tick(ticks);
+    if (!simulate) return null;
+    simulate(g, nodes, radius);
   }
+  const result = new Map<string, [number, number]>();
   for (const n of nodes) {
     // Two contacts that start a hair's breadth apart make the collision force divide by a distance
     // that underflows to 0: such a node keeps where it started instead of becoming NaN (null in JSON).
     const moved = Number.isFinite(n.x) && Number.isFinite(n.y);
-    const [x, y] = clampToCell(g, n.ring, n.sector, moved ? n.x! : n.ax, moved ? n.y! : n.ay, radius * 0.6);
+    const [x, y] = clampToCell(g, n.ring, n.sector, moved ? n.x : n.ax, moved ? n.y : n.ay, radius * 0.6);
     result.set(n.id, [round(x), round(y)]);
   }
   return result;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, button, datedFilename, downloadFile } from '@niet-alleen/core';
+import { NaInstrumentElement, OnDemand, button, datedFilename, downloadFile, partsLoading } from '@niet-alleen/core';
 import { netwerkkaartDefinition, type Contact, type NetwerkkaartValue } from './schema.js';
 import type { Option } from './content.js';
 import { standaloneSvg } from './export.js';
@@ -13,13 +13,13 @@ import { MapZoom } from './internal/zoom.js';
 import { MapView, type MapViewActions } from './internal/map-view.js';
 import { ContactDrag, type ContactDragActions } from './internal/drag.js';
 import { ContactKeys, type ContactKeysActions } from './internal/keyboard.js';
-import { renderHeader, renderImportNote } from './internal/header.js';
-import { renderEditor, revealEditor } from './internal/editor.js';
+import { renderHeader, renderImportNote, type HeaderActions } from './internal/header.js';
 import { renderHelpers, renderLegend, renderSnapshots, type PanelActions, type PanelContext } from './internal/panels.js';
 import { renderList } from './internal/list-view.js';
 import { renderSummary } from './internal/summary.js';
-import { contactsCsv, downloadPng } from './internal/exports.js';
+import { contactsCsv } from './internal/exports.js';
 import type { Frame } from './internal/draw.js';
+import { WhenLoaded } from './internal/when-loaded.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -98,7 +98,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   /** The value in sectors, rings, cells and shown names (internal/model.ts). */
   readonly #m = new MapModel(this);
   /** Every change to the value, each through commit with every contact's position (internal/edits.ts). */
-  readonly #edits = new MapEdits(this, this.#m, (next, options) => this.commit(next, options));
+  readonly #edits = new MapEdits(this, this.#m, (next, options) => this.commit(next, options), () => this.#force.loaded?.simulate);
   /** Zoom and pan of the picture (internal/zoom.ts); a second finger stops a contact drag. */
   readonly #zoom = new MapZoom(this, {
     svg: () => this.svgEl,
@@ -138,6 +138,20 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   /** The picture (internal/map-view.ts). */
   readonly #map = new MapView(this, this.#m, this.#zoom, this.#now, this.#ui);
 
+  // ——— parts a person reaches by an action, each a chunk of its own (issue 32) ———
+
+  /** The contact's form (internal/editor.ts), when one is opened. */
+  readonly #editor = new OnDemand(this, () => import('./internal/editor.js'));
+  /**
+   * The force layout (force.ts, d3-force): only a map where nobody has a place yet (a value from
+   * outside, the example), "Opnieuw schikken" and a change of rings or sectors need it.
+   */
+  readonly #force = new WhenLoaded(this, () => import('./force.js'));
+  /** The picture as a PNG (internal/png.ts), when the person downloads one. */
+  readonly #png = new WhenLoaded(this, () => import('./internal/png.js'));
+  /** The example (example.ts), when the person asks to see it. */
+  readonly #example = new WhenLoaded(this, () => import('./example.js'));
+
   /** The frame of the picture; before the map is measured, from the element's own width. */
   get frame(): Frame {
     return this.#size.frame;
@@ -152,8 +166,24 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     return this.#m.ringsOf(v);
   }
 
+  /** Every contact's position on the map (map units); empty while the force layout the map needs loads. */
   get positions(): Positions {
-    return this.#edits.positions;
+    return this.#edits.positions ?? new Map();
+  }
+
+  /**
+   * Does `edit` now, or, when it may lay out the whole map (two contacts or more) and the force
+   * layout's code is not there yet, as soon as it has loaded (`updateComplete` waits for it).
+   */
+  #withLayout(edit: () => void) {
+    if (this.value.contacts.length < 2) edit();
+    else this.#force.run(edit);
+  }
+
+  /** Does `use` now, or once the parts the element is loading are there (the map while its layout loads). */
+  #whenDrawn(use: () => void) {
+    if (partsLoading(this)) void this.updateComplete.then(use);
+    else use();
   }
 
   // ——— edits (internal/edits.ts), with what they do to the focus and the open form ———
@@ -223,9 +253,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     if (id) this.compareFrom = id;
   }
 
-  /** Lays the whole map out anew (positions are recomputed; undo brings the old ones back). */
+  /**
+   * Lays the whole map out anew (positions are recomputed; undo brings the old ones back). The first
+   * time on a page the force layout's code loads first; `updateComplete` resolves with the map laid out.
+   */
   relayout() {
-    this.#edits.relayout();
+    this.#withLayout(() => this.#edits.relayout());
   }
 
   // ——— exports (internal/exports.ts) ———
@@ -262,7 +295,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   edit(id: string) {
     this.editingId = id;
     this.grabbedId = null;
-    void this.updateComplete.then(() => revealEditor(this.renderRoot, this.contactEl(id)));
+    // updateComplete waits for the form's code when it loads (OnDemand).
+    void this.updateComplete.then(() => this.#editor.loaded?.revealEditor(this.renderRoot, this.contactEl(id)));
   }
 
   private closeEditor() {
@@ -284,8 +318,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   protected override renderToolbarExtras() {
     const stem = this.fileStem;
     return html`
-      ${button({ label: msg('Download als tekening (SVG)'), onClick: () => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml') })}
-      ${button({ label: msg('Download als plaatje (PNG)'), onClick: () => void downloadPng(() => this.exportSVG(), this.fileStem, (text) => this.announce(text)) })}
+      ${button({ label: msg('Download als tekening (SVG)'), onClick: () => this.#whenDrawn(() => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml')) })}
+      ${button({ label: msg('Download als plaatje (PNG)'), onClick: () => this.#png.run(({ downloadPng }) => this.#whenDrawn(() => void downloadPng(() => this.exportSVG(), this.fileStem, (text) => this.announce(text)))) })}
       ${button({ label: msg('Download als tabel (CSV)'), onClick: () => downloadFile(datedFilename(stem, 'csv'), this.exportCSV(), 'text/csv') })}
       ${button({ label: msg('Opnieuw schikken'), disabled: !this.value.contacts.length, onClick: () => this.relayout() })}`;
   }
@@ -300,13 +334,40 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     startTie: (id) => this.startTie(id),
     setStrained: (id, strained) => this.setStrained(id, strained),
     untie: (id) => this.#edits.untie(id),
-    addSector: (name) => this.#edits.addSector(name),
-    showExample: () => this.#edits.showExample(),
+    addSector: (name) => this.#withLayout(() => this.#edits.addSector(name)),
+    // The example has no positions: it comes with the force layout that places its contacts.
+    showExample: () => this.#example.run(({ netwerkkaartExample }) => this.#force.run(() => this.#edits.showExample(netwerkkaartExample))),
     saveSnapshot: () => this.saveSnapshot(),
     removeSnapshot: (id) => this.#edits.removeSnapshot(id),
     compare: (side, id) => (side === 'from' ? (this.compareFrom = id) : (this.compareTo = id)),
     toggleList: () => (this.listOpen = !this.listOpen),
   };
+
+  /** The open contact's form; while its code loads, the loading line in its place. */
+  #renderEditor(panel: PanelContext) {
+    if (!this.#m.contact(this.editingId) || this.readonly) return nothing;
+    const editor = this.#editor.get();
+    return editor ? editor.renderEditor(panel) : html`<div class="editor" part="editor">${this.#editor.placeholder()}</div>`;
+  }
+
+  /** What the header's fields do (internal/header.ts): made once. */
+  readonly #headerActions: HeaderActions = {
+    setField: (key, text) => this.#edits.setField(key, text),
+    setMode: (mode) => this.#withLayout(() => this.#edits.setMode(mode)),
+  };
+
+  /**
+   * The picture; while the force layout it needs loads, the loading line in its place. A map where
+   * nobody has a place yet may be drawn without it (its contacts start apart), but the next edit
+   * places them all with it: it loads then too, and `updateComplete` waits for it.
+   */
+  #renderMap() {
+    if (this.#edits.unplaced) void this.#force.part.get();
+    if (this.#edits.positions) return this.#map.render();
+    void this.#force.part.get();
+    // In the map's box, so the box is measured already and the map is drawn at its size when it comes.
+    return html`<div class="map">${this.#force.part.placeholder()}</div>`;
+  }
 
   protected renderInstrument() {
     const v = this.value;
@@ -314,12 +375,12 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
       value: v, model: this.#m, readonly: this.readonly, pseudonymise: this.pseudonymise, headingLevel: this.headingLevel, listOpen: this.listOpen,
       editingId: this.editingId, compareFrom: this.compareFrom, compareTo: this.compareTo, on: this.#panelActions,
     };
-    return html`${renderHeader(this, this.#edits)}
+    return html`${renderHeader(this, this.#headerActions)}
       ${renderImportNote(this.importNote, () => (this.importNote = ''))}
       <div class="view-options na-no-print">
         ${button({ label: msg('Initialen in plaats van namen'), pressed: this.pseudonymise, onClick: () => (this.pseudonymise = !this.pseudonymise) })}
       </div>
-      <div class="stage" ?data-editing=${!!this.#m.contact(this.editingId) && !this.readonly}>${this.#map.render()} ${renderEditor(panel)}</div>
+      <div class="stage" ?data-editing=${!!this.#m.contact(this.editingId) && !this.readonly}>${this.#renderMap()} ${this.#renderEditor(panel)}</div>
       ${renderLegend(panel)} ${renderHelpers(panel)} ${renderList(panel)}
       ${v.contacts.length ? renderSummary(this.#m.summary(), this.sectorsOf().map((s) => s.label), this.ringsOf(), this.headingLevel + 1) : nothing}
       ${renderSnapshots(panel)}`;

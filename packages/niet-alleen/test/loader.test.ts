@@ -102,6 +102,32 @@ describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted 
     clean(win);
   });
 
+  it('a netwerkkaart loads its form, its example and its force layout only when a person asks for them (issue 32)', async () => {
+    const win = await open('loader.html');
+    await win.customElements.whenDefined('na-signaleringskaart');
+    win.document.body.append(win.document.createElement('na-netwerkkaart'));
+    await win.customElements.whenDefined('na-netwerkkaart');
+    type Kaart = Instrument & { value: { contacts: { id: string; x: number | null }[] }; edit(id: string): void };
+    const kaart = win.document.querySelector<Kaart>('na-netwerkkaart')!;
+    await kaart.updateComplete;
+    const parts = ['netwerkkaart-editor.js', 'netwerkkaart-example.js', 'netwerkkaart-force.js'];
+    expect(chunksOf(win).filter((c) => parts.includes(c)), 'an empty map loads none of them').to.deep.equal([]);
+
+    // The example has no positions: its contacts are placed by the force layout, which loads with it.
+    buttonByText(kaart, 'Bekijk het voorbeeld')!.click();
+    await kaart.updateComplete;
+    expect(kaart.value.contacts, 'the example is on the map').to.have.length(10);
+    expect(kaart.shadowRoot!.querySelectorAll('g.contact'), 'drawn').to.have.length(10);
+    expect(chunksOf(win).filter((c) => parts.includes(c))).to.deep.equal(['netwerkkaart-example.js', 'netwerkkaart-force.js']);
+
+    // The contact's form loads when one is opened.
+    kaart.edit(kaart.value.contacts[0]!.id);
+    await kaart.updateComplete;
+    expect(kaart.shadowRoot!.querySelector('#edit-name'), 'the form is open').to.exist;
+    expect(chunksOf(win).filter((c) => parts.includes(c))).to.deep.equal(parts);
+    clean(win);
+  });
+
   it('loads English only when <html lang> asks for it, and the element re-renders in English', async () => {
     const win = await open('loader.html');
     await win.customElements.whenDefined('na-signaleringskaart');

@@ -2,8 +2,7 @@ import { msg, str } from '@niet-alleen/core/msg';
 import { createId, formatCalendarDate, getLocale, isCalendarDate, localDate } from '@niet-alleen/core';
 import { maxContacts, maxSnapshotContacts, maxSnapshotTies, maxSnapshots, maxTies, type Contact, type NetwerkkaartValue, type Snapshot } from '../schema.js';
 import type { Mode } from '../content.js';
-import { cellAt, clampToCell, nodeRadius } from '../layout.js';
-import { netwerkkaartExample } from '../example.js';
+import { cellAt, clampToCell, nodeRadius, type Simulate } from '../layout.js';
 import { place } from './place.js';
 import type { MapModel } from './model.js';
 
@@ -29,15 +28,23 @@ export class MapEdits {
     private readonly host: MapEditsHost,
     private readonly model: MapModel,
     private readonly commit: MapCommit,
+    /** The force layout (force.ts) once its code has loaded: only a map where nobody has a place needs it. */
+    private readonly simulate: () => Simulate | undefined,
   ) {}
 
-  #memo: { value: NetwerkkaartValue; positions: Positions } | null = null;
+  #memo: { value: NetwerkkaartValue; positions: Positions | null; unplaced: boolean } | null = null;
 
   /**
    * Positions of every contact: a stored position that fits its cell is kept exactly; the others
    * (none yet, another cell, or named in `free`) are placed around the kept ones (internal/place.ts).
+   * Null when nobody keeps a place and the force layout's code has not loaded yet.
    */
-  layout(v: NetwerkkaartValue, free: ReadonlySet<string> = new Set()): Positions {
+  layout(v: NetwerkkaartValue, free: ReadonlySet<string> = new Set()): Positions | null {
+    return this.#place(v, free).positions;
+  }
+
+  /** The layout of `v`, and whether no contact keeps its place (then the force layout may be needed). */
+  #place(v: NetwerkkaartValue, free: ReadonlySet<string>): { positions: Positions | null; noneKept: boolean } {
     const m = this.model;
     const g = m.geometry(v);
     const input = v.contacts.map((c) => {
@@ -51,21 +58,38 @@ export class MapEdits {
       const [x, y] = c.x !== null && c.y !== null && !fits ? clampToCell(g, ring, sector, c.x, c.y) : [c.x, c.y];
       return { id: c.id, ring, sector, x, y, kept: fits && !free.has(c.id) };
     });
-    if (input.every((n) => n.kept)) return new Map(input.map((n) => [n.id, [n.x!, n.y!]]));
-    return place(g, input);
+    if (input.every((n) => n.kept)) return { positions: new Map(input.map((n) => [n.id, [n.x!, n.y!]])), noneKept: !input.length };
+    return { positions: place(g, input, this.simulate()), noneKept: input.every((n) => !n.kept) };
   }
 
-  /** The positions of the current value (laid out once per value). */
-  get positions(): Positions {
+  /** The positions of the current value (laid out once per value); null while the force layout it needs loads. */
+  get positions(): Positions | null {
     const value = this.host.value;
-    if (this.#memo?.value !== value) this.#memo = { value, positions: this.layout(value) };
+    if (this.#memo?.value !== value || !this.#memo.positions) {
+      const { positions, noneKept } = this.#place(value, new Set());
+      this.#memo = { value, positions, unplaced: noneKept && !!value.contacts.length };
+    }
     return this.#memo.positions;
   }
 
-  /** Commits `next` with every contact's position in it; `free` contacts find a new place. */
+  /**
+   * True when no contact of the current value keeps a place (a value from outside without
+   * positions, the example, a file whose positions fit no cell): the next edit places them all, with the force layout, even when the map could be
+   * drawn without it (contacts that start apart).
+   */
+  get unplaced(): boolean {
+    void this.positions;
+    return this.#memo!.unplaced;
+  }
+
+  /**
+   * Commits `next` with every contact's position in it; `free` contacts find a new place. Only an
+   * edit of a map where nobody has a place yet, before the force layout's code has loaded (the map
+   * shows it loading), commits the contacts as they are: the map lays them out when it arrives.
+   */
   save(next: NetwerkkaartValue, o: { announce?: string; coalesce?: string; free?: Set<string> } = {}) {
     const positions = this.layout(next, o.free);
-    const contacts = next.contacts.map((c) => {
+    const contacts = !positions ? next.contacts : next.contacts.map((c) => {
       const [x, y] = positions.get(c.id)!;
       return c.x === x && c.y === y ? c : { ...c, x, y };
     });
@@ -93,7 +117,7 @@ export class MapEdits {
     const next = { ...this.host.value, contacts: this.host.value.contacts.map((o) => (o.id === id ? c : o)) };
     if (moved && changes.x === undefined) {
       // Keep the direction the contact had where it can: seed it at the nearest point of its new cell.
-      const [x, y] = this.positions.get(id) ?? [0, 0];
+      const [x, y] = this.positions?.get(id) ?? [0, 0];
       const [nx, ny] = clampToCell(m.geometry(), m.ring(c, next), m.sectorIndex(c.domain, next), x, y, 0.05);
       c = { ...c, x: nx, y: ny };
       next.contacts = next.contacts.map((o) => (o.id === id ? c : o));
@@ -192,8 +216,9 @@ export class MapEdits {
     this.save({ ...this.host.value, sectors }, { announce: msg(str`Toegevoegd: ${name}`) });
   }
 
-  showExample() {
-    this.commit(structuredClone(netwerkkaartExample), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') });
+  /** Puts `example` on the map (example.ts, which the element loads when the person asks for it). */
+  showExample(example: NetwerkkaartValue) {
+    this.commit(structuredClone(example), { announce: msg('Het voorbeeld staat nu op de kaart. Met Ongedaan maken krijgt u de lege kaart terug.') });
   }
 
   /**

@@ -1,14 +1,13 @@
 import { msg } from '@niet-alleen/core/msg';
-import { datedFilename, downloadFile } from '@niet-alleen/core';
 import type { NetwerkkaartValue } from '../schema.js';
 import { label } from '../content.js';
-import { svgToPng, toCsv } from '../export.js';
+import { toCsv } from '../export.js';
 import { supportTexts } from './support.js';
 import { summaryRows } from './summary.js';
 import { kindText, tiedTo, type MapModel } from './model.js';
 
-// The exports of the toolbar that are the netwerkkaart's own (JSON is core's): the table and the
-// picture as a PNG. The SVG is the map itself (src/export.ts, standaloneSvg).
+// The exports of the toolbar that are the netwerkkaart's own (JSON is core's): the table. The
+// picture as a PNG is internal/png.ts, the SVG is the map itself (src/export.ts, standaloneSvg).
 
 /** The contacts as CSV (semicolon separated, UTF-8), as the list shows them, then the counts per sector and ring. */
 export function contactsCsv(model: MapModel, value: NetwerkkaartValue, pseudonymise: boolean): string {
@@ -24,13 +23,4 @@ export function contactsCsv(model: MapModel, value: NetwerkkaartValue, pseudonym
       (tied.get(c.id) ?? []).join(', '),
     ]).concat([[], ...summaryRows(model.summary(), sectors.map((s) => s.label), rings)]),
   );
-}
-
-/** Downloads the picture as a PNG; when the browser cannot draw it, says so and points to the SVG. */
-export async function downloadPng(svg: () => string, stem: string, announce: (text: string) => void): Promise<void> {
-  try {
-    downloadFile(datedFilename(stem, 'png'), await svgToPng(svg()), 'image/png');
-  } catch {
-    announce(msg('Het plaatje is niet gelukt. Kies dan de tekening (SVG).'));
-  }
 }

@@ -26,18 +26,29 @@ export class MapSize {
   constructor(
     private readonly host: MapSizeHost,
     private readonly flush: () => void,
-  ) {}
+  ) {
+    // After each render: the picture is drawn anew after its layout loaded in its place, and its new box is the one measured.
+    host.addController({ hostUpdated: () => this.observe() });
+  }
 
   connect(): void {
     window.addEventListener('resize', this.#onResize);
     window.addEventListener('beforeprint', this.#onPrint);
     window.addEventListener('afterprint', this.#onPrint);
-    void this.host.updateComplete.then(() => {
-      const map = this.host.renderRoot.querySelector('.map');
-      if (!map || !this.host.isConnected || typeof ResizeObserver === 'undefined') return;
-      this.#resize = new ResizeObserver(this.#onResize);
-      this.#resize.observe(map);
-    });
+    void this.host.updateComplete.then(() => this.observe());
+  }
+
+  /** The map's box that is observed. */
+  #observed: Element | null = null;
+
+  /** Observes the map's box, again when the map was drawn anew (after a loading line in its place). */
+  observe(): void {
+    const map = this.host.renderRoot.querySelector('.map');
+    if (!map || map === this.#observed || !this.host.isConnected || typeof ResizeObserver === 'undefined') return;
+    this.#resize ??= new ResizeObserver(this.#onResize);
+    if (this.#observed) this.#resize.unobserve(this.#observed);
+    this.#resize.observe(map);
+    this.#observed = map;
   }
 
   disconnect(): void {
@@ -46,6 +57,7 @@ export class MapSize {
     window.removeEventListener('afterprint', this.#onPrint);
     this.#resize?.disconnect();
     this.#resize = null;
+    this.#observed = null;
     cancelAnimationFrame(this.#frameRequest);
   }
 

@@ -1,4 +1,4 @@
-import { clampToCell, nodeRadius, ringBand, sectorSpan, seed, settle, type Geometry, type LayoutInput } from '../layout.js';
+import { clampToCell, nodeRadius, ringBand, sectorSpan, seed, settleWith, type Geometry, type LayoutInput, type Simulate } from '../layout.js';
 
 /**
  * Placement that treats a person's placement as data (issue 33): a contact that has a place keeps
@@ -6,7 +6,8 @@ import { clampToCell, nodeRadius, ringBand, sectorSpan, seed, settle, type Geome
  * or named in `free`) get a place, one at a time, at the free spot of their cell nearest to where
  * they start. Overlap is resolved around the contact being placed, never by shifting the others.
  * Only a map where nobody has a place yet (or "Opnieuw schikken", which frees everyone) is laid
- * out as a whole by the force layout.
+ * out as a whole by the force layout (`simulate`, force.ts): without it, such a map has no
+ * positions yet (null) until its code has loaded.
  */
 export interface PlaceInput extends LayoutInput {
   /** The contact's own position is kept exactly. */
@@ -75,7 +76,7 @@ export function spotFor(g: Geometry, ring: number, sector: number, start: [numbe
   return best;
 }
 
-export function place(g: Geometry, input: readonly PlaceInput[]): Map<string, [number, number]> {
+export function place(g: Geometry, input: readonly PlaceInput[], simulate: Simulate | undefined): Map<string, [number, number]> | null {
   if (input.length && input.every((c) => !c.kept)) {
     // Contacts stacked on one spot would stay stacked (the collision force cannot part two points
     // that coincide): all but the first of them start from their own seed in the cell.
@@ -87,7 +88,7 @@ export function place(g: Geometry, input: readonly PlaceInput[]): Map<string, [n
       const [x, y] = seed(g, c.ring, c.sector, c.id);
       return { ...c, x, y };
     });
-    return settle(g, starts, new Set(input.map((c) => c.id)));
+    return settleWith(simulate, g, starts, new Set(input.map((c) => c.id)));
   }
   const radius = nodeRadius(input.length);
   const result = new Map<string, [number, number]>();
