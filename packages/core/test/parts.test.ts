@@ -117,6 +117,49 @@ describe('core: a part that loads on demand (OnDemand)', () => {
   });
 });
 
+describe('core: an action that needs a part (OnDemand.run)', () => {
+  beforeEach(() => (gate = new Gate()));
+  afterEach(() => unmountAll());
+
+  it('runs at once when the part is there, else when it arrives, and updateComplete sees it done', async () => {
+    const el = await mount<NaOnDemandHost>('na-test-on-demand');
+    const done: string[] = [];
+    el.extra.run(() => done.push('eerste'));
+    expect(done, 'not before the part is there').to.deep.equal([]);
+    const complete = el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    gate.arrive();
+    await complete;
+    expect(done, 'done by updateComplete').to.deep.equal(['eerste']);
+    el.extra.run(() => done.push('tweede'));
+    expect(done, 'at once, once loaded').to.deep.equal(['eerste', 'tweede']);
+    expect(gate.loads).to.equal(1);
+  });
+
+  it('a part that fails is announced (no placeholder is in sight); the next action tries again', async () => {
+    const el = await mount<NaOnDemandHost>('na-test-on-demand');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      el.extra.run(() => {});
+      await new Promise((r) => setTimeout(r));
+      gate.fail();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shadow(el).querySelector('.na-live-region')?.textContent).to.contain('Dit deel kon niet worden geladen.');
+      let ran = false;
+      el.extra.run(() => (ran = true));
+      await new Promise((r) => setTimeout(r));
+      expect(gate.loads, 'tried again').to.equal(2);
+      gate.arrive();
+      await el.updateComplete;
+      expect(ran).to.equal(true);
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
 class NaProgressiveHost extends NaTestInstrument {
   progressive = new Progressive(this, 2);
   protected override renderInstrument() {

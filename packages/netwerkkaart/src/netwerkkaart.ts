@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, OnDemand, button, datedFilename, downloadFile, partsLoading } from '@niet-alleen/core';
+import { NaInstrumentElement, button, datedFilename, downloadFile, partsLoading } from '@niet-alleen/core';
+import { OnDemand } from '@niet-alleen/core/on-demand';
 import { netwerkkaartDefinition, type Contact, type NetwerkkaartValue } from './schema.js';
 import type { Option } from './content.js';
 import { standaloneSvg } from './export.js';
@@ -19,7 +20,6 @@ import { renderList } from './internal/list-view.js';
 import { renderSummary } from './internal/summary.js';
 import { contactsCsv } from './internal/exports.js';
 import type { Frame } from './internal/draw.js';
-import { WhenLoaded } from './internal/when-loaded.js';
 import { netwerkkaartStyles } from './netwerkkaart.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
@@ -146,11 +146,11 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
    * The force layout (force.ts, d3-force): only a map where nobody has a place yet (a value from
    * outside, the example), "Opnieuw schikken" and a change of rings or sectors need it.
    */
-  readonly #force = new WhenLoaded(this, () => import('./force.js'));
+  readonly #force = new OnDemand(this, () => import('./force.js'));
   /** The picture as a PNG (internal/png.ts), when the person downloads one. */
-  readonly #png = new WhenLoaded(this, () => import('./internal/png.js'));
+  readonly #png = new OnDemand(this, () => import('./internal/png.js'));
   /** The example (example.ts), when the person asks to see it. */
-  readonly #example = new WhenLoaded(this, () => import('./example.js'));
+  readonly #example = new OnDemand(this, () => import('./example.js'));
 
   /** The frame of the picture; before the map is measured, from the element's own width. */
   get frame(): Frame {
@@ -362,11 +362,11 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
    * places them all with it: it loads then too, and `updateComplete` waits for it.
    */
   #renderMap() {
-    if (this.#edits.unplaced) void this.#force.part.get();
+    if (this.#edits.unplaced) void this.#force.get();
     if (this.#edits.positions) return this.#map.render();
-    void this.#force.part.get();
+    void this.#force.get();
     // In the map's box, so the box is measured already and the map is drawn at its size when it comes.
-    return html`<div class="map">${this.#force.part.placeholder()}</div>`;
+    return html`<div class="map">${this.#force.placeholder()}</div>`;
   }
 
   protected renderInstrument() {

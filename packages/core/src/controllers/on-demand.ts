@@ -3,6 +3,8 @@ import { msg } from '../msg.js';
 import { button } from '../ui/button.js';
 import { trackPart } from './parts-loading.js';
 
+const failedText = () => msg('Dit deel kon niet worden geladen. Controleer de verbinding.');
+
 /**
  * A part of an element that loads when it is first needed (issue 32: a page transfers what it
  * shows): the verwijskaart's editor, the partnerschapskaart's session. `load` is a dynamic
@@ -16,6 +18,8 @@ import { trackPart } from './parts-loading.js';
 export class OnDemand<T> implements ReactiveController {
   #part: T | undefined;
   #loading: Promise<void> | null = null;
+  /** Actions waiting for the part (run()). */
+  readonly #waiting: ((part: T) => void)[] = [];
   #failed = false;
 
   constructor(
@@ -43,6 +47,17 @@ export class OnDemand<T> implements ReactiveController {
     return this.#failed;
   }
 
+  /**
+   * Does `use` with the part: at once when it is there (no await on the hot path), else as soon as it
+   * arrives, inside the load, so `updateComplete` resolves with the action done. A person's action
+   * (a button) that needs a part goes through here.
+   */
+  run(use: (part: T) => void): void {
+    if (this.#part !== undefined) return use(this.#part);
+    this.#waiting.push(use);
+    void this.#start();
+  }
+
   /** Loads the part (also after a failure) and resolves with it; rejects when it cannot be loaded. */
   async ready(): Promise<T> {
     if (this.#part === undefined) await this.#start();
@@ -54,7 +69,7 @@ export class OnDemand<T> implements ReactiveController {
   placeholder() {
     return this.#failed
       ? html`<div class="na-on-demand" role="alert">
-          <p>${msg('Dit deel kon niet worden geladen. Controleer de verbinding.')}</p>
+          <p>${failedText()}</p>
           ${button({ label: msg('Opnieuw proberen'), onClick: () => void this.#start() })}
         </div>`
       : html`<p class="na-on-demand" role="status">${msg('Bezig met laden…')}</p>`;
@@ -65,10 +80,16 @@ export class OnDemand<T> implements ReactiveController {
     if (this.#loading) return this.#loading;
     this.#failed = false;
     const loaded = this.load().then(
-      (part) => void (this.#part = part),
+      (part) => {
+        this.#part = part;
+        for (const use of this.#waiting.splice(0)) use(part);
+      },
       (error: unknown) => {
         this.#failed = true;
+        this.#waiting.length = 0;
         console.error('niet-alleen: a part of the element could not be loaded', error);
+        // An action that waited for it (no placeholder in sight) is told too; the next action tries again.
+        (this.host as { announce?(text: string): void }).announce?.(failedText());
       },
     );
     this.host.requestUpdate();
