@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
 import {
-  NaInstrumentElement, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, translationNotice, focusAfterRender,
+  NaInstrumentElement, Progressive, addItemField, createId, button, checkbox, emptyState, guidance, heading, scale, section, textField, translationNotice, focusAfterRender,
 } from '@niet-alleen/core';
 import { signaleringskaartDefinition, type OwnSignal, type SignaleringskaartValue } from './schema.js';
 import {
@@ -42,6 +42,9 @@ export interface NaSignaleringskaart {
  */
 export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartValue> {
   static override styles = [...NaInstrumentElement.styles, signaleringskaartStyles];
+
+  /** The first render shows the first two signal groups; the others, and what follows them, come task by task (issue 32). */
+  readonly #progressive = new Progressive(this, 2);
 
   protected get definition() {
     return signaleringskaartDefinition;
@@ -207,8 +210,8 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
         ${guidance(msg('Hoe gebruikt u deze kaart?'), html`<p>${cardText.discuss()}</p><p>${cardText.passOn()}</p>`)}
         ${translationNotice()}
       </div>
-      <div class="groups" part="groups">${signalGroupIds.map((g) => this.renderGroup(g))}</div>
-      ${this.renderOther()} ${this.renderSummary()} ${this.renderNextStep()}`;
+      <div class="groups" part="groups">${this.#progressive.items(signalGroupIds).map((g) => this.renderGroup(g))}</div>
+      ${this.#progressive.complete ? html`${this.renderOther()} ${this.renderSummary()} ${this.renderNextStep()}` : nothing}`;
   }
 }
 
