@@ -160,28 +160,6 @@ export function sessionTitle(step: SessionStep): string {
   }
 }
 
-/** The instruction of a session step, verbatim (paragraphs). */
-export function sessionText(step: SessionStep): string[] {
-  switch (step) {
-    case 1:
-      return [msg('Opening en uitleg. Verwelkom de aanwezigen en leg uit dat u in dialoog gaat werken met de partnerschapskaart.')];
-    case 2:
-      return [
-        msg("Maak gemengde groepen van mensen uit verschillende netwerken. Ga met elkaar in gesprek rondom de vraag wanneer het doel voor u geslaagd is (rechterkolom succes). Ga daarbij uit van de ideale situatie, uw wensdroom, los van 'beren op de weg'. Noteer dit op de kaart."),
-      ];
-    case 3:
-      return [msg('Tussentijdse terugkoppeling (plenair): welke waarden worden genoemd? De facilitator vult de rechterkolom van de partnerschapskaart in.')];
-    case 4:
-      return [
-        msg('Ga weer uit elkaar in groepen en vul stappen 2, 3, 4 en 5 op de partnerschapskaart in. Daarbij gaat u uit van de plenair genoemde waarden.'),
-        msg('Let op dat de deelnemers niet blijven hangen bij specifieke zaken uit het eigen netwerk, maar dat toegewerkt wordt naar algemene kenmerken of uitspraken. Dit kunt u doen door te vragen: hoe zou het specifieke vertaald kunnen worden naar onze gedeelde doelen en waarden?'),
-        msg('Bedenk hoe in het licht van die waarden de ideale samenwerking met burgers en professionals eruit ziet. Benoem wat er moet gebeuren om dat tot stand te brengen door de volgende stappen in te vullen. Laat u inspireren door documenten, instrumenten, en competenties van specifieke personen binnen uw eigen netwerk.'),
-      ];
-    case 5:
-      return [
-        msg('Plenair bespreken van de bevindingen van de groepen. Stap voor stap worden de verschillende blokken uit het schema besproken. De facilitator vult de overige kolommen van de partnerschapskaart in. Gezamenlijk vaststellen van definitieve versie: het samenwerkingsmodel.'),
-      ];
-    case 6:
-      return [msg('Uitwerken van het samenwerkingsmodel en eventueel omzetten naar een tekst voor een samenwerkingsovereenkomst of convenant.')];
-  }
-}
+/** Step 6 of the session script, verbatim: also the introduction of the agreement panel, which every card shows. */
+export const followUpText = () =>
+  msg('Uitwerken van het samenwerkingsmodel en eventueel omzetten naar een tekst voor een samenwerkingsovereenkomst of convenant.');

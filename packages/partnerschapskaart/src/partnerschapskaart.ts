@@ -85,7 +85,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** The step shown on narrow screens. */
   @state() private viewStep: StepId = 'waarden';
 
-  readonly #session = new SessionController(this, () => this.chooseCards());
+  readonly #session = new SessionController(this);
   /** Who takes part and who writes now (internal/participants.ts). */
   readonly #participants = new Participants(this, (next, options) => this.commit(next, options));
   readonly #board = new NoteBoard(this, { commit: (next, options) => this.commit(next, options), colorOf: (author) => this.#participants.colorOf(author) });
@@ -183,17 +183,6 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     this.commit(checked.value, { announce: msg(str`Samengevoegd: ${cards.length} kaart(en), ${added} geeltje(s) erbij.`) });
     return true;
   }
-
-  private chooseCards() {
-    this.renderRoot.querySelector<HTMLInputElement>('#merge-files')?.click();
-  }
-
-  private onCardsChosen = async (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    if (files.length) this.merge(await Promise.all(files.map((f) => f.text())));
-  };
 
   // ——— step 6: agreement text ———
 
@@ -314,7 +303,7 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
         )}
         ${translationNotice()}
       </div>
-      ${this.facilitator && !this.readonly ? this.#session.render(this.onCardsChosen) : nothing}
+      ${this.facilitator && !this.readonly ? this.#session.render() : nothing}
       <div class="meta" part="meta">
         ${textField({
           id: 'filled-by',
