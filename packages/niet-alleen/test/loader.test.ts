@@ -128,6 +128,24 @@ describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted 
     clean(win);
   });
 
+  it('loads the partnerschapskaart without the parts it does not show at first; facilitator mode loads its script then', async () => {
+    const win = await open('loader.html');
+    await win.customElements.whenDefined('na-signaleringskaart');
+    win.document.body.append(win.document.createElement('na-partnerschapskaart'));
+    await win.customElements.whenDefined('na-partnerschapskaart');
+    const kaart = win.document.querySelector<Instrument & { facilitator: boolean }>('na-partnerschapskaart')!;
+    await kaart.updateComplete;
+    const card = await chunksFor('signaleringskaart', 'partnerschapskaart');
+    expect(chunksOf(win)).to.deep.equal(card);
+    expect(card.filter((c) => c.startsWith('partnerschapskaart-')), 'its parts are not in its page').to.deep.equal([]);
+
+    kaart.facilitator = true;
+    await kaart.updateComplete;
+    expect(buttonByText(kaart, 'Volgende stap'), 'the session script').to.exist;
+    expect(chunksOf(win)).to.deep.equal([...card, 'partnerschapskaart-session-view.js'].sort());
+    clean(win);
+  });
+
   it('loads English only when <html lang> asks for it, and the element re-renders in English', async () => {
     const win = await open('loader.html');
     await win.customElements.whenDefined('na-signaleringskaart');

@@ -95,35 +95,9 @@ export const cardText = {
   printA3: () => msg('NB. Voor gebruik met groepen afdrukken op A3.'),
   model: () =>
     msg('Dialogisch model oorspronkelijk gebaseerd op: Hook, M.L. (2006). Partnering with patients. A concept ready for action. In: Journal of Advanced Nursing. 56, 133-143.'),
-  /** 11.4, introduction. */
-  level: () => msg('U kunt deze opdracht gebruiken om te komen tot lokale samenwerking op niveau 3 en 4 in het schema van §11.1.'),
   /** The workbook's 'Met §11.6 Instrument: Partnerschapskaart wordt…', written as a reference (see `citing` in core). */
   intro: () =>
     msg('Met het instrument Partnerschapskaart (§11.6) wordt systematisch toegewerkt naar een gelijkwaardige samenwerking tussen professionals, beleidsmakers en burgers/vrijwilligers. De werkvorm is in feite een dialogische en interactieve voorbereiding van een samenwerkingsovereenkomst. Betrokken partners vullen de kaart samen in.'),
-  group: () =>
-    msg('Vorm een groep mensen die in dezelfde lokale context eenzaamheid en sociaal isolement kunnen signaleren, bespreken en aanpakken. Dit kan (een deel van) de trainingsgroep zijn, maar hier kunt u ook breder betrokkenen voor uitnodigen.'),
-  order: () =>
-    msg('De werkvorm bestaat uit 5 stappen, waarbij u van rechts naar links de kaart invult met een (gemengde) groep deelnemers.'),
-  values: () =>
-    msg('Er wordt naar gestreefd om eerst overeenstemming te bereiken over welke waarden u nastreeft. Wanneer achten jullie de samenwerking succesvol?'),
-  /** 11.4: after the values, the other steps in the order they are filled. */
-  thenSteps: () =>
-    msg('Zodra u deze waarden hebt vastgesteld, kan bepaald worden hoe daarbinnen samengewerkt kan worden in termen van de onderlinge relaties en de eisen die daarvoor gesteld worden aan het handelen en de vaardigheden van de partners. Vervolgens zult u moeten formuleren welke voorwaarden er worden gesteld om de vereiste handelingen te kunnen uitvoeren en om de relaties te onderhouden. Tot slot benoemt u de acties die worden ondernomen, die, samen met de voorwaarden en samenwerking, gaan leiden tot succes.'),
-  keepInMind: () => msg('Houd bij alle stappen in de gaten dat:'),
-  keepInMindItems: () => [
-    msg('het gaat om een dialoog;'),
-    msg('het gaat om wederkerigheid;'),
-    msg('deelnemers elkaar helpen om actief deel te nemen; verschillende partners verschillende waarden kunnen hebben.'),
-  ],
-  winWin: () => msg('De vraag is: hoe creëert u een win-win situatie?'),
-  /** 11.1, the strategy of levels 3 and 4. */
-  activatingStrategy: () =>
-    msg('Activerende strategie: Op het niveau van lokaal samenwerken (niveau 3 en 4) doet u meer dan elkaar informeren en doorverwijzen. De samenwerking is niet langer gebaseerd op het eigen-organisatieperspectief alleen. U vormt een nieuw netwerkperspectief met gezamenlijke doelen en waarden. De belangen van het gedeelde netwerk staan voorop. Deze strategie vraagt om een actieve samenwerking.'),
-  /** 11.1, levels 3 and 4 of the network schema. */
-  level3: () =>
-    msg('3. Partnerschap Systematisch toewerken naar een gelijkwaardige samenwerking als partners. Naast naar elkaar verwijzen, gaat u samen aan de slag om gezamenlijke doelen te behalen. Vaak projectmatig werken.'),
-  level4: () =>
-    msg('4. Communities Een netwerk van partners die elkaar weten te vinden, samen doelen nastreven en elkaars krachten weten te benutten. Ieder is aanvullend aan elkaar en schakelt elkaar in waar nodig. Dit vergt een flexibele houding van personen en organisaties.'),
 };
 
 /** The session script of 11.4: six steps with their planned time. */
@@ -160,28 +134,6 @@ export function sessionTitle(step: SessionStep): string {
   }
 }
 
-/** The instruction of a session step, verbatim (paragraphs). */
-export function sessionText(step: SessionStep): string[] {
-  switch (step) {
-    case 1:
-      return [msg('Opening en uitleg. Verwelkom de aanwezigen en leg uit dat u in dialoog gaat werken met de partnerschapskaart.')];
-    case 2:
-      return [
-        msg("Maak gemengde groepen van mensen uit verschillende netwerken. Ga met elkaar in gesprek rondom de vraag wanneer het doel voor u geslaagd is (rechterkolom succes). Ga daarbij uit van de ideale situatie, uw wensdroom, los van 'beren op de weg'. Noteer dit op de kaart."),
-      ];
-    case 3:
-      return [msg('Tussentijdse terugkoppeling (plenair): welke waarden worden genoemd? De facilitator vult de rechterkolom van de partnerschapskaart in.')];
-    case 4:
-      return [
-        msg('Ga weer uit elkaar in groepen en vul stappen 2, 3, 4 en 5 op de partnerschapskaart in. Daarbij gaat u uit van de plenair genoemde waarden.'),
-        msg('Let op dat de deelnemers niet blijven hangen bij specifieke zaken uit het eigen netwerk, maar dat toegewerkt wordt naar algemene kenmerken of uitspraken. Dit kunt u doen door te vragen: hoe zou het specifieke vertaald kunnen worden naar onze gedeelde doelen en waarden?'),
-        msg('Bedenk hoe in het licht van die waarden de ideale samenwerking met burgers en professionals eruit ziet. Benoem wat er moet gebeuren om dat tot stand te brengen door de volgende stappen in te vullen. Laat u inspireren door documenten, instrumenten, en competenties van specifieke personen binnen uw eigen netwerk.'),
-      ];
-    case 5:
-      return [
-        msg('Plenair bespreken van de bevindingen van de groepen. Stap voor stap worden de verschillende blokken uit het schema besproken. De facilitator vult de overige kolommen van de partnerschapskaart in. Gezamenlijk vaststellen van definitieve versie: het samenwerkingsmodel.'),
-      ];
-    case 6:
-      return [msg('Uitwerken van het samenwerkingsmodel en eventueel omzetten naar een tekst voor een samenwerkingsovereenkomst of convenant.')];
-  }
-}
+/** Step 6 of the session script, verbatim: also the introduction of the agreement panel, which every card shows. */
+export const followUpText = () =>
+  msg('Uitwerken van het samenwerkingsmodel en eventueel omzetten naar een tekst voor een samenwerkingsovereenkomst of convenant.');

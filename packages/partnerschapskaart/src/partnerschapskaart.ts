@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import {
-  NaInstrumentElement, button, citing, createId, guidance, heading, parseValue, textField, type PageSize, translationNotice,
-} from '@niet-alleen/core';
+import { NaInstrumentElement, button, citing, createId, guidance, heading, parseValue, textField, type PageSize, translationNotice } from '@niet-alleen/core';
+import { OnDemand } from '@niet-alleen/core/on-demand';
 import { partnerschapskaartLimits, partnerschapskaartDefinition, type PartnerschapNote, type PartnerschapskaartValue } from './schema.js';
 import {
   cardText, cellIds, cellPrompt, equation, sessionInfo, sessionSteps, sessionTitle, stepIds, stepLabel, stepName, stepOfCell,
@@ -85,12 +84,27 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   /** The step shown on narrow screens. */
   @state() private viewStep: StepId = 'waarden';
 
-  readonly #session = new SessionController(this, () => this.chooseCards());
+  readonly #session = new SessionController(this);
   /** Who takes part and who writes now (internal/participants.ts). */
   readonly #participants = new Participants(this, (next, options) => this.commit(next, options));
   readonly #board = new NoteBoard(this, { commit: (next, options) => this.commit(next, options), colorOf: (author) => this.#participants.colorOf(author) });
   /** Step 6: the draft agreement text (internal/agreement-panel.ts). */
   readonly #agreement = new AgreementPanel(this);
+  /** The workbook's guidance (internal/guidance.ts), most of the card's words: loaded when someone first opens it. */
+  readonly #guidance = new OnDemand(this, () => import('./internal/guidance.js'));
+  #guidanceWanted = false;
+  /**
+   * Someone opens the guidance: a click on its summary (before it opens, so `updateComplete` after
+   * the click includes its text) or any other opening (its toggle, which does not bubble: captured).
+   */
+  readonly #onGuidanceOpening = {
+    handleEvent: (event: Event) => {
+      if (this.#guidanceWanted || !(event.target as Element).closest('details.na-guidance')) return;
+      this.#guidanceWanted = true;
+      this.requestUpdate();
+    },
+    capture: true,
+  };
 
   protected get definition() {
     return partnerschapskaartDefinition;
@@ -183,17 +197,6 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     this.commit(checked.value, { announce: msg(str`Samengevoegd: ${cards.length} kaart(en), ${added} geeltje(s) erbij.`) });
     return true;
   }
-
-  private chooseCards() {
-    this.renderRoot.querySelector<HTMLInputElement>('#merge-files')?.click();
-  }
-
-  private onCardsChosen = async (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    if (files.length) this.merge(await Promise.all(files.map((f) => f.text())));
-  };
 
   // ——— step 6: agreement text ———
 
@@ -292,29 +295,23 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
     </div>`;
   }
 
+  /** The guidance's text: nothing until someone opens it, then its loading line until it is there. */
+  #guidanceText() {
+    if (!this.#guidanceWanted) return nothing;
+    const text = this.#guidance.get();
+    return text ? text.renderGuidance() : this.#guidance.placeholder();
+  }
+
   protected renderInstrument() {
     const quietAll = this.facilitator && this.focusSteps.length > 0;
-    return html`<div class="na-header" part="header">
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- not a control: it hears the guidance's summary open (Enter and Space click a summary too)
+    return html`<div class="na-header" part="header" @click=${this.#onGuidanceOpening} @toggle=${this.#onGuidanceOpening}>
         ${heading(this.headingLevel, cardText.title(), 'na-heading na-title')}
         <p>${citing(cardText.intro(), cardText.title())}</p>
-        ${guidance(
-          msg('Hoe werkt de partnerschapskaart?'),
-          html`<p>${cardText.level()}</p>
-            <p>${cardText.activatingStrategy()}</p>
-            <ul>
-              <li>${cardText.level3()}</li>
-              <li>${cardText.level4()}</li>
-            </ul>
-            <p>${cardText.group()}</p>
-            <p>${cardText.order()} ${cardText.values()} ${cardText.thenSteps()}</p>
-            <p>${cardText.keepInMind()}</p>
-            <ul>${cardText.keepInMindItems().map((i) => html`<li>${i}</li>`)}</ul>
-            <p>${cardText.winWin()}</p>
-            <p>${msg('Sleep een geeltje naar een ander vak, of gebruik de knop ‘Verplaats naar…’ (ook met het toetsenbord).')}</p>`,
-        )}
+        ${guidance(msg('Hoe werkt de partnerschapskaart?'), this.#guidanceText())}
         ${translationNotice()}
       </div>
-      ${this.facilitator && !this.readonly ? this.#session.render(this.onCardsChosen) : nothing}
+      ${this.facilitator && !this.readonly ? this.#session.render() : nothing}
       <div class="meta" part="meta">
         ${textField({
           id: 'filled-by',

@@ -70,7 +70,7 @@ export class OnDemand<T> implements ReactiveController {
     return this.#failed
       ? html`<div class="na-on-demand" role="alert">
           <p>${failedText()}</p>
-          ${button({ label: msg('Opnieuw proberen'), onClick: () => void this.#start() })}
+          ${button({ label: msg('Opnieuw proberen'), onClick: () => (void this.#start(), this.host.requestUpdate()) })}
         </div>`
       : html`<p class="na-on-demand" role="status">${msg('Bezig met laden…')}</p>`;
   }
@@ -92,7 +92,8 @@ export class OnDemand<T> implements ReactiveController {
         (this.host as { announce?(text: string): void }).announce?.(failedText());
       },
     );
-    this.host.requestUpdate();
+    // No requestUpdate() here: get() is called while the host renders (Lit would warn of a change in
+    // its update); the host renders again when the part has arrived.
     return (this.#loading = trackPart(this.host, loaded.finally(() => (this.#loading = null))));
   }
 }

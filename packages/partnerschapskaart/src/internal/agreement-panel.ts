@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@niet-alleen/core/msg';
 import { button, datedFilename, downloadFile, heading } from '@niet-alleen/core';
-import { sessionText, type SessionStep } from '../content.js';
+import { followUpText, type SessionStep } from '../content.js';
 
 /** What step 6's panel reads of the partnerschapskaart. */
 export interface AgreementHost extends ReactiveControllerHost {
@@ -91,7 +91,7 @@ export class AgreementPanel implements ReactiveController {
     const open = host.facilitator && host.sessionStep === 6;
     return html`<section class="agreement na-no-print" part="agreement" role="group" aria-labelledby="agreement-heading">
       ${heading(host.headingLevel + 1, msg('Stap 6: tekst voor een samenwerkingsovereenkomst'), 'na-heading na-subtitle', 'agreement-heading')}
-      <p>${sessionText(6)[0]}</p>
+      <p>${followUpText()}</p>
       <details class="agreement__details" ?open=${open} @toggle=${this.#onToggle}>
         <summary>${msg('Toon de concepttekst (Markdown)')}</summary>
         ${open || this.#shown

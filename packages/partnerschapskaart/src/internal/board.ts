@@ -2,10 +2,10 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { DragController, button, focusAfterRender, getLocale, heading, isolate, listFormat, noteCard, textField, type Drag, type DragEnd } from '@niet-alleen/core';
-import { partnerschapskaartLimits, type PartnerschapNote, type PartnerschapskaartValue } from '../schema.js';
-import { cellAspects, cellIds, cellPrompt, cellsByStep, stepIds, stepLabel, stepName, stepOfCell, type CellId, type StepId } from '../content.js';
-import { addNoteField } from './add-note.js';
+import { DragController, button, focusAfterRender, getLocale, heading, isolate, listFormat, noteCard, type Drag, type DragEnd } from '@niet-alleen/core';
+import { OnDemand } from '@niet-alleen/core/on-demand';
+import type { PartnerschapNote, PartnerschapskaartValue } from '../schema.js';
+import { cellAspects, cellIds, cellPrompt, cellsByStep, stepLabel, stepName, stepOfCell, type CellId, type StepId } from '../content.js';
 
 /** What the board of notes needs of the partnerschapskaart. */
 export interface BoardHost extends ReactiveControllerHost {
@@ -61,11 +61,15 @@ export class NoteBoard implements ReactiveController {
   #over: CellId | null = null;
   readonly #drag: DragController<string>;
 
+  /** The editor, the move menu and the add field (internal/note-editing.ts): loaded when one first opens. */
+  readonly #editingPart: OnDemand<typeof import('./note-editing.js')>;
+
   constructor(
-    private readonly host: BoardHost,
-    private readonly options: BoardOptions,
+    readonly host: BoardHost,
+    readonly options: BoardOptions,
   ) {
     host.addController(this);
+    this.#editingPart = new OnDemand(host, () => import('./note-editing.js'));
     this.#drag = new DragController<string>(host, {
       onStart: () => host.requestUpdate(),
       onMove: (d, e) => this.#dragMove(d, e),
@@ -75,12 +79,29 @@ export class NoteBoard implements ReactiveController {
 
   hostConnected(): void {}
 
-  #set(changes: Partial<Pick<NoteBoard, 'editing' | 'moving' | 'adding' | 'lastRemoved'>>): void {
+  /**
+   * Asks for the editing part before the render once an editor, menu or field is open: a note's
+   * template is made while Lit commits the render (repeat), where asking would schedule an update
+   * inside the update.
+   */
+  hostUpdate(): void {
+    if (this.editing || this.moving || this.adding) this.#editingPart.get();
+  }
+
+  /** `render` with the editing part, or its loading line while it loads. */
+  #editing(render: (part: typeof import('./note-editing.js')) => unknown) {
+    const part = this.#editingPart.get();
+    return part ? render(part) : this.#editingPart.placeholder();
+  }
+
+  /** Changes what is open (or the removed note) and renders again. */
+  change(changes: Partial<Pick<NoteBoard, 'editing' | 'moving' | 'adding' | 'lastRemoved'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }
 
-  #focus(...selectors: string[]): void {
+  /** Focuses the first of `selectors` that is shown once the board has rendered (and the editing part, if asked for, has loaded). */
+  focusAfterRender(...selectors: string[]): void {
     void focusAfterRender(this.host, selectors, { visibleOnly: true });
   }
 
@@ -93,25 +114,18 @@ export class NoteBoard implements ReactiveController {
     const sameCell = notes.filter((n) => n.cell === note.cell);
     const at = sameCell.indexOf(note);
     const neighbour = sameCell[at + 1] ?? sameCell[at - 1];
-    this.#set({ editing: this.editing === id ? null : this.editing, moving: null });
+    this.change({ editing: this.editing === id ? null : this.editing, moving: null });
     this.options.commit({ ...host.value, notes: notes.filter((n) => n.id !== id) }, {
       announce: msg(str`Verwijderd: ${note.text}. Met Ongedaan maken komt het terug.`),
     });
-    this.#set({ lastRemoved: { id, cell: note.cell, text: note.text } });
-    this.#focus(neighbour ? `#edit-btn-${neighbour.id}` : `#add-btn-${note.cell}`, `#add-${note.cell}`, `#column-${stepOfCell(note.cell)}`);
+    this.change({ lastRemoved: { id, cell: note.cell, text: note.text } });
+    this.focusAfterRender(neighbour ? `#edit-btn-${neighbour.id}` : `#add-btn-${note.cell}`, `#add-${note.cell}`, `#column-${stepOfCell(note.cell)}`);
   }
 
   #undoRemove(): void {
     const removed = this.lastRemoved;
     this.host.undo();
-    if (removed) this.#focus(`#edit-btn-${removed.id}`);
-  }
-
-  #updateNote(id: string, changes: Partial<PartnerschapNote>): void {
-    if (changes.text !== undefined) changes.text = changes.text.slice(0, partnerschapskaartLimits.text);
-    if (changes.author !== undefined) changes.author = changes.author.slice(0, partnerschapskaartLimits.author);
-    const value = this.host.value;
-    this.options.commit({ ...value, notes: value.notes.map((n) => (n.id === id ? { ...n, ...changes } : n)) }, { coalesce: `note-${id}-${Object.keys(changes).join()}` });
+    if (removed) this.focusAfterRender(`#edit-btn-${removed.id}`);
   }
 
   // ——— dragging a note with a pointer ———
@@ -142,7 +156,7 @@ export class NoteBoard implements ReactiveController {
     this.host.requestUpdate();
     if (how === 'drop' && over) {
       this.host.moveNote(d.key, over);
-      this.#focus(`#move-btn-${d.key}`);
+      this.focusAfterRender(`#move-btn-${d.key}`);
     } else if (how === 'cancel' && event instanceof KeyboardEvent) {
       this.host.announce(msg('Verslepen afgebroken.'));
     }
@@ -159,116 +173,28 @@ export class NoteBoard implements ReactiveController {
     return null;
   }
 
-  // ——— the move menu ———
-
   #openMoveMenu(id: string): void {
-    this.#set({ moving: this.moving === id ? null : id });
-    if (this.moving) this.#focus(`#move-menu-${id} button`);
-  }
-
-  #closeMoveMenu(id: string): void {
-    this.#set({ moving: null });
-    this.#focus(`#move-btn-${id}`);
-  }
-
-  /** Escape closes the menu; arrow keys, Home and End move between its targets (Tab works too). */
-  #onMoveMenuKeydown(event: KeyboardEvent, id: string): void {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      this.#closeMoveMenu(id);
-      return;
-    }
-    const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
-    const at = buttons.indexOf(event.target as HTMLButtonElement);
-    const next =
-      event.key === 'ArrowDown' ? buttons[(at + 1) % buttons.length]
-      : event.key === 'ArrowUp' ? buttons[(at - 1 + buttons.length) % buttons.length]
-      : event.key === 'Home' ? buttons[0]
-      : event.key === 'End' ? buttons.at(-1)
-      : undefined;
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
+    this.change({ moving: this.moving === id ? null : id });
+    if (this.moving) this.focusAfterRender(`#move-menu-${id} button`);
   }
 
   // ——— rendering ———
 
-  #renderMoveMenu(note: PartnerschapNote) {
-    return html`<div
-      class="move-menu"
-      id="move-menu-${note.id}"
-      role="group"
-      aria-labelledby="move-menu-${note.id}-label"
-      @keydown=${(e: KeyboardEvent) => this.#onMoveMenuKeydown(e, note.id)}
-    >
-      <p class="move-menu__label" id="move-menu-${note.id}-label">${msg('Verplaats naar:')}</p>
-      ${stepIds.map(
-        (step) => html`<p class="move-menu__step" aria-hidden="true">${stepLabel(step)} ${stepName(step)}</p>
-          <ul>
-            ${cellsByStep[step]
-              .filter((cell) => cell !== note.cell)
-              .map(
-                (cell) => html`<li>
-                  <button
-                    type="button"
-                    class="na-button"
-                    data-variant="subtle"
-                    id="move-${note.id}-${cell}"
-                    @click=${() => {
-                      this.#set({ moving: null });
-                      this.host.moveNote(note.id, cell);
-                      this.#focus(`#move-btn-${note.id}`);
-                    }}
-                  ><span class="na-visually-hidden">${stepLabel(step)} ${stepName(step)}: </span>${cellPrompt(cell)}</button>
-                </li>`,
-              )}
-          </ul>`,
-      )}
-      ${button({ label: msg('Annuleren'), variant: 'subtle', onClick: () => this.#closeMoveMenu(note.id) })}
-    </div>`;
-  }
-
-  #renderNoteEditor(note: PartnerschapNote) {
-    const done = () => {
-      const value = this.host.value;
-      const author = (value.notes.find((n) => n.id === note.id)?.author ?? '').trim();
-      if (author && !value.participants.includes(author)) {
-        this.options.commit({ ...value, participants: [...value.participants, author] });
-      }
-      this.#set({ editing: null });
-      this.#focus(`#edit-btn-${note.id}`);
-    };
-    return html`<div
-      class="na-note note-editor"
-      data-color=${this.options.colorOf(note.author)}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          done();
-        }
-      }}
-    >
-      ${textField({ id: `edit-${note.id}`, label: msg('Tekst van het geeltje'), value: note.text, multiline: true, onInput: (text) => this.#updateNote(note.id, { text }) })}
-      ${textField({ id: `edit-author-${note.id}`, label: msg('Geschreven door'), value: note.author, onInput: (author) => this.#updateNote(note.id, { author }) })}
-      ${button({ label: msg('Klaar'), variant: 'primary', onClick: done })}
-    </div>`;
-  }
-
   /**
    * A note's template is made again only when something it shows changed: on a full card in a
    * shared session (1,000 notes, 20 people) every batch of changes rendered every note again
-   * (~58 ms a batch; docs/performance.md, Samen). A note being edited is always rendered.
+   * (~58 ms a batch; docs/performance.md, Samen). A note being edited or moved is always rendered
+   * (its editor or menu may still be loading: the guard would keep the loading line).
    */
   #renderNoteOnce(note: PartnerschapNote) {
-    if (this.editing === note.id) return this.#renderNote(note);
-    const shows = [JSON.stringify(note), this.moving === note.id, this.#drag.isDragging(note.id), this.host.readonly, getLocale(), this.options.colorOf(note.author)];
+    if (this.editing === note.id || this.moving === note.id) return this.#renderNote(note);
+    const shows = [JSON.stringify(note), this.#drag.isDragging(note.id), this.host.readonly, getLocale(), this.options.colorOf(note.author)];
     return guard(shows, () => this.#renderNote(note));
   }
 
   #renderNote(note: PartnerschapNote) {
     const readonly = this.host.readonly;
-    if (this.editing === note.id && !readonly) return html`<li class="note-item">${this.#renderNoteEditor(note)}</li>`;
+    if (this.editing === note.id && !readonly) return html`<li class="note-item">${this.#editing((part) => part.renderNoteEditor(this, note))}</li>`;
     const color = this.options.colorOf(note.author);
     const actions = html`<span hidden id="note-text-${note.id}">${note.text}</span>${note.from ? html`<p class="note-from">${msg(str`uit: ${note.from}`)}</p>` : nothing}
       ${readonly
@@ -276,13 +202,13 @@ export class NoteBoard implements ReactiveController {
         : html`<div class="note-actions na-no-print">
               <span class="grip" aria-hidden="true" title=${msg('Versleep')}>⠿</span>
               ${button({ id: `edit-btn-${note.id}`, label: msg('Bewerk'), variant: 'subtle', describedBy: `note-text-${note.id}`, onClick: () => {
-                this.#set({ editing: note.id, moving: null });
-                this.#focus(`#edit-${note.id}`);
+                this.change({ editing: note.id, moving: null });
+                this.focusAfterRender(`#edit-${note.id}`);
               } })}
               ${button({ id: `remove-btn-${note.id}`, label: msg('Verwijder'), variant: 'subtle', describedBy: `note-text-${note.id}`, onClick: () => this.host.removeNote(note.id) })}
               ${button({ id: `move-btn-${note.id}`, label: msg('Verplaats naar…'), variant: 'subtle', describedBy: `note-text-${note.id}`, expanded: this.moving === note.id, onClick: () => this.#openMoveMenu(note.id) })}
             </div>
-            ${this.moving === note.id ? this.#renderMoveMenu(note) : nothing}`}`;
+            ${this.moving === note.id ? this.#editing((part) => part.renderMoveMenu(this, note)) : nothing}`}`;
     return html`<li
       class="note-item ${this.#drag.isDragging(note.id) ? 'dragging' : ''}"
       id="note-${note.id}"
@@ -307,27 +233,13 @@ export class NoteBoard implements ReactiveController {
           variant: 'subtle',
           describedBy: `column-${step}-heading cell-${cell}-heading`,
           onClick: () => {
-            this.#set({ adding: cell });
-            this.#focus(`#add-${cell}`);
+            this.change({ adding: cell });
+            this.focusAfterRender(`#add-${cell}`);
           },
         })}
       </div>`;
     }
-    const writer = this.host.writer;
-    return addNoteField({
-      id: `add-${cell}`,
-      label: msg('Nieuw geeltje'),
-      context: `${stepLabel(step)} ${stepName(step)}, ${cellPrompt(cell)}`,
-      buttonLabel: msg('Plak op de kaart'),
-      maxLength: partnerschapskaartLimits.text,
-      hint: writer ? msg(str`Schrijft: ${writer}`) : msg('Zonder naam'),
-      onAdd: (text) => this.host.addNote(cell, text),
-      closeLabel: msg('Sluiten'),
-      onClose: () => {
-        this.#set({ adding: null });
-        this.#focus(`#add-btn-${cell}`);
-      },
-    });
+    return this.#editing((part) => part.renderAddNote(this, cell, step));
   }
 
   #renderCell(cell: CellId, step: StepId, quiet: boolean) {
