@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, addItemField, button, createId, emptyState, guidance, heading, isolate, section, textField, translationNotice, focusAfterRender } from '@niet-alleen/core';
+import { NaInstrumentElement, Progressive, addItemField, button, createId, emptyState, guidance, heading, isolate, section, textField, translationNotice, focusAfterRender } from '@niet-alleen/core';
 import {
   cardOf, emptyCard, talentenkaartGroepDefinition, type GroupAction, type GroupPerson, type TalentCard, type TalentenkaartGroepValue,
 } from './schema.js';
@@ -49,6 +49,9 @@ export interface NaTalentenkaartGroep {
  */
 export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroepValue> {
   static override styles = [...NaInstrumentElement.styles, talentenkaartStyles, groepStyles];
+
+  /** Each person's card is long: the first render shows the first one, the others follow a task each (issue 32). */
+  readonly #progressive = new Progressive(this, 1);
 
   @state() private helpHint: { person: string; number: 1 | 2 } | null = null;
 
@@ -246,9 +249,9 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
         ? nothing
         : addItemField({ id: 'add-person', label: msg('Naam van een deelnemer'), buttonLabel: msg('Voeg toe'), onAdd: (name) => this.addPerson(name) })}
       ${people.length
-        ? html`<div class="people" part="people">${people.map((p, i) => this.renderPerson(p, i))}</div>`
+        ? html`<div class="people" part="people">${this.#progressive.items(people).map((p, i) => this.renderPerson(p, i))}</div>`
         : html`<div class="people-empty">${emptyState(msg('Nog niemand in de groep.'), msg(str`Voeg de deelnemers toe; ieder krijgt een eigen kaart: ${talentenkaartText.title()}.`))}</div>`}
-      ${this.renderShared()} ${this.renderMatches()} ${this.renderActions()}`;
+      ${this.#progressive.complete ? html`${this.renderShared()} ${this.renderMatches()} ${this.renderActions()}` : nothing}`;
   }
 }
 
