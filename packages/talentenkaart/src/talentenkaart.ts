@@ -1,7 +1,7 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, guidance, heading, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, Progressive, guidance, heading, translationNotice } from '@niet-alleen/core';
 import { cardOf, talentenkaartDefinition, type TalentenkaartValue } from './schema.js';
 import { talentenkaartText, talentGuidance, wishGuidance } from './content.js';
 import { NaWishHelpEvent } from './events.js';
@@ -49,6 +49,9 @@ export interface NaTalentenkaart {
 export class NaTalentenkaart extends NaInstrumentElement<TalentenkaartValue> {
   static override styles = [...NaInstrumentElement.styles, talentenkaartStyles];
 
+  /** The first render shows the first talent starters; the others and the wishes follow task by task (issue 32). */
+  readonly #progressive = new Progressive(this, 3);
+
   /** The wish under which the network-map hint shows after an unhandled na-wish-help. */
   @state() private helpHint: 1 | 2 | null = null;
 
@@ -76,6 +79,7 @@ export class NaTalentenkaart extends NaInstrumentElement<TalentenkaartValue> {
         this.commit({ schemaVersion: 1, ...edit(cardOf(this.value)) }, { coalesce });
       },
       onWishHelp: (n) => this.askHelp(n),
+      shown: (list) => this.#progressive.items(list),
       talentsExtra: guidance(talentGuidance.summary(), talentGuidanceContent()),
       wishesExtra: guidance(wishGuidance.summary(), wishGuidanceContent()),
     };
@@ -86,7 +90,7 @@ export class NaTalentenkaart extends NaInstrumentElement<TalentenkaartValue> {
         ${translationNotice()}
       </div>
       ${renderNameDate(options)}
-      <div class="card">${renderTalents(options)} ${renderWishes(options)}</div>`;
+      <div class="card">${renderTalents(options)} ${this.#progressive.complete ? renderWishes(options) : nothing}</div>`;
   }
 }
 

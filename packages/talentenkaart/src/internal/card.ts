@@ -25,6 +25,8 @@ export interface CardOptions {
    * name of each section, so landmarks stay unique when several cards are on one page.
    */
   ownerHeadingId?: string;
+  /** The starters to render now: all, or the first ones during a long first render (core's Progressive). */
+  shown?: <T>(list: readonly T[]) => readonly T[];
   /** Extra content at the top of the sections (guidance). */
   talentsExtra?: unknown;
   wishesExtra?: unknown;
@@ -121,7 +123,7 @@ export function renderTalents(o: CardOptions) {
     level: o.level,
     heading: talentenkaartText.talents(),
     part: 'talents',
-    content: html`${o.talentsExtra ?? nothing}<div class="starters">${talentIds.map((t) => renderStarter(o, t))}</div>`,
+    content: html`${o.talentsExtra ?? nothing}<div class="starters">${(o.shown?.(talentIds) ?? talentIds).map((t) => renderStarter(o, t))}</div>`,
   });
 }
 
