@@ -43,6 +43,17 @@ async function chunksFor(...packages: string[]): Promise<string[]> {
   return [...new Set(packages.flatMap((p) => manifest[p]!.map((f) => f.slice(f.lastIndexOf('/') + 1))))].sort();
 }
 
+/** The loader's page with one more instrument added by script; resolves with it rendered. */
+async function pageWith<E extends Instrument>(tag: string): Promise<{ win: Page; kaart: E }> {
+  const win = await open('loader.html');
+  await win.customElements.whenDefined('na-signaleringskaart');
+  win.document.body.append(win.document.createElement(tag));
+  await win.customElements.whenDefined(tag);
+  const kaart = win.document.querySelector<E>(tag)!;
+  await kaart.updateComplete;
+  return { win, kaart };
+}
+
 const clean = (win: Page) => {
   const origins = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).origin);
   expect(origins.filter((o) => o !== win.location.origin), 'foreign requests').to.deep.equal([]);
@@ -79,12 +90,7 @@ describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted 
   });
 
   it('loads one talentenkaart element without its two siblings; the dossier loads its other instruments itself', async () => {
-    const win = await open('loader.html');
-    await win.customElements.whenDefined('na-signaleringskaart');
-    win.document.body.append(win.document.createElement('na-talentenkaart'));
-    await win.customElements.whenDefined('na-talentenkaart');
-    const kaart = win.document.querySelector<Instrument>('na-talentenkaart')!;
-    await kaart.updateComplete;
+    const { win, kaart } = await pageWith<Instrument>('na-talentenkaart');
     expect(kaart.shadowRoot!.querySelector('*'), 'rendered').to.exist;
     expect(chunksOf(win)).to.deep.equal(await chunksFor('signaleringskaart', 'talentenkaart'));
     expect(win.customElements.get('na-interesses-waarden'), 'its sibling not loaded').to.be.undefined;
@@ -103,13 +109,8 @@ describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted 
   });
 
   it('a netwerkkaart loads its form, its example and its force layout only when a person asks for them (issue 32)', async () => {
-    const win = await open('loader.html');
-    await win.customElements.whenDefined('na-signaleringskaart');
-    win.document.body.append(win.document.createElement('na-netwerkkaart'));
-    await win.customElements.whenDefined('na-netwerkkaart');
     type Kaart = Instrument & { value: { contacts: { id: string; x: number | null }[] }; edit(id: string): void };
-    const kaart = win.document.querySelector<Kaart>('na-netwerkkaart')!;
-    await kaart.updateComplete;
+    const { win, kaart } = await pageWith<Kaart>('na-netwerkkaart');
     const parts = ['netwerkkaart-editor.js', 'netwerkkaart-example.js', 'netwerkkaart-force.js'];
     expect(chunksOf(win).filter((c) => parts.includes(c)), 'an empty map loads none of them').to.deep.equal([]);
 
@@ -129,12 +130,7 @@ describe('dist/niet-alleen.js, the loader, under the strictest CSP with Trusted 
   });
 
   it('loads the partnerschapskaart without the parts it does not show at first; facilitator mode loads its script then', async () => {
-    const win = await open('loader.html');
-    await win.customElements.whenDefined('na-signaleringskaart');
-    win.document.body.append(win.document.createElement('na-partnerschapskaart'));
-    await win.customElements.whenDefined('na-partnerschapskaart');
-    const kaart = win.document.querySelector<Instrument & { facilitator: boolean }>('na-partnerschapskaart')!;
-    await kaart.updateComplete;
+    const { win, kaart } = await pageWith<Instrument & { facilitator: boolean }>('na-partnerschapskaart');
     const card = await chunksFor('signaleringskaart', 'partnerschapskaart');
     expect(chunksOf(win)).to.deep.equal(card);
     expect(card.filter((c) => c.startsWith('partnerschapskaart-')), 'its parts are not in its page').to.deep.equal([]);
