@@ -36,8 +36,12 @@ function cellForce(g: Geometry, pad: number) {
   return force;
 }
 
-/** Runs the force layout on `nodes` (a collision radius of `radius`): see settleWith in layout.ts. */
-export function simulate(g: Geometry, nodes: Node[], radius: number): void {
+/**
+ * Runs the force layout on `nodes` (a collision radius of `radius`): see settleWith in layout.ts.
+ * Its signature names no d3 type, so a TypeScript consumer needs no @types/d3-force.
+ */
+export function simulate(g: Geometry, settleNodes: SettleNode[], radius: number): void {
+  const nodes = settleNodes as Node[];
   const anchored = nodes.filter((n) => n.anchored).length;
   const allAnchored = anchored === nodes.length;
   // Fewer ticks when only a few contacts look for a place: the rest stays where it was.
