@@ -7,12 +7,14 @@
 // A file keeps a page of its own when it changes the page for what follows: the viewport, emulated
 // media, a server command (touch, time zone, forced colours, print), or the clock (Date); and the
 // niet-alleen package's files each have their own, because what they test is how a page loads the
-// library (the loader, one bundle or two, an app's own @lit/localize).
+// library (the loader, one bundle or two, an app's own @lit/localize). So does a file that reads which
+// modules the page fetched (performance.getEntriesByType): parts that load on demand (issue 32) are
+// fetched once per page, by whichever file uses them first.
 // A failure names the page and the test's own titles; run the file alone with --files to see it by itself.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 export const pagesDir = 'test-pages';
-const changesThePage = /\b(setViewport|emulateMedia|executeServerCommand|setUserAgent)\b|\bDate\s*=[^=]/;
+const changesThePage = /\b(setViewport|emulateMedia|executeServerCommand|setUserAgent|getEntriesByType)\b|\bDate\s*=[^=]/;
 
 /**
  * The pages for one engine's test files: a page per package for the files that can share one, and
