@@ -101,7 +101,7 @@ export const gates = {
   // 45.4 kB since the seventh session of 2026-12-07 (was 48.0): the facilitator's session screen, a note's
   // editor and the guidance text load when used; 0.4 kB over the goal, of which ~0.7 kB is core's OnDemand
   // in a chunk of its own (shared with the netwerkkaart's and the verwijskaart's pages).
-  partnerschapskaart: 45_400, // 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed), 48.2 kB with the splits of core and of the element (participants, agreement panel), 47.6 since the loader imports its define.ts, not its index; goal 45
+  partnerschapskaart: 45_500, // + 0.03 kB: core's whenPartsLoaded(), print's wait written once (with the netwerkkaart's); 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed), 48.2 kB with the splits of core and of the element (participants, agreement panel), 47.6 since the loader imports its define.ts, not its index; goal 45
   // + 0.1: core's selectField and formatCalendarDate (the reflectors' and the plan's formatDate made one; issue 23).
   // Met since the seventh session of 2026-12-07 (43.5 kB, was 50.2): the editor (mode="edit") loads when
   // the card is first edited, and the card imports the signaleringskaart's texts, not its element.
@@ -118,7 +118,7 @@ export const englishGates = {
 };
 
 /** The self-contained file: not a page, a ratchet (measured + ~3 %) so it does not grow unseen. */
-export const bundleGate = 157_600; // 157.5 kB in the seventh session of 2026-12-07 (+ 0.6 kB the partnerschapskaart's three parts): 156.9 kB 154.6 with core's OnDemand (its texts in both locales) and the verwijskaart's editor as a part, + 2.3 kB with the netwerkkaart's four parts on demand (in this one file every part is inlined; probably rollup keeps every export of a module that is imported dynamically); before: 149.2 kB after the merges of 2026-12-07 + 3 % (141.3 kB on hH's branch) (was 146.5: core now imports only the parts of @lit/localize it uses)
+export const bundleGate = 157_700; // + 0.03 kB core's whenPartsLoaded(); 157.5 kB in the seventh session of 2026-12-07 (+ 0.6 kB the partnerschapskaart's three parts): 156.9 kB 154.6 with core's OnDemand (its texts in both locales) and the verwijskaart's editor as a part, + 2.3 kB with the netwerkkaart's four parts on demand (in this one file every part is inlined; probably rollup keeps every export of a module that is imported dynamically); before: 149.2 kB after the merges of 2026-12-07 + 3 % (141.3 kB on hH's branch) (was 146.5: core now imports only the parts of @lit/localize it uses)
 export const bundleName = 'niet-alleen.bundle.js';
 export const ratchetMargin = 0.03;
 

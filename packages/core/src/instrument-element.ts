@@ -260,8 +260,13 @@ export abstract class NaInstrumentElement<T extends VersionedValue> extends Form
   /** Prints just this instrument, with its print stylesheet; once the parts it asked for (OnDemand) are there. */
   print(): void {
     const size = (this.constructor as typeof NaInstrumentElement).pageSize;
-    if (partsLoading(this)) void this.updateComplete.then(() => printElement(this, size));
-    else printElement(this, size);
+    this.whenPartsLoaded(() => printElement(this, size));
+  }
+
+  /** Does `use` now, or once the parts the element is loading (OnDemand, Progressive) are there and rendered. */
+  protected whenPartsLoaded(use: () => void): void {
+    if (partsLoading(this)) void this.updateComplete.then(use);
+    else use();
   }
 
   /** Resolves when the element is rendered with every part it asked for (OnDemand) loaded. */

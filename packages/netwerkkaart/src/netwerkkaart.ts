@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, button, datedFilename, downloadFile, partsLoading } from '@niet-alleen/core';
+import { NaInstrumentElement, button, datedFilename, downloadFile } from '@niet-alleen/core';
 import { OnDemand } from '@niet-alleen/core/on-demand';
 import { netwerkkaartDefinition, type Contact, type NetwerkkaartValue } from './schema.js';
 import type { Option } from './content.js';
@@ -180,12 +180,6 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
     else this.#force.run(edit);
   }
 
-  /** Does `use` now, or once the parts the element is loading are there (the map while its layout loads). */
-  #whenDrawn(use: () => void) {
-    if (partsLoading(this)) void this.updateComplete.then(use);
-    else use();
-  }
-
   // ——— edits (internal/edits.ts), with what they do to the focus and the open form ———
 
   addContact(fields: Pick<Contact, 'name' | 'kind' | 'domain' | 'ring'>): string | null {
@@ -318,8 +312,8 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   protected override renderToolbarExtras() {
     const stem = this.fileStem;
     return html`
-      ${button({ label: msg('Download als tekening (SVG)'), onClick: () => this.#whenDrawn(() => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml')) })}
-      ${button({ label: msg('Download als plaatje (PNG)'), onClick: () => this.#png.run(({ downloadPng }) => this.#whenDrawn(() => void downloadPng(() => this.exportSVG(), this.fileStem, (text) => this.announce(text)))) })}
+      ${button({ label: msg('Download als tekening (SVG)'), onClick: () => this.whenPartsLoaded(() => downloadFile(datedFilename(stem, 'svg'), this.exportSVG(), 'image/svg+xml')) })}
+      ${button({ label: msg('Download als plaatje (PNG)'), onClick: () => this.#png.run(({ downloadPng }) => this.whenPartsLoaded(() => void downloadPng(() => this.exportSVG(), this.fileStem, (text) => this.announce(text)))) })}
       ${button({ label: msg('Download als tabel (CSV)'), onClick: () => downloadFile(datedFilename(stem, 'csv'), this.exportCSV(), 'text/csv') })}
       ${button({ label: msg('Opnieuw schikken'), disabled: !this.value.contacts.length, onClick: () => this.relayout() })}`;
   }
