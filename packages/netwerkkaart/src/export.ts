@@ -47,11 +47,12 @@ const painted = [
 ];
 
 /**
- * A standalone SVG file of the rendered map: the styles that the shadow root's CSS gave each
- * part are written as presentation attributes, so the file looks the same (theme included) without our stylesheet.
+ * A copy of `svg` whose parts carry, as presentation attributes, the styles the shadow root's CSS
+ * gave them (and no classes), with the copy of its zoom group.
  */
-export function standaloneSvg(svg: SVGSVGElement): string {
+function inlined(svg: SVGSVGElement): { copy: SVGSVGElement; zoom: Element | null } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  const zoom = copy.querySelector('g.zoom');
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [copy, ...copy.querySelectorAll('*')];
   from.forEach((el, i) => {
@@ -61,6 +62,19 @@ export function standaloneSvg(svg: SVGSVGElement): string {
     for (const p of painted) target.setAttribute(p, style.getPropertyValue(p));
     for (const a of ['tabindex', 'role', 'aria-describedby', 'aria-label', 'class', 'part', 'aria-hidden']) target.removeAttribute(a);
   });
+  return { copy, zoom };
+}
+
+/**
+ * A standalone SVG file of the rendered map: its layers (the `<svg>`s stacked on screen, in the
+ * order they are painted) in one picture, with the first layer's title and description. The
+ * styles the shadow root's CSS gave each part are written as presentation attributes, so the file
+ * looks the same (theme included) without our stylesheet.
+ */
+export function standaloneSvg(layers: SVGSVGElement[]): string {
+  const main = layers.find((l) => l.querySelector('title')) ?? layers[0]!;
+  const { copy, zoom } = inlined(main);
+  zoom?.replaceChildren(...layers.flatMap((l) => [...((l === main ? zoom : inlined(l).zoom)?.childNodes ?? [])]));
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', '1400');
   copy.setAttribute('height', '1120');

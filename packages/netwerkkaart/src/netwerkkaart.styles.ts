@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 const print = css`
-  .map-svg { inline-size: 100%; max-block-size: 175mm; --_zoom: 1 !important; }
-  .map-svg .zoom { transform: none !important; }
+  .map-layer { inline-size: 100%; max-block-size: 175mm; }
+  .map-stack { --_zoom: 1 !important; }
+  .map-stack .zoom { transform: none !important; }
   .contact .halo { display: none; }
   .ring { fill: #fff; stroke: #000; }
   .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: #f2f2f2; }
@@ -37,16 +38,23 @@ export const netwerkkaartStyles = css`
   /* Zoom (internal/zoom.ts): the map group scales by --_zoom; texts, contacts and lines keep their size on screen. */
   .zoom-controls { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); margin-block-end: var(--_na-space-block-xs); }
   .map-svg { touch-action: pan-x pan-y; }
-  .map-svg[data-zoomed] { cursor: grab; }
-  .map-svg[data-zoomed] .contact > *, .map-svg[data-zoomed] .contact-label > * { transform: scale(calc(1 / var(--_zoom, 1))); }
+  .map-stack[data-zoomed] .map-svg { cursor: grab; }
+  .map-stack[data-zoomed] .contact > *, .map-stack[data-zoomed] .contact-label > * { transform: scale(calc(1 / var(--_zoom, 1))); }
   .ring, .centre, .sector-line, .tie, .drop-target { vector-effect: non-scaling-stroke; }
-  .map-svg { display: block; max-inline-size: 100%; block-size: auto; margin-inline: auto; user-select: none; -webkit-user-select: none; font-family: var(--_na-font-family-body); }
+  /*
+   * The picture is a stack of <svg>s in one grid cell (internal/map-view.ts), painted in their
+   * order: grid, ties, contacts, names. Each is a layer the browser paints on its own, so an edit
+   * paints only the layers it changed. Only the contacts' layer takes the pointer.
+   */
+  .map-stack { display: grid; }
+  .map-layer { grid-area: 1 / 1; position: relative; display: block; max-inline-size: 100%; block-size: auto; margin-inline: auto; user-select: none; -webkit-user-select: none; font-family: var(--_na-font-family-body); pointer-events: none; }
+  .map-svg { pointer-events: auto; }
   .ring { fill: var(--_ring-bg); stroke: var(--_ring-border); stroke-width: 2; }
   .ring[data-ring='2'], .ring[data-ring='4'], .ring[data-ring='6'] { fill: var(--_na-color-background); }
   .centre { fill: var(--_na-color-background); stroke: var(--_ring-border); stroke-width: 2; }
   .sector-line { stroke: var(--_ring-border); stroke-width: 2; }
   .sector-label { fill: var(--_na-color-text); font-size: calc(13px / var(--_zoom, 1)); font-weight: var(--_na-font-weight-bold); text-anchor: middle; }
-  .map-svg[data-size='wide'] .sector-label { font-size: calc(16px / var(--_zoom, 1)); }
+  .map-stack[data-size='wide'] .sector-label { font-size: calc(16px / var(--_zoom, 1)); }
   .sector-arc { fill: none; stroke: none; }
   .ring-label { fill: var(--_na-color-text-subtle); font-size: calc(13px / var(--_zoom, 1)); paint-order: stroke; stroke: var(--_na-color-background); stroke-width: calc(3px / var(--_zoom, 1)); }
   .drop-target { fill: var(--_na-color-highlight); stroke: var(--_na-color-focus); stroke-width: 3; stroke-dasharray: 8 6; opacity: 0.8; }
@@ -73,7 +81,7 @@ export const netwerkkaartStyles = css`
   .contact .halo { fill: none; stroke: none; pointer-events: all; }
   .contact:focus-visible .halo, .contact:focus .halo { stroke: var(--_na-color-focus); stroke-width: 4; fill: var(--_na-color-focus-inverse); }
   .contact[aria-pressed='true'] .halo { stroke: var(--_na-color-focus); stroke-width: 4; stroke-dasharray: 6 4; fill: var(--_na-color-highlight); }
-  .map-svg[data-density='high'] .mark { font-size: 12px; }
+  .map-stack[data-density='high'] .mark { font-size: 12px; }
   /* A crowded map shows a name on focus or under the pointer (the list has them all), so names never pile up. */
   .contact-label[data-hidden]:not([data-shown]) .label { display: none; }
   .contact-label[data-shown] .label { font-weight: var(--_na-font-weight-bold); }

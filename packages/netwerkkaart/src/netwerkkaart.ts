@@ -263,7 +263,7 @@ export class NaNetwerkkaart extends NaInstrumentElement<NetwerkkaartValue> {
   /** The map as a standalone SVG file text (pseudonymised when the switch is on). */
   exportSVG(): string {
     // The whole map, whatever the zoom on screen.
-    return this.#zoom.atFit(() => standaloneSvg(this.svgEl!));
+    return this.#zoom.atFit(() => standaloneSvg([...this.renderRoot.querySelectorAll<SVGSVGElement>('svg.map-layer')]));
   }
   /** The contacts as CSV (semicolon separated, UTF-8), pseudonymised when the switch is on. */
   exportCSV(): string {

@@ -97,7 +97,8 @@ describe('<na-netwerkkaart> in the field', () => {
     const svg = shadow(el).querySelector<SVGSVGElement>('svg.map-svg')!;
     const map = svg.getBoundingClientRect();
     const scale = svg.getScreenCTM()!.a;
-    const texts = [...svg.querySelectorAll<SVGTextElement>('.sector-label, .ring-label, .label, .ego-label')];
+    // Every layer of the picture (internal/map-view.ts): names over the contacts, the grid under them.
+    const texts = [...shadow(el).querySelectorAll<SVGTextElement>('.map-stack :is(.sector-label, .ring-label, .label, .ego-label)')];
     const px = (t: Element) => parseFloat(getComputedStyle(t).fontSize) * scale;
     const targets = [...svg.querySelectorAll('g.contact')].map((g) => g.getBoundingClientRect());
     const outside = texts

@@ -54,7 +54,7 @@ describe('<na-netwerkkaart>', () => {
     expect(sectorNames).to.deep.equal([
       'Familie', 'Vrienden en kennissen', 'Buren en buurt', 'Werk, school en vereniging', 'Professionals en organisaties', 'Informele initiatieven',
     ]);
-    const svg = root.querySelector('svg')!;
+    const svg = root.querySelector('svg.map-svg')!;
     expect(svg.getAttribute('role')).to.equal('group');
     expect(root.getElementById('map-desc')!.textContent).to.contain('Lege netwerkkaart');
     expect(visibleText(el)).to.contain('kleine betekenisvolle (informele) initiatieven, zoals eetclubjes of een straatcomité');
@@ -133,7 +133,7 @@ describe('<na-netwerkkaart>', () => {
     await setViewport({ width: 1000, height: 1000 });
     const el = await create({ properties: { value: sample() } });
     const changes = recordEvents<NaChangeEvent>(el, 'na-change');
-    const svg = shadow(el).querySelector('svg')!;
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg.map-svg')!;
     const g = node(el, 'Peter (zoon)');
     // WebKit resizes its window for setViewport a few frames later: measure after the map has its size.
     await mapSettled(el);
@@ -166,7 +166,7 @@ describe('<na-netwerkkaart>', () => {
 
   it('drags with touch too (pointer events), snapping to the cell under the finger', async () => {
     const el = await create({ properties: { value: sample() } });
-    const svg = shadow(el).querySelector('svg')!;
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg.map-svg')!;
     const g = node(el, 'Henk van de biljartclub');
     const box = g.getBoundingClientRect();
     const ctm = svg.getScreenCTM()!;

@@ -81,7 +81,8 @@ const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) =>
 /** The smallest text (px on screen) and the smallest contact target (px) of the map as drawn now, names on focus included. */
 function sizes(el: NaNetwerkkaart) {
   const svg = svgOf(el);
-  const texts = [...svg.querySelectorAll<SVGTextElement>('.sector-label, .ring-label, .ego-label, .contact-label .label')].filter((t) => getComputedStyle(t).display !== 'none');
+  // The picture's layers: the names are over the contacts' layer, the grid's under it.
+  const texts = [...shadow(el).querySelectorAll<SVGTextElement>('.sector-label, .ring-label, .ego-label, .contact-label .label')].filter((t) => getComputedStyle(t).display !== 'none');
   const px = (t: SVGTextElement) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a;
   const targets = [...svg.querySelectorAll('g.contact')].map((g) => g.getBoundingClientRect());
   return {

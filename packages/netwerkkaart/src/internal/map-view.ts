@@ -13,6 +13,9 @@ import type { MapModel } from './model.js';
 
 type Positions = Map<string, [number, number]>;
 
+/** Names per layer of the picture (see MapView's #labelLayers). */
+const labelsPerLayer = 50;
+
 /** What the map view reads of its element. */
 export interface MapViewHost {
   readonly value: NetwerkkaartValue;
@@ -217,6 +220,24 @@ export class MapView {
     });
   }
 
+  /**
+   * The names in layers of {@link labelsPerLayer} contacts each, in the contacts' order, then one
+   * layer with the name in focus or under the pointer: on top of all, in full. The picture is
+   * several `<svg>`s stacked in one box (the grid, the ties, the contacts, the names), because the
+   * browser paints an `<svg>` as a whole: a move then paints the ties and one layer of names again,
+   * not all 300 contacts and names (issue 33).
+   */
+  #labelLayers(contacts: readonly Contact[]): Contact[][] {
+    const onTop = (c: Contact) => c.id === this.#now.focusId || c.id === this.#now.hoverId;
+    const layers: Contact[][] = [];
+    contacts.forEach((c, i) => {
+      if (onTop(c)) return;
+      (layers[Math.floor(i / labelsPerLayer)] ??= []).push(c);
+    });
+    layers.push(contacts.filter(onTop));
+    return Array.from(layers, (l) => l ?? []);
+  }
+
   render() {
     // The element's state, read once for this render (not once per contact).
     this.#now = this.state();
@@ -237,19 +258,19 @@ export class MapView {
     const owner = v.owner ? shownName({ name: v.owner, kind: 'persoon' }, this.host.pseudonymise) : msg('Ik');
     const tieFrom = this.model.contact(this.#now.tieFrom);
     const where = (id: string) => positions.get(id)?.map((n) => n * S);
+    const viewBox = `${-frame.size / 2} ${-frame.size / 2} ${frame.size} ${frame.size}`;
+    // The layers under and over the contacts (see #labelLayers): the same box, zoom and picture.
+    const layer = (name: string, content: unknown) => html`<svg class="map-layer ${name}" aria-hidden="true" viewBox=${viewBox} width=${frame.size} height=${frame.size}>
+        <g class="zoom" transform=${this.zoom.transform}>${content}</g>
+      </svg>`;
     return html`<div class="map" part="map">
       <div class="zoom-controls na-no-print" role="group" aria-label=${msg('Zoomen')}>
         ${button({ label: msg('Inzoomen'), onClick: () => this.zoom.zoomIn() })}
         ${button({ label: msg('Uitzoomen'), onClick: () => this.zoom.zoomOut() })}
         ${button({ label: msg('Passend maken'), onClick: () => this.zoom.fit() })}
       </div>
-      <svg class="map-svg" viewBox="${-frame.size / 2} ${-frame.size / 2} ${frame.size} ${frame.size}" role="group" aria-labelledby="map-title" aria-describedby="map-desc"
-        width=${frame.size} height=${frame.size} data-size=${frame.font >= 16 ? 'wide' : 'narrow'}
-        data-density=${v.contacts.length > 60 ? 'high' : 'normal'}>
-        <title id="map-title">${text.title(v.mode)}</title>
-        <desc id="map-desc">${this.model.describeMap()}</desc>
-        <g class="zoom" transform=${this.zoom.transform}>
-        <g class="grid" aria-hidden="true">
+      <div class="map-stack" data-size=${frame.font >= 16 ? 'wide' : 'narrow'} data-density=${v.contacts.length > 60 ? 'high' : 'normal'}>
+      ${layer('grid-layer', svg`<g class="grid">
           ${rings.map((_, i) => svg`<circle class="ring" data-ring=${rings.length - i} r=${ringBand(g, rings.length - i)[1] * S}></circle>`)}
           <circle class="centre" r=${centreRadius * S}></circle>
           ${sectors.map((_, i) => {
@@ -262,30 +283,33 @@ export class MapView {
             return svg`<text class="ring-label" x="6" y=${-((r0 + r1) / 2) * S + 5}>${ringLabel}</text>`;
           })}
           <path class="drop-target" d=""></path>
-        </g>
-        <g class="ties" aria-hidden="true">
+        </g>`)}
+      ${layer('ties-layer', svg`<g class="ties">
           ${v.ties.map((t) => {
             const a = where(t.from);
             const b = where(t.to);
             return a && b ? svg`<path class="tie" ?data-strained=${t.strained === true} d=${tiePath(a, b, centreRadius * S + 4)}></path>` : nothing;
           })}
-        </g>
+        </g>`)}
+      <svg class="map-svg map-layer" viewBox=${viewBox} role="group" aria-labelledby="map-title" aria-describedby="map-desc" width=${frame.size} height=${frame.size}>
+        <title id="map-title">${text.title(v.mode)}</title>
+        <desc id="map-desc">${this.model.describeMap()}</desc>
+        <g class="zoom" transform=${this.zoom.transform}>
         <g class="ego" aria-hidden="true">
           <circle class="ego-shape" r=${centreRadius * S * 0.8}></circle>
           <text class="ego-label" y=${5 - (lines(owner, 9).length - 1) * 7}>${lines(owner, 9).map((l, j) => svg`<tspan x="0" dy=${j ? '1.1em' : 0}>${l}</tspan>`)}</text>
         </g>
         <g class="contacts">${v.contacts.map((c) => guard(this.nodeKey(c, positions, radius, c.id === focusId), () => this.renderContact(c, positions.get(c.id)!, radius, c.id === focusId)))}</g>
-        <g class="labels" aria-hidden="true">${repeat([...v.contacts]
-          // The name of the contact in focus or under the pointer is drawn last: on top, in full.
-          .sort((a, b) => Number(a.id === this.#now.focusId || a.id === this.#now.hoverId) - Number(b.id === this.#now.focusId || b.id === this.#now.hoverId)),
+        </g>
+      </svg>
+      ${repeat(this.#labelLayers(v.contacts), (_, i) => i, (contacts) => layer('labels-layer', svg`<g class="labels">${repeat(contacts,
           (c) => c.id,
           // A label depends on its neighbours' places too: its plan is part of the key (the planner
           // gives the same plan object back for every name an edit did not reach).
           (c) => guard([...this.nodeKey(c, positions, radius, c.id === this.#now.focusId || c.id === this.#now.hoverId), plans.get(c.id)], () =>
             this.renderLabel(c, positions.get(c.id)!, radius, plans.get(c.id)),
-          ))}</g>
-        </g>
-      </svg>
+          ))}</g>`))}
+      </div>
       ${guidance(
         msg('Zo bedient u de kaart'),
         html`<p id="map-help">${msg('Pijltjes: naar het volgende of vorige contact. Spatie: oppakken, dan pijl omhoog dichterbij, pijl omlaag verder weg, pijl links of rechts een ander levensdomein, spatie neerzetten. Enter: bewerken. Delete: verwijderen.')}</p>

@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * - The map's content sits in `<g class="zoom">`; its transform is `translate(t) scale(k)` in the
  *   SVG's user units (CSS px), k from 1 (the whole map, "Passend maken") to {@link maxZoom}.
  * - Texts and contacts keep their size on screen: the stylesheet divides their size by `--_zoom`,
- *   which this controller sets on the `<svg>` (through the CSSOM: a strict CSP allows that, not a
+ *   which this controller sets on the stack of the picture's layers (through the CSSOM: a strict CSP allows that, not a
  *   style attribute). So names stay ≥ 12 px and targets ≥ 24 px at every zoom level.
  * - Touch: two fingers pinch and pan (one finger still scrolls the page or drags a contact).
  *   Desktop: Ctrl + wheel zooms at the pointer (a trackpad's pinch arrives as exactly that), a plain
@@ -62,7 +62,7 @@ export class MapZoom implements ReactiveController {
         svg.addEventListener('pointerup', this.#onPointerUp);
         svg.addEventListener('pointercancel', this.#onPointerUp);
         svg.addEventListener('focusin', this.#onFocus);
-        svg.parentElement?.addEventListener('keydown', this.#onKey);
+        svg.closest<HTMLElement>('.map')?.addEventListener('keydown', this.#onKey);
       }
     }
     this.#apply();
@@ -86,7 +86,7 @@ export class MapZoom implements ReactiveController {
     svg.removeEventListener('pointerup', this.#onPointerUp);
     svg.removeEventListener('pointercancel', this.#onPointerUp);
     svg.removeEventListener('focusin', this.#onFocus);
-    svg.parentElement?.removeEventListener('keydown', this.#onKey);
+    svg.closest<HTMLElement>('.map')?.removeEventListener('keydown', this.#onKey);
   }
 
   /** The size of the picture in user units (its viewBox is centred on the person). */
@@ -164,21 +164,21 @@ export class MapZoom implements ReactiveController {
   }
 
   #apply() {
-    const svg = this.#svg;
-    if (!svg) return;
-    // Only what changed: hostUpdated() applies after every edit, and setting the zoom group's
-    // transform again, even to the same text, makes the browser paint the whole map again.
-    const g = svg.querySelector('g.zoom');
+    // The picture is a stack of layers (internal/map-view.ts), each with its zoom group.
+    const stack = this.#svg?.parentElement;
+    if (!stack) return;
+    // Only what changed: hostUpdated() applies after every edit, and setting a zoom group's
+    // transform again, even to the same text, makes the browser paint its whole layer again.
     const transform = this.transform;
-    if (g && g.getAttribute('transform') !== transform) g.setAttribute('transform', transform);
+    for (const g of stack.querySelectorAll('g.zoom')) if (g.getAttribute('transform') !== transform) g.setAttribute('transform', transform);
     if (this.k === 1) {
-      if (svg.hasAttribute('data-zoomed')) {
-        svg.style.removeProperty('--_zoom');
-        svg.removeAttribute('data-zoomed');
+      if (stack.hasAttribute('data-zoomed')) {
+        stack.style.removeProperty('--_zoom');
+        stack.removeAttribute('data-zoomed');
       }
     } else {
-      svg.style.setProperty('--_zoom', String(this.k));
-      svg.setAttribute('data-zoomed', '');
+      stack.style.setProperty('--_zoom', String(this.k));
+      stack.setAttribute('data-zoomed', '');
     }
   }
 
