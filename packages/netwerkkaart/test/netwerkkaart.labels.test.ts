@@ -2,7 +2,8 @@
  * The name layout planned again after each edit (internal/labels.ts, issue 33): whatever the
  * sequence of moves, additions and removals, the incremental plan keeps issue 21's promises (no
  * shown name over another name, another contact, a mark, a ring name or outside the rings), and a
- * name the edit did not reach stays exactly where it was.
+ * name the edit did not reach stays exactly where it was; the grid of obstacles the planner keeps
+ * from one plan to the next holds only what is on the map now.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -71,6 +72,10 @@ describe('netwerkkaart: names planned again after each edit', () => {
           plans = planner.plan(items, scene);
           expect(broken(items, plans), `after ${e.kind}`).to.deep.equal([]);
           expect([...plans.keys()], 'one plan per contact, in their order').to.deep.equal(items.map((i) => i.id));
+          // The grid kept from plan to plan holds what is on the map now: no shape, mark or name that left.
+          const marks = items.filter((i) => i.markLeft).length + items.filter((i) => i.markRight).length;
+          const shownNames = [...plans.values()].filter((p) => !p.hidden).length;
+          expect(planner.obstacles, 'boxes in the grid').to.equal(items.length + marks + shownNames);
           // A shown name far from the edit (out of reach of the moved contact's name) is the same plan.
           if (moved) {
             const reach = 160;

@@ -125,6 +125,18 @@ class Grid {
       else this.#cells.set(k, [{ box, owner }]);
     });
   }
+  /** Every box in the grid, once. */
+  boxes(): Set<Box> {
+    return new Set([...this.#cells.values()].flatMap((cell) => cell.map((o) => o.box)));
+  }
+  /** Takes out what `add` put in for this very box. */
+  remove(box: Box) {
+    this.#each(box, (k) => {
+      const cell = this.#cells.get(k);
+      const i = cell?.findIndex((o) => o.box === box) ?? -1;
+      if (i >= 0) cell!.splice(i, 1);
+    });
+  }
   hits(box: Box, except: string): boolean {
     return this.#each(box, (k) => this.#cells.get(k)?.some((o) => o.owner !== except && overlaps(o.box, box)));
   }
@@ -160,8 +172,11 @@ function placeOne(item: LabelItem, grid: Grid, free: (b: Box) => boolean, marksB
   return { plan: { ...(fallback ?? { lines, place: 'below', marksBelow, x: t.x, y: t.y, anchor: t.anchor }), hidden: true }, box: null };
 }
 
+/** A contact's shape (with a little room) and its marks, as boxes in the scene. */
+type Shapes = { node: Box; marks: Box[]; marksBelow: boolean };
+
 /** The box of a contact's shape (with a little room) and of its marks, in the scene. */
-function nodeBoxes(item: LabelItem, markFont: number, outer: number): { node: Box; marks: Box[]; marksBelow: boolean } {
+function nodeBoxes(item: LabelItem, markFont: number, outer: number): Shapes {
   const r = item.r + 2;
   const node = { x0: item.x - r, x1: item.x + r, y0: item.y - r, y1: item.y + r };
   const up = marks(item, markFont, false).map((b) => shift(b, item.x, item.y));
@@ -181,66 +196,81 @@ const sameItem = (a: LabelItem, b: LabelItem) =>
  * (issue 33 item 1): a person does not see names jump around a contact somebody else moved.
  */
 export class LabelPlanner {
-  #last: { scene: string; items: Map<string, LabelItem>; plans: Map<string, LabelPlan>; boxes: Map<string, Box | null> } | null = null;
+  /**
+   * The last plan, with what it was made of: the grid of every shape, mark and shown name stays
+   * from one edit to the next, and an edit takes out and puts in only what it changed (issue 33).
+   */
+  #last: { scene: string; grid: Grid; items: Map<string, LabelItem>; shapes: Map<string, Shapes>; plans: Map<string, LabelPlan>; boxes: Map<string, Box | null> } | null = null;
+
+  /** How many boxes the kept grid holds (for a test: every shape, mark and shown name once, nothing that left). */
+  get obstacles(): number {
+    return this.#last?.grid.boxes().size ?? 0;
+  }
 
   plan(items: readonly LabelItem[], scene: LabelScene): Map<string, LabelPlan> {
     const sceneKey = JSON.stringify(scene);
     const last = this.#last?.scene === sceneKey ? this.#last : null;
-    const grid = new Grid();
+    const grid = last?.grid ?? new Grid();
     const limit = scene.outer - 2;
     const free = (b: Box) => inside(b, limit) && !onDisc(b, scene.centre + 2) && !scene.fixed.some((f) => overlaps(f, b));
-    const marksBelow = new Map<string, boolean>();
     /** Boxes of what the edit put on the map (shapes and marks of changed contacts): a kept name must not meet them. */
     const arrived: Box[] = [];
     /** Where something left or changed: a hidden name near it may fit now. */
     const left: Box[] = [];
-    /** A contact moved or went: its old shape and name leave room. */
-    const leaves = (before: LabelItem) => {
-      const box = last!.boxes.get(before.id);
-      left.push(nodeBoxes(before, scene.markFont, scene.outer).node, ...(box ? [box] : []));
+    /** A contact moved, changed or went: its old shape, marks and name leave the grid, and leave room. */
+    const leaves = (id: string) => {
+      const { node, marks } = last!.shapes.get(id)!;
+      const box = last!.boxes.get(id);
+      for (const b of [node, ...marks, ...(box ? [box] : [])]) grid.remove(b);
+      left.push(node, ...(box ? [box] : []));
     };
     const changed = new Set<string>();
     const byId = new Map<string, LabelItem>();
+    const shapes = new Map<string, Shapes>();
     for (const item of items) {
       byId.set(item.id, item);
+      const before = last?.items.get(item.id);
+      if (before && sameItem(before, item)) {
+        shapes.set(item.id, last!.shapes.get(item.id)!);
+        continue;
+      }
+      if (before) leaves(item.id);
       const boxes = nodeBoxes(item, scene.markFont, scene.outer);
+      shapes.set(item.id, boxes);
       grid.add(boxes.node, item.id);
       for (const b of boxes.marks) grid.add(b, `mark:${item.id}`);
-      marksBelow.set(item.id, boxes.marksBelow);
-      const before = last?.items.get(item.id);
-      if (last && before && sameItem(before, item)) continue;
       changed.add(item.id);
-      arrived.push(boxes.node, ...boxes.marks);
-      if (before) leaves(before);
+      if (last) arrived.push(boxes.node, ...boxes.marks);
     }
-    if (last) for (const before of last.items.values()) if (!byId.has(before.id)) leaves(before);
+    if (last) for (const id of last.items.keys()) if (!byId.has(id)) leaves(id);
 
     const plans = new Map<string, LabelPlan>();
     const boxes = new Map<string, Box | null>();
     const again: LabelItem[] = [];
     for (const item of items) {
-      if (!last || changed.has(item.id)) {
+      if (changed.has(item.id)) {
         again.push(item);
         continue;
       }
-      const plan = last.plans.get(item.id)!;
-      const box = last.boxes.get(item.id) ?? null;
+      // Kept in the grid as it was, unless the edit now covers it or it was hidden near freed room.
+      const plan = last!.plans.get(item.id)!;
+      const box = last!.boxes.get(item.id) ?? null;
       if (box ? arrived.some((b) => overlaps(b, box)) : this.#nearAny(item, left)) {
+        if (box) grid.remove(box);
         again.push(item);
         continue;
       }
-      if (box) grid.add(box, item.id);
       plans.set(item.id, plan);
       boxes.set(item.id, box);
     }
     for (const item of again) {
-      const { plan, box } = placeOne(item, grid, free, marksBelow.get(item.id)!);
+      const { plan, box } = placeOne(item, grid, free, shapes.get(item.id)!.marksBelow);
       plans.set(item.id, plan);
       boxes.set(item.id, box);
     }
     // In the contacts' order, as the first plan (the map's labels layer sorts them anyway).
     const ordered = new Map(items.map((item) => [item.id, plans.get(item.id)!]));
-    this.#last = { scene: sceneKey, items: byId, plans: ordered, boxes };
+    this.#last = { scene: sceneKey, grid, items: byId, shapes, plans: ordered, boxes };
     return ordered;
   }
 

@@ -147,6 +147,9 @@ export class MapView {
     </g>`;
   }
 
+  /** Each contact's label item with the name and width its variants were made for (see planLabels). */
+  #items = new WeakMap<Contact, LabelItem & { name: string; width: number }>();
+
   /** A name wrapped for its room, and one word per line: the same arrays while the name and room stay (most of the map on an edit). */
   wrapped = new Map<string, string[][]>();
   nameVariants(name: string, width: number): string[][] {
@@ -175,11 +178,17 @@ export class MapView {
     const width = Math.max(10, Math.floor((2 * radius) / (0.55 * font)));
     const items: LabelItem[] = this.host.value.contacts.map((c) => {
       const [x, y] = positions.get(c.id)!;
-      return {
-        id: c.id, x: x * S, y: y * S, r, font,
-        variants: this.nameVariants(this.model.nameOf(c), width),
+      const name = this.model.nameOf(c);
+      // The same item while the contact, its place, its name and its room stay: most of the map on an edit.
+      const kept = this.#items.get(c);
+      if (kept && kept.x === x * S && kept.y === y * S && kept.r === r && kept.font === font && kept.name === name && kept.width === width) return kept;
+      const item = {
+        id: c.id, x: x * S, y: y * S, r, font, name, width,
+        variants: this.nameVariants(name, width),
         markRight: c.wishes.length > 0, markLeft: (!!c.helpsWith && !c.deceased) || c.deceased === true,
       };
+      this.#items.set(c, item);
+      return item;
     });
     const g = this.model.geometry();
     const ringFont = 13;
