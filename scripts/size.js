@@ -97,7 +97,7 @@ export const gates = {
   // (chunks/netwerkkaart-schema.js, was chunks/schema3.js), which lengthens an import in its page.
   // 60.5 kB since the seventh session of 2026-12-07: the contact's form, the example, the force layout
   // (d3-force) and the PNG code load when a person or the value needs them.
-  netwerkkaart: 60_600, // 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary, 64.9 kB with the two splits, 65.1 with the list's button, 65.2 with dated snapshot names, 65.3 with each contact's strained ties found once per value (issue 33: adding a contact at 300 no longer scans every tie for every name), 65.8 with names planned again only where an edit reached; goal 45 (d3-force and the easyNWK reader)
+  netwerkkaart: 61_200, // + 0.6 kB in the eighth session (issue 33): the map as a stack of <svg> layers (an edit paints only the layers it changed) with the SVG export putting them back together, and the name planner's kept grid; before: 55.4 kB, then 63.1 kB with zoom, name placement, kinds and summary, 64.9 kB with the two splits, 65.1 with the list's button, 65.2 with dated snapshot names, 65.3 with each contact's strained ties found once per value (issue 33: adding a contact at 300 no longer scans every tie for every name), 65.8 with names planned again only where an edit reached; goal 45 (d3-force and the easyNWK reader)
   // 45.4 kB since the seventh session of 2026-12-07 (was 48.0): the facilitator's session screen, a note's
   // editor and the guidance text load when used; 0.4 kB over the goal, of which ~0.7 kB is core's OnDemand
   // in a chunk of its own (shared with the netwerkkaart's and the verwijskaart's pages).
@@ -118,7 +118,7 @@ export const englishGates = {
 };
 
 /** The self-contained file: not a page, a ratchet (measured + ~3 %) so it does not grow unseen. */
-export const bundleGate = 157_700; // + 0.03 kB core's whenPartsLoaded(); 157.5 kB in the seventh session of 2026-12-07 (+ 0.6 kB the partnerschapskaart's three parts): 156.9 kB 154.6 with core's OnDemand (its texts in both locales) and the verwijskaart's editor as a part, + 2.3 kB with the netwerkkaart's four parts on demand (in this one file every part is inlined; probably rollup keeps every export of a module that is imported dynamically); before: 149.2 kB after the merges of 2026-12-07 + 3 % (141.3 kB on hH's branch) (was 146.5: core now imports only the parts of @lit/localize it uses)
+export const bundleGate = 158_200; // + 0.5 kB the netwerkkaart's layers and kept name grid (eighth session, issue 33); before: + 0.03 kB core's whenPartsLoaded(); 157.5 kB in the seventh session of 2026-12-07 (+ 0.6 kB the partnerschapskaart's three parts): 156.9 kB 154.6 with core's OnDemand (its texts in both locales) and the verwijskaart's editor as a part, + 2.3 kB with the netwerkkaart's four parts on demand (in this one file every part is inlined; probably rollup keeps every export of a module that is imported dynamically); before: 149.2 kB after the merges of 2026-12-07 + 3 % (141.3 kB on hH's branch) (was 146.5: core now imports only the parts of @lit/localize it uses)
 export const bundleName = 'niet-alleen.bundle.js';
 export const ratchetMargin = 0.03;
 
