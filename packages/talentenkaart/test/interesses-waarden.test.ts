@@ -175,7 +175,11 @@ describe('<na-interesses-waarden>', () => {
     type(shadow(el).querySelector<HTMLTextAreaElement>('#meaning-koken')!, 'samen aan tafel');
     type(shadow(el).querySelector<HTMLTextAreaElement>('#qualities-koken')!, 'gastvrij');
     await el.updateComplete;
-    const summary = shadow(el).querySelector<HTMLElement>('[part~="summary"]')!.innerText.replace(/\s+/g, ' ');
+    // Read as a reader sees it, scrolled to (off screen it is not laid out: innerText has nothing then).
+    const summaryPart = shadow(el).querySelector<HTMLElement>('[part~="summary"]')!;
+    summaryPart.scrollIntoView();
+    await nextFrame();
+    const summary = summaryPart.innerText.replace(/\s+/g, ' ');
     expect(summary).to.contain('Vind ik leuk Koken');
     expect(summary).to.contain('Heb ik een hekel aan Sociale media');
     expect(summary).to.contain('gezelligheid (Koken): samen aan tafel');
