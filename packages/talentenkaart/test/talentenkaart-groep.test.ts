@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth, expectLaidOutOnlyWhenNear } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import {
   talentenkaartGroepExample, sharedWishes, helpMatches,
@@ -26,6 +26,19 @@ describe('<na-talentenkaart-groep>', () => {
     await nextFrame();
     return shown.innerText.replace(/\s+/g, ' ');
   };
+
+  // The work one edit causes (issue 32 item 7), never timed: the suggestions follow every edit, laid out once they come near.
+  it('typing a wish with the suggestions off screen leaves their layout for when they come near', async () => {
+    // A phone: the three cards one below the other, the suggestions well below the screen.
+    await setViewport({ width: 390, height: 844 });
+    const el = await mount<NaTalentenkaartGroep>('na-talentenkaart-groep', { properties: { value: structuredClone(talentenkaartGroepExample) } });
+    const field = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>('#p-truus-wish1-wish')!;
+    const parts = ['shared-wishes', 'matches'].map((p) => shadow(el).querySelector<HTMLElement>(`[part~="${p}"]`)!);
+    await expectLaidOutOnlyWhenNear(parts, async () => {
+      type(field, `${field.value} en fietsen`);
+      await el.updateComplete;
+    });
+  });
 
   it('finds a shared wish and a talent that matches another person\'s wish, built through the UI', async () => {
     const el = await create();
