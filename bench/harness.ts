@@ -16,7 +16,7 @@
  */
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { phaseIds } from '@niet-alleen/werkwijze';
-import { editFrameRows, editFrameRuns, frames, painted, timeEdit } from './frame.js';
+import { editFrameRows, editFrameRuns, frames, painted, plainControls, timeEdit } from './frame.js';
 
 export interface Row {
   element: string;
@@ -269,6 +269,11 @@ export async function editFrame(tag: string, value: unknown, state: 'empty' | 'f
     }
     const click = isClick(found.control);
     const what = `${label(found.control)}${found.owner === found.el ? '' : ` in ${found.owner.localName}`}`;
+    if (traced || profiled) {
+      // Traced instead of timed: a trace or profile slows every edit it records.
+      await traceEdits(tag, value, attributes, state, viewport.width, click, rate);
+      continue;
+    }
     let changes = 0;
     const { edits, plain } = await editFrameRuns({ runs, perRun: pairs, rate, kind: click ? 'click' : 'type' }, async (host) => {
       // Every run on a fresh element, in the state the trial left it: one edit made (unthrottled).
@@ -293,6 +298,46 @@ export async function editFrame(tag: string, value: unknown, state: 'empty' | 'f
   }
   await setViewport(viewports[0]);
   return rows;
+}
+
+const { __benchTrace: traced = false, __benchProfile: profiled = false } = window as Window & { __benchTrace?: boolean; __benchProfile?: boolean };
+
+/**
+ * BENCH_TRACE=1 (a DevTools timeline trace) or BENCH_PROFILE=1 (a CPU profile), instead of the timed runs:
+ * 10 edits of the element and then 10 of the plain control, each under its own trace (not timed);
+ * prints the main thread's self time per event (script, style, layout, paint, …) or per function,
+ * per edit, so what an edit costs beyond the plain control is seen rather than guessed.
+ */
+async function traceEdits(tag: string, value: unknown, attributes: Record<string, string>, state: string, width: number, click: boolean, rate: number) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const plain = plainControls(host);
+  const { el, owner, index, control: first } = (await editable(tag, value, attributes, host))!;
+  await frames(3);
+  const n = 10;
+  const elementEdit = async (i: number) => {
+    const control = first.isConnected ? first : (controls(el)[index]?.control ?? first);
+    if (!click) control.focus();
+    await frames(1);
+    await timeEdit(control.getRootNode(), click ? 'click' : 'input', async () => editOnce(control, i + 1), () => owner.updateComplete);
+  };
+  const plainEdit = (i: number) => (click ? plain.click() : plain.type(i));
+  await throttle(rate);
+  try {
+    for (const [who, edit] of [['element', elementEdit], ['plain', plainEdit]] as const) {
+      const label = `edit-${tag}-${state}-${width}-${who}`;
+      const command = traced ? 'bench-trace' : 'bench-profile';
+      await executeServerCommand(command, { action: 'start' });
+      for (let i = 0; i < n; i++) await edit(i);
+      const result = await executeServerCommand<{ name: string; ms: number }[] | { total: number; top: { fn: string; ms: number }[] }, object>(command, { action: 'stop', label, top: 30 });
+      const top = Array.isArray(result) ? result.map((t) => ({ name: t.name, ms: t.ms })) : result.top.map((t) => ({ name: t.fn, ms: t.ms }));
+      const lines = top.map((t) => `${(t.ms / n).toFixed(2).padStart(7)} ms  ${t.name}`).join('\n');
+      await executeServerCommand('bench-log', { text: `${label} (${rate}×): main-thread self time per edit (with the frames around it):\n${lines}` });
+    }
+  } finally {
+    await throttle(1);
+    host.remove();
+  }
 }
 
 /**

@@ -8,7 +8,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class UnsavedWarning {
   #listening = false;
-  constructor(private readonly target: Window = window) {}
+  /** Asked when the tab closes: whether to ask 'leave page?' then (true when left out). */
+  constructor(
+    private readonly target: Window = window,
+    private readonly asks: () => boolean = () => true,
+  ) {}
 
   /** Whether the warning is armed now. */
   get armed(): boolean {
@@ -24,6 +28,7 @@ export class UnsavedWarning {
   }
 
   #warn = (event: BeforeUnloadEvent): void => {
+    if (!this.asks()) return;
     event.preventDefault();
     // Older Chromium and WebKit ask only when returnValue is set too.
     event.returnValue = '';
@@ -36,14 +41,17 @@ interface UnsavedEditHost extends ReactiveControllerHost {
 }
 
 /**
- * The leave warning of an instrument: armed after each render only while an edit would be lost:
- * made here (`edited`), not empty, and not `kept()` (by a working autosave, the page or the tool
- * around an embedded instrument).
+ * The leave warning of an instrument: armed while an edit made here (`edited`) is not `kept()` (by a
+ * working autosave, the page or the tool around an embedded instrument); closing the tab then asks
+ * unless the value is empty. Whether it is empty is asked when the tab closes, not on every edit:
+ * adding and removing a window `beforeunload` listener is work for the browser, and an edit that
+ * empties the instrument, then one that fills it again, did both (issue 32: 1–2 ms of the edit's
+ * frame at 4× CPU throttling).
  */
 export class UnsavedEditController implements ReactiveController {
   /** An edit made here that is not kept anywhere yet (no storage, not saved as a file). */
   edited = false;
-  #warning = new UnsavedWarning();
+  #warning = new UnsavedWarning(window, () => !this.host.isEmpty);
 
   constructor(
     private readonly host: UnsavedEditHost,
@@ -60,6 +68,6 @@ export class UnsavedEditController implements ReactiveController {
   }
 
   sync(): void {
-    this.#warning.set(this.host.isConnected && this.edited && !this.kept() && !this.host.isEmpty);
+    this.#warning.set(this.host.isConnected && this.edited && !this.kept());
   }
 }

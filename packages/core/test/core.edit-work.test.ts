@@ -111,4 +111,32 @@ describe('core: the work one edit causes (issue 32 item 7)', () => {
     form.append(el);
     expect(JSON.parse(new FormData(form).get('lijst') as string).items).to.deep.equal(['een', 'twee', 'drie', 'vier']);
   });
+
+  it('edits that empty the instrument and fill it again leave the window\'s beforeunload listener alone; closing the tab asks only when something is filled in', async () => {
+    const closingAsks = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const el = await mount<NaTestInstrument>('na-test-instrument');
+    await addItem(el, 'een');
+    expect(closingAsks(), 'an edit kept nowhere').to.be.true;
+    const beforeunload = (args: unknown[]) => args[0] === 'beforeunload';
+    const asked: boolean[] = [];
+    const steps = async () => {
+      for (const step of ['undo', 'redo', 'undo', 'redo'] as const) {
+        el[step]();
+        await el.updateComplete;
+        asked.push(closingAsks());
+      }
+    };
+    const added = await countCalls(window, 'addEventListener', async () => {
+      const removed = await countCalls(window, 'removeEventListener', steps, beforeunload);
+      expect(removed, 'removed').to.equal(0);
+    }, beforeunload);
+    expect(added, 'added').to.equal(0);
+    expect(asked, 'empty: nothing to lose; filled again: it asks').to.deep.equal([false, true, false, true]);
+    el.remove();
+    expect(closingAsks(), 'the element is gone: its listener too').to.be.false;
+  });
 });

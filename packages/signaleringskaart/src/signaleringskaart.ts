@@ -189,7 +189,7 @@ export class NaSignaleringskaart extends NaInstrumentElement<SignaleringskaartVa
         ],
       }))
       .filter((x) => x.texts.length);
-    return html`<div part="summary" class="summary">
+    return html`<div part="summary" class="summary na-summary">
       ${section({
         id: 'summary',
         level: this.headingLevel + 1,

@@ -5,9 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { mount, unmountAll, shadow, inputByLabel, buttonByText, printedPages } from '@niet-alleen/core/testing';
+import { mount, unmountAll, shadow, inputByLabel, buttonByText, printedPages, expectLaidOutOnlyWhenNear } from '@niet-alleen/core/testing';
 import '@niet-alleen/signaleringskaart';
-import { signalItems, type NaSignaleringskaart, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
+import { signalItems, signaleringskaartExample, type NaSignaleringskaart, type SignaleringskaartValue } from '@niet-alleen/signaleringskaart';
 
 /** A card as filled in after a visit: several signals in every group, own ones, a long note, the next step. */
 const filled = (): SignaleringskaartValue => ({
@@ -30,6 +30,18 @@ describe('<na-signaleringskaart> in a conversation and on paper', () => {
     await emulateMedia({ media: 'screen' }).catch(() => undefined);
     unmountAll();
     await setViewport({ width: 800, height: 600 });
+  });
+
+  // The work one mark causes (issue 32 item 7), never timed: the summary follows every mark, laid out once it comes near.
+  it('a mark with the summary off screen leaves its layout for when it comes near', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount<NaSignaleringskaart>('na-signaleringskaart', { properties: { value: structuredClone(signaleringskaartExample) } });
+    const summary = shadow(el).querySelector<HTMLElement>('[part~="summary"]')!;
+    await expectLaidOutOnlyWhenNear([summary], async () => {
+      inputByLabel(el, 'hoofdpijn').click();
+      await el.updateComplete;
+    });
+    expect(summary.textContent, 'the summary follows the mark').to.contain('hoofdpijn');
   });
 
   for (const width of [1280, 600]) {

@@ -222,7 +222,7 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
       values.set(key, item);
     }
     const list = (items: string[]) => html`<ul class="summary-list">${items.map((t) => html`<li>${t}</li>`)}</ul>`;
-    return html`<div part="summary" class="summary">
+    return html`<div part="summary" class="summary na-summary">
       ${section({
         id: 'summary',
         level: this.headingLevel + 1,

@@ -145,7 +145,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
 
   private renderShared() {
     const shared = this.sharedWishes;
-    return html`<div part="shared-wishes">
+    return html`<div part="shared-wishes" class="na-summary">
       ${section({
         id: 'shared',
         level: this.headingLevel + 1,
@@ -178,7 +178,7 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
 
   private renderMatches() {
     const matches = this.helpMatches;
-    return html`<div part="matches">
+    return html`<div part="matches" class="na-summary">
       ${section({
         id: 'matches',
         level: this.headingLevel + 1,

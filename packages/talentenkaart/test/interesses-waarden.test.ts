@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, shadow, type, visibleText, nextFrame, itAtWidth, inputByLabel, expectLaidOutOnlyWhenNear } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import { interessesWaardenExample, type NaInteressesWaarden, type InteressesWaardenValue } from '@niet-alleen/talentenkaart';
 import { axTree, axFind, axFindAll } from '../../core/testing/keyboard.js';
@@ -24,6 +24,19 @@ describe('<na-interesses-waarden>', () => {
     await setViewport({ width: 800, height: 600 });
   });
   const create = (opts = {}) => mount<NaInteressesWaarden>('na-interesses-waarden', opts);
+
+  // The work one edit causes (issue 32 item 7), never timed: the summary follows every edit, laid out once it comes near.
+  it('typing with the summary off screen leaves its layout for when it comes near', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount<NaInteressesWaarden>('na-interesses-waarden', { properties: { value: structuredClone(interessesWaardenExample) } });
+    const summary = shadow(el).querySelector<HTMLElement>('[part~="summary"]')!;
+    const field = inputByLabel(el, 'Eigen interesse 1') as HTMLInputElement;
+    await expectLaidOutOnlyWhenNear([summary], async () => {
+      type(field, 'Zingen');
+      await el.updateComplete;
+    });
+    expect(summary.textContent, 'the summary follows').to.contain('Zingen');
+  });
   const interest = (el: Element, id: string) => shadow(el).querySelector<HTMLButtonElement>(`#interest-${id}`)!;
   const state = (button: HTMLButtonElement) => button.querySelector('.interest__state')!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -175,7 +188,11 @@ describe('<na-interesses-waarden>', () => {
     type(shadow(el).querySelector<HTMLTextAreaElement>('#meaning-koken')!, 'samen aan tafel');
     type(shadow(el).querySelector<HTMLTextAreaElement>('#qualities-koken')!, 'gastvrij');
     await el.updateComplete;
-    const summary = shadow(el).querySelector<HTMLElement>('[part~="summary"]')!.innerText.replace(/\s+/g, ' ');
+    // Read as a reader sees it, scrolled to (off screen it is not laid out: innerText has nothing then).
+    const summaryPart = shadow(el).querySelector<HTMLElement>('[part~="summary"]')!;
+    summaryPart.scrollIntoView();
+    await nextFrame();
+    const summary = summaryPart.innerText.replace(/\s+/g, ' ');
     expect(summary).to.contain('Vind ik leuk Koken');
     expect(summary).to.contain('Heb ik een hekel aan Sociale media');
     expect(summary).to.contain('gezelligheid (Koken): samen aan tafel');

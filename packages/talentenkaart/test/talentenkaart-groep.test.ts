@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth, expectLaidOutOnlyWhenNear } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import {
   talentenkaartGroepExample, sharedWishes, helpMatches,
@@ -19,27 +19,46 @@ describe('<na-talentenkaart-groep>', () => {
   });
   const create = (opts = {}) => mount<NaTalentenkaartGroep>('na-talentenkaart-groep', opts);
   const field = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${CSS.escape(id)}`)!;
-  const text = (el: Element, part: string) => shadow(el).querySelector<HTMLElement>(`[part~="${part}"]`)!.innerText.replace(/\s+/g, ' ');
+  /** A part's text as a reader sees it, scrolled to (a suggestion list off screen is not laid out: innerText has nothing then). */
+  const text = async (el: Element, part: string) => {
+    const shown = shadow(el).querySelector<HTMLElement>(`[part~="${part}"]`)!;
+    shown.scrollIntoView();
+    await nextFrame();
+    return shown.innerText.replace(/\s+/g, ' ');
+  };
+
+  // The work one edit causes (issue 32 item 7), never timed: the suggestions follow every edit, laid out once they come near.
+  it('typing a wish with the suggestions off screen leaves their layout for when they come near', async () => {
+    // A phone: the three cards one below the other, the suggestions well below the screen.
+    await setViewport({ width: 390, height: 844 });
+    const el = await mount<NaTalentenkaartGroep>('na-talentenkaart-groep', { properties: { value: structuredClone(talentenkaartGroepExample) } });
+    const field = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>('#p-truus-wish1-wish')!;
+    const parts = ['shared-wishes', 'matches'].map((p) => shadow(el).querySelector<HTMLElement>(`[part~="${p}"]`)!);
+    await expectLaidOutOnlyWhenNear(parts, async () => {
+      type(field, `${field.value} en fietsen`);
+      await el.updateComplete;
+    });
+  });
 
   it('finds a shared wish and a talent that matches another person\'s wish, built through the UI', async () => {
     const el = await create();
     const anna = await addPerson(el, 'Anna');
     const bram = await addPerson(el, 'Bram');
     const cor = await addPerson(el, 'Cor');
-    expect(text(el, 'shared-wishes')).to.contain('Nog geen gedeelde wensen gevonden');
+    expect(await text(el, 'shared-wishes')).to.contain('Nog geen gedeelde wensen gevonden');
     type(field(el, `p-${anna}-wish1-wish`), 'vaker fietsen in de polder');
     type(field(el, `p-${bram}-wish2-wish`), 'een fietstocht maken met anderen');
     type(field(el, `p-${cor}-wish1-wish`), 'leren schilderen');
     type(field(el, `p-${bram}-ik-kan-goed-0`), 'schilderen en tekenen');
     await el.updateComplete;
 
-    const shared = text(el, 'shared-wishes');
+    const shared = await text(el, 'shared-wishes');
     expect(shared).to.contain('Anna, wens 1: vaker fietsen in de polder');
     expect(shared).to.contain('Bram, wens 2: een fietstocht maken met anderen');
     expect(shared).not.to.contain('Cor');
     expect(el.sharedWishes).to.have.length(1);
 
-    const matches = text(el, 'matches');
+    const matches = await text(el, 'matches');
     expect(matches).to.contain('Bram kan misschien Cor helpen');
     expect(matches).to.contain('Cor, wens 1: leren schilderen');
     expect(matches).to.contain('Talent van Bram: Ik kan goed ... schilderen en tekenen');

@@ -6,6 +6,7 @@ const print = css`
   .phase-panel { break-before: page; }
   .phase-panel:first-of-type { break-before: auto; }
   .link { display: none; }
+  .instrument { content-visibility: visible; }
   details.na-guidance { display: none; }
   table { font-size: 9pt; }
   th, td { border: 1px solid #000; }
@@ -50,7 +51,16 @@ export const werkwijzeStyles = css`
     font-weight: var(--_na-font-weight-bold);
   }
   .phase-panel > * + * { margin-block-start: var(--_na-space-block-md); }
-  .instrument { display: block; }
+  /*
+   * An edit in one instrument changes others (a marked signal highlights options on the verwijskaart):
+   * an instrument off screen is laid out and painted only once it comes near, keeping its last size
+   * meanwhile (issue 32: the edit's frame at 4× CPU throttle). On paper every one is laid out.
+   */
+  .instrument {
+    display: block; content-visibility: auto; contain-intrinsic-size: auto 40rem;
+    /* Its containment clips what is painted outside it: not the focus rings of what is inside. */
+    overflow-clip-margin: calc(var(--_na-focus-outline-width) + var(--_na-focus-outline-offset));
+  }
   .instrument:focus, .knowledge details:focus { outline: var(--_na-focus-outline-width) solid var(--_na-color-focus); outline-offset: var(--_na-focus-outline-offset); }
   .link {
     background-color: var(--na-werkwijze-link-background-color, var(--_na-color-accent-subtle));

@@ -19,6 +19,7 @@ export const printRules = css`
   /* Paper gets a blank to write on: no 'dd-mm-jjjj' placeholder, no calendar icon, no resize grip. */
   .na-input[data-empty] { color: transparent; }
   .na-input::-webkit-calendar-picker-indicator { display: none; }
+  .na-summary { content-visibility: visible; }
   textarea.na-input { resize: none; }
 `;
 
@@ -165,6 +166,11 @@ export const baseStyles = css`
   .na-note[data-color='5'] { --_na-note-color: var(--_na-color-note-5); }
   .na-note[data-color='6'] { --_na-note-color: var(--_na-color-note-6); }
   .na-note__author { font-size: var(--_na-font-size-sm); font-weight: var(--_na-font-weight-bold); }
+
+  /* A summary of what is filled in elsewhere in the instrument: every edit above it changes it, and
+     while it is off screen the browser lays it out and paints it only once it comes near (issue 32:
+     an edit's frame at 4× CPU throttle). Meanwhile it keeps the size it last had. */
+  .na-summary { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
 
   /* Toolbar */
   .na-toolbar { display: flex; flex-wrap: wrap; gap: var(--_na-space-inline-sm); margin-block-start: var(--_na-space-block-md); }
