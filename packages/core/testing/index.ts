@@ -6,3 +6,4 @@ export * from './zod-arbitrary.js';
 export * from './keyboard.js';
 export * from './paper.js';
 export * from './counting.js';
+export * from './progressive.js';

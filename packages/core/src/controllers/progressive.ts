@@ -17,11 +17,16 @@ export class Progressive implements ReactiveController {
   #cut = false;
   #next: Promise<void> | null = null;
 
+  /**
+   * `first`: how many items of each list the first task shows (`step` unless given). 0 shows the
+   * lists' frames alone first (for example a board's columns, empty), and their items from the next task on.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly step = 4,
+    first = step,
   ) {
-    this.#shown = step;
+    this.#shown = first;
     host.addController(this);
   }
 
