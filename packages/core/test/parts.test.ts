@@ -174,6 +174,18 @@ type NaProgressiveHost = InstanceType<typeof NaProgressiveHost>;
 defineElement('na-test-progressive', NaProgressiveHost);
 defineElement('na-test-progressive-frames', progressiveHost(0));
 
+/** Two lists one after the other, by `count`: the second starts once the first is whole. */
+class NaProgressiveSequence extends NaTestInstrument {
+  progressive = new Progressive(this, 2);
+  protected override renderInstrument() {
+    const [a, b] = [this.value.items.slice(0, 3), this.value.items.slice(3)];
+    const shown = this.progressive.count(a.length + b.length);
+    return html`<ol id="a">${a.slice(0, shown).map((i) => html`<li>${i}</li>`)}</ol>
+      ${shown > a.length ? html`<ol id="b">${b.slice(0, shown - a.length).map((i) => html`<li>${i}</li>`)}</ol>` : ''}`;
+  }
+}
+defineElement('na-test-progressive-sequence', NaProgressiveSequence);
+
 describe('core: a long list renders its first items first (Progressive)', () => {
   afterEach(() => unmountAll());
   const items = ['een', 'twee', 'drie', 'vier', 'vijf'];
@@ -200,6 +212,17 @@ describe('core: a long list renders its first items first (Progressive)', () => 
     expect(steps[0]!.below).to.equal(false);
     expect(shadow(el).querySelector('ol'), 'the frame from the first render on').to.exist;
     expect(movedSince(steps[1]!)).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('count(total): lists one after the other, the next once the one above is whole', async () => {
+    const el = document.createElement('na-test-progressive-sequence') as NaProgressiveSequence;
+    el.value = { schemaVersion: 2, items };
+    const steps = await renderSteps(el, 'li');
+    expect(steps.map((s) => s.items)).to.deep.equal([2, 4, 5]);
+    expect(shadow(el).querySelectorAll('#b li')).to.have.length(2);
+    expect(movedSince(steps[0]!)).to.deep.equal([]);
+    expect(steps.map((s) => s.below), 'the toolbar once both are whole').to.deep.equal([false, false, true]);
     el.remove();
   });
 
