@@ -192,38 +192,29 @@ describe('core: a long list renders its first items first (Progressive)', () => 
   const shownItems = (el: HTMLElement) => [...shadow(el).querySelectorAll('li')].map((li) => li.textContent);
 
   it('the first render shows the first items, each next task more; updateComplete waits for all of them', async () => {
-    const el = document.createElement('na-test-progressive') as NaProgressiveHost;
-    el.value = { schemaVersion: 2, items };
-    const steps = await renderSteps(el, 'li', { below: '#after, [part~="toolbar"]' });
+    const { el, steps } = await renderSteps<NaProgressiveHost>('na-test-progressive', { value: { schemaVersion: 2, items } }, 'li', { below: '#after, [part~="toolbar"]' });
     expect(shownItems(el), 'all of them at updateComplete').to.deep.equal(items);
     expect(steps.map((s) => s.items), 'two more each step').to.deep.equal([2, 4, 5]);
     expect(steps.map((s) => s.below), 'what is below the list (and the toolbar) comes when it is whole').to.deep.equal([false, false, true]);
     expect(steps[2]!.tops.slice(0, 2), 'nothing shown moves as the list grows').to.deep.equal(steps[0]!.tops);
     expect(movedSince(steps[0]!)).to.deep.equal([]);
     expect(shadow(el).querySelector('[part~="toolbar"]'), 'the toolbar at the end').to.exist;
-    el.remove();
   });
 
   it('shows the lists\' frames alone first when asked (first = 0), then their items', async () => {
-    const el = document.createElement('na-test-progressive-frames') as NaProgressiveHost;
-    el.value = { schemaVersion: 2, items };
-    const steps = await renderSteps(el, 'li', { below: '#after' });
+    const { el, steps } = await renderSteps<NaProgressiveHost>('na-test-progressive-frames', { value: { schemaVersion: 2, items } }, 'li', { below: '#after' });
     expect(steps.map((s) => s.items)).to.deep.equal([0, 2, 4, 5]);
     expect(steps[0]!.below).to.equal(false);
     expect(shadow(el).querySelector('ol'), 'the frame from the first render on').to.exist;
     expect(movedSince(steps[1]!)).to.deep.equal([]);
-    el.remove();
   });
 
   it('count(total): lists one after the other, the next once the one above is whole', async () => {
-    const el = document.createElement('na-test-progressive-sequence') as NaProgressiveSequence;
-    el.value = { schemaVersion: 2, items };
-    const steps = await renderSteps(el, 'li');
+    const { el, steps } = await renderSteps<NaProgressiveSequence>('na-test-progressive-sequence', { value: { schemaVersion: 2, items } }, 'li');
     expect(steps.map((s) => s.items)).to.deep.equal([2, 4, 5]);
     expect(shadow(el).querySelectorAll('#b li')).to.have.length(2);
     expect(movedSince(steps[0]!)).to.deep.equal([]);
     expect(steps.map((s) => s.below), 'the toolbar once both are whole').to.deep.equal([false, false, true]);
-    el.remove();
   });
 
   it('after the first render, a longer list is rendered whole at once', async () => {

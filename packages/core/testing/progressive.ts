@@ -1,3 +1,5 @@
+import { mountedHere } from './harness.js';
+
 /** What one render of an element left on screen while its first render comes in tasks (core's Progressive). */
 export interface RenderStep {
   /** How many elements match the items' selector. */
@@ -18,26 +20,32 @@ export function movedSince(step: RenderStep): Element[] {
 }
 
 /**
- * Puts `el` (created, not yet on the page) into `parent` and records what each of its renders left
- * until `updateComplete`: each render is in a task of its own, so a MutationObserver sees them one by
- * one. Issue 32: a long first render is cut, nothing shown moves as the rest arrives, and what is below
- * the lists comes last.
+ * Puts a new `<tag>` with `properties` on the page (`unmountAll()` removes it) and records what each
+ * of its renders left until `updateComplete`: each render is in a task of its own, so a
+ * MutationObserver sees them one by one. Issue 32: a long first render is cut, nothing shown moves as
+ * the rest arrives, and what is below the lists comes last.
  */
-export async function renderSteps(
-  el: HTMLElement & { updateComplete: Promise<unknown> },
+export async function renderSteps<E extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  tag: string,
+  properties: Record<string, unknown>,
   items: string,
-  { below = '[part~="toolbar"]', parent = document.body }: { below?: string; parent?: Element } = {},
-): Promise<RenderStep[]> {
+  { below = '[part~="toolbar"]' }: { below?: string } = {},
+): Promise<{ el: E; steps: RenderStep[] }> {
   const steps: RenderStep[] = [];
-  parent.append(el);
+  const el = Object.assign(document.createElement(tag), properties) as E;
+  mountedHere(el);
   const root = el.shadowRoot!;
   const watch = new MutationObserver(() => {
     const found = [...root.querySelectorAll(items)];
-    steps.push({ items: found.length, elements: found, tops: found.map(top), below: !!root.querySelector(below) });
+    const step = { items: found.length, elements: found, tops: found.map(top), below: !!root.querySelector(below) };
+    // A change that left the same items in the same places (an attribute, a status line) is no new step.
+    const last = steps.at(-1);
+    if (last && last.below === step.below && last.tops.join() === step.tops.join()) return;
+    steps.push(step);
   });
   // The first render waits for a task of its own: observing now sees it.
   watch.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   await el.updateComplete;
   watch.disconnect();
-  return steps;
+  return { el, steps };
 }

@@ -14,17 +14,11 @@ describe('<na-signaleringskaart>', () => {
   const create = (opts = {}) => mount<NaSignaleringskaart>('na-signaleringskaart', opts);
 
   it('renders in tasks: two signal groups a task, what follows them in a task of its own; nothing shown moves, updateComplete has it all', async () => {
-    const el = document.createElement('na-signaleringskaart') as NaSignaleringskaart;
-    el.value = sample();
-    const steps = await renderSteps(el, '[part~="groups"] > section', { below: '[part~="summary"], [part~="toolbar"]' });
-    try {
-      expect(steps.map((s) => s.items)).to.deep.equal([2, 4, 5, 5]);
-      expect(steps.map((s) => s.below)).to.deep.equal([false, false, false, true]);
-      expect(movedSince(steps[0]!)).to.deep.equal([]);
-      expect(movedSince(steps[2]!)).to.deep.equal([]);
-    } finally {
-      el.remove();
-    }
+    const { steps } = await renderSteps<NaSignaleringskaart>('na-signaleringskaart', { value: sample() }, '[part~="groups"] > section', { below: '[part~="summary"], [part~="toolbar"]' });
+    expect(steps.map((s) => s.items)).to.deep.equal([2, 4, 5, 5]);
+    expect(steps.map((s) => s.below)).to.deep.equal([false, false, false, true]);
+    expect(movedSince(steps[0]!)).to.deep.equal([]);
+    expect(movedSince(steps[2]!)).to.deep.equal([]);
   });
 
   it('shows the five groups with the workbook items verbatim', async () => {

@@ -29,19 +29,13 @@ describe('<na-interesses-waarden>', () => {
 
   it('renders a filled sheet in tasks: two rows of tiles at a time, the follow-ups after the grids; nothing shown moves, updateComplete has it all', async () => {
     await setViewport({ width: 1000, height: 800 });
-    const el = document.createElement('na-interesses-waarden') as NaInteressesWaarden;
-    el.value = sample();
-    const steps = await renderSteps(el, '.cell, .follow-up', { below: '[part~="summary"], [part~="toolbar"]' });
-    try {
-      // 44 tiles, eight a task; then the five follow-ups, each counted as a row of four.
-      expect(steps.map((s) => s.items)).to.deep.equal([8, 16, 24, 32, 40, 45, 47, 49]);
-      expect(steps.map((s) => s.below), 'the summary and the toolbar come last').to.deep.equal([false, false, false, false, false, false, false, true]);
-      expect(movedSince(steps[0]!), 'the first rows stay where they were').to.deep.equal([]);
-      expect(movedSince(steps[5]!), 'and so does everything shown with the first follow-up').to.deep.equal([]);
-      expect(shadow(el).querySelectorAll('.follow-up')).to.have.length(5);
-    } finally {
-      el.remove();
-    }
+    const { el, steps } = await renderSteps<NaInteressesWaarden>('na-interesses-waarden', { value: sample() }, '.cell, .follow-up', { below: '[part~="summary"], [part~="toolbar"]' });
+    // 44 tiles, eight a task; then the five follow-ups, each counted as a row of four.
+    expect(steps.map((s) => s.items)).to.deep.equal([8, 16, 24, 32, 40, 45, 47, 49]);
+    expect(steps.map((s) => s.below), 'the summary and the toolbar come last').to.deep.equal([false, false, false, false, false, false, false, true]);
+    expect(movedSince(steps[0]!), 'the first rows stay where they were').to.deep.equal([]);
+    expect(movedSince(steps[5]!), 'and so does everything shown with the first follow-up').to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('.follow-up')).to.have.length(5);
   });
 
   it('shows the 38 interests of the workbook verbatim, in its order, and six blank cells', async () => {

@@ -60,19 +60,13 @@ describe('<na-talentenkaart-groep>', () => {
   for (const width of [1300, 390]) {
     it(`renders the group in tasks at ${width} px: card by card, four starters a task, then its wishes; nothing shown moves, updateComplete has it all`, async () => {
       await setViewport({ width, height: 900 });
-      const el = document.createElement('na-talentenkaart-groep') as NaTalentenkaartGroep;
-      el.value = sample();
-      const steps = await renderSteps(el, '[part~="talent"], [part~="wishes"]', { below: '[part~="shared-wishes"], [part~="toolbar"]' });
-      try {
-        // Three people, each eight starters and then the wishes (two units): 30 units, four a task.
-        expect(steps.map((s) => s.items)).to.deep.equal([4, 8, 11, 15, 18, 22, 26, 27]);
-        expect(steps.map((s) => s.below), 'what is below the cards comes last').to.deep.equal([false, false, false, false, false, false, false, true]);
-        expect(movedSince(steps[0]!), 'the first starters stay where they were').to.deep.equal([]);
-        expect(movedSince(steps[3]!), 'and so does the second card\'s beginning').to.deep.equal([]);
-        expect(shadow(el).querySelectorAll('[part~="person"]')).to.have.length(3);
-      } finally {
-        el.remove();
-      }
+      const { el, steps } = await renderSteps<NaTalentenkaartGroep>('na-talentenkaart-groep', { value: sample() }, '[part~="talent"], [part~="wishes"]', { below: '[part~="shared-wishes"], [part~="toolbar"]' });
+      // Three people, each eight starters and then the wishes (two units): 30 units, four a task.
+      expect(steps.map((s) => s.items)).to.deep.equal([4, 8, 11, 15, 18, 22, 26, 27]);
+      expect(steps.map((s) => s.below), 'what is below the cards comes last').to.deep.equal([false, false, false, false, false, false, false, true]);
+      expect(movedSince(steps[0]!), 'the first starters stay where they were').to.deep.equal([]);
+      expect(movedSince(steps[3]!), 'and so does the second card\'s beginning').to.deep.equal([]);
+      expect(shadow(el).querySelectorAll('[part~="person"]')).to.have.length(3);
       await setViewport({ width: 800, height: 600 });
     });
   }
