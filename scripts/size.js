@@ -82,7 +82,7 @@ export const gates = {
   // shared with the verwijskaart, which shows the signal groups' names without the element (its page
   // 50.2 → 43.5 kB). + 0.2 kB on every page: each instrument's first render in a task of its own, and
   // core's Progressive (a long list renders its first items first, the rest task by task; issue 32 item 3).
-  signaleringskaart: 37_600, // 35.1 kB, then 36.4 kB after the merges, 36.6 with those, 36.9 with the base class split, 37.0 with core's dated entries, 36.8 since the loader imports each package's define.ts (its elements) and no longer its index (examples and helpers); goal 30
+  signaleringskaart: 37_700, // + 0.04 kB in the eighth session: core's Progressive first/count (first render in tasks) and .na-summary (a summary off screen is not laid out on an edit), issue 32 items 3 and 7; before: 35.1 kB, then 36.4 kB after the merges, 36.6 with those, 36.9 with the base class split, 37.0 with core's dated entries, 36.8 since the loader imports each package's define.ts (its elements) and no longer its index (examples and helpers); goal 30
   // + 0.1 kB on the netwerkkaart's and the dossier's pages (fourth session of 2026-12-07, issue 33): the
   // list of all contacts behind "Toon de lijst", which takes a move at 300 contacts from +10 to ≤ +6 ms
   // over a plain control's p95 (docs/performance.md).
@@ -101,7 +101,7 @@ export const gates = {
   // 45.4 kB since the seventh session of 2026-12-07 (was 48.0): the facilitator's session screen, a note's
   // editor and the guidance text load when used; 0.4 kB over the goal, of which ~0.7 kB is core's OnDemand
   // in a chunk of its own (shared with the netwerkkaart's and the verwijskaart's pages).
-  partnerschapskaart: 45_500, // + 0.03 kB: core's whenPartsLoaded(), print's wait written once (with the netwerkkaart's); 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed), 48.2 kB with the splits of core and of the element (participants, agreement panel), 47.6 since the loader imports its define.ts, not its index; goal 45
+  partnerschapskaart: 45_600, // + 0.03 kB in the eighth session: core's Progressive first/count (its board's first render in tasks) and .na-summary, issue 32 items 3 and 7; before: + 0.03 kB: core's whenPartsLoaded(), print's wait written once (with the netwerkkaart's); 45.5 kB, then 46.8 kB, then 47.27 kB with samen's presence in a cell and the shared session timer (issue 25), + 0.17 with core's selectField and formatCalendarDate, + 0.13 with a guard per note (a batch of remote changes renders only the notes that changed), 48.2 kB with the splits of core and of the element (participants, agreement panel), 47.6 since the loader imports its define.ts, not its index; goal 45
   // + 0.1: core's selectField and formatCalendarDate (the reflectors' and the plan's formatDate made one; issue 23).
   // Met since the seventh session of 2026-12-07 (43.5 kB, was 50.2): the editor (mode="edit") loads when
   // the card is first edited, and the card imports the signaleringskaart's texts, not its element.
@@ -118,7 +118,7 @@ export const englishGates = {
 };
 
 /** The self-contained file: not a page, a ratchet (measured + ~3 %) so it does not grow unseen. */
-export const bundleGate = 158_200; // + 0.5 kB the netwerkkaart's layers and kept name grid (eighth session, issue 33); before: + 0.03 kB core's whenPartsLoaded(); 157.5 kB in the seventh session of 2026-12-07 (+ 0.6 kB the partnerschapskaart's three parts): 156.9 kB 154.6 with core's OnDemand (its texts in both locales) and the verwijskaart's editor as a part, + 2.3 kB with the netwerkkaart's four parts on demand (in this one file every part is inlined; probably rollup keeps every export of a module that is imported dynamically); before: 149.2 kB after the merges of 2026-12-07 + 3 % (141.3 kB on hH's branch) (was 146.5: core now imports only the parts of @lit/localize it uses)
+export const bundleGate = 158_600; // + 0.1 kB core's .na-summary (hB, issue 32 item 7); + 0.2 kB: the first render in tasks of the partnerschapskaart, interesses-waarden, talentenkaart-groep and signaleringskaart (core Progressive's first and count, issue 32 item 3), + 0.5 kB the netwerkkaart's layers and kept name grid (issue 33), both in the eighth session; before: + 0.03 kB core's whenPartsLoaded(); 157.5 kB in the seventh session of 2026-12-07 (+ 0.6 kB the partnerschapskaart's three parts): 156.9 kB 154.6 with core's OnDemand (its texts in both locales) and the verwijskaart's editor as a part, + 2.3 kB with the netwerkkaart's four parts on demand (in this one file every part is inlined; probably rollup keeps every export of a module that is imported dynamically); before: 149.2 kB after the merges of 2026-12-07 + 3 % (141.3 kB on hH's branch) (was 146.5: core now imports only the parts of @lit/localize it uses)
 export const bundleName = 'niet-alleen.bundle.js';
 export const ratchetMargin = 0.03;
 

@@ -8,7 +8,7 @@ import { html } from 'lit';
 import { defineElement } from '@niet-alleen/core';
 import { OnDemand } from '@niet-alleen/core/on-demand';
 import { Progressive } from '@niet-alleen/core';
-import { mount, unmountAll, shadow } from '@niet-alleen/core/testing';
+import { mount, unmountAll, shadow, renderSteps, movedSince } from '@niet-alleen/core/testing';
 import { NaTestInstrument } from './test-instrument.js';
 
 interface Part {
@@ -160,14 +160,31 @@ describe('core: an action that needs a part (OnDemand.run)', () => {
   });
 });
 
-class NaProgressiveHost extends NaTestInstrument {
+/** A list of `value.items` two at a time; `first` items in the first task (two unless given). */
+const progressiveHost = (first?: number) =>
+  class extends NaTestInstrument {
+    progressive = new Progressive(this, 2, first);
+    protected override renderInstrument() {
+      return html`<ol>${this.progressive.items(this.value.items).map((i) => html`<li>${i}</li>`)}</ol>
+        ${this.progressive.complete ? html`<p id="after">Onder de lijst</p>` : ''}`;
+    }
+  };
+const NaProgressiveHost = progressiveHost();
+type NaProgressiveHost = InstanceType<typeof NaProgressiveHost>;
+defineElement('na-test-progressive', NaProgressiveHost);
+defineElement('na-test-progressive-frames', progressiveHost(0));
+
+/** Two lists one after the other, by `count`: the second starts once the first is whole. */
+class NaProgressiveSequence extends NaTestInstrument {
   progressive = new Progressive(this, 2);
   protected override renderInstrument() {
-    return html`<ol>${this.progressive.items(this.value.items).map((i) => html`<li>${i}</li>`)}</ol>
-      ${this.progressive.complete ? html`<p id="after">Onder de lijst</p>` : ''}`;
+    const [a, b] = [this.value.items.slice(0, 3), this.value.items.slice(3)];
+    const shown = this.progressive.count(a.length + b.length);
+    return html`<ol id="a">${a.slice(0, shown).map((i) => html`<li>${i}</li>`)}</ol>
+      ${shown > a.length ? html`<ol id="b">${b.slice(0, shown - a.length).map((i) => html`<li>${i}</li>`)}</ol>` : ''}`;
   }
 }
-defineElement('na-test-progressive', NaProgressiveHost);
+defineElement('na-test-progressive-sequence', NaProgressiveSequence);
 
 describe('core: a long list renders its first items first (Progressive)', () => {
   afterEach(() => unmountAll());
@@ -175,27 +192,29 @@ describe('core: a long list renders its first items first (Progressive)', () => 
   const shownItems = (el: HTMLElement) => [...shadow(el).querySelectorAll('li')].map((li) => li.textContent);
 
   it('the first render shows the first items, each next task more; updateComplete waits for all of them', async () => {
-    const el = document.createElement('na-test-progressive') as NaProgressiveHost;
-    el.value = { schemaVersion: 2, items };
-    const seen: string[][] = [];
-    const below: boolean[] = [];
-    const tops: number[][] = [];
-    const watch = new MutationObserver(() => {
-      seen.push(shownItems(el) as string[]);
-      below.push(!!shadow(el).querySelector('#after, [part~="toolbar"]'));
-      tops.push([...shadow(el).querySelectorAll('li')].map((li) => li.getBoundingClientRect().top));
-    });
-    document.body.append(el);
-    // Each render is in a task of its own: the observer sees what each one left.
-    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
-    await el.updateComplete;
-    watch.disconnect();
+    const { el, steps } = await renderSteps<NaProgressiveHost>('na-test-progressive', { value: { schemaVersion: 2, items } }, 'li', { below: '#after, [part~="toolbar"]' });
     expect(shownItems(el), 'all of them at updateComplete').to.deep.equal(items);
-    expect(seen.map((s) => s.length), 'two more each step').to.deep.equal([2, 4, 5]);
-    expect(below, 'what is below the list (and the toolbar) comes when it is whole').to.deep.equal([false, false, true]);
-    expect(tops[2]!.slice(0, 2), 'nothing shown moves as the list grows').to.deep.equal(tops[0]);
+    expect(steps.map((s) => s.items), 'two more each step').to.deep.equal([2, 4, 5]);
+    expect(steps.map((s) => s.below), 'what is below the list (and the toolbar) comes when it is whole').to.deep.equal([false, false, true]);
+    expect(steps[2]!.tops.slice(0, 2), 'nothing shown moves as the list grows').to.deep.equal(steps[0]!.tops);
+    expect(movedSince(steps[0]!)).to.deep.equal([]);
     expect(shadow(el).querySelector('[part~="toolbar"]'), 'the toolbar at the end').to.exist;
-    el.remove();
+  });
+
+  it('shows the lists\' frames alone first when asked (first = 0), then their items', async () => {
+    const { el, steps } = await renderSteps<NaProgressiveHost>('na-test-progressive-frames', { value: { schemaVersion: 2, items } }, 'li', { below: '#after' });
+    expect(steps.map((s) => s.items)).to.deep.equal([0, 2, 4, 5]);
+    expect(steps[0]!.below).to.equal(false);
+    expect(shadow(el).querySelector('ol'), 'the frame from the first render on').to.exist;
+    expect(movedSince(steps[1]!)).to.deep.equal([]);
+  });
+
+  it('count(total): lists one after the other, the next once the one above is whole', async () => {
+    const { el, steps } = await renderSteps<NaProgressiveSequence>('na-test-progressive-sequence', { value: { schemaVersion: 2, items } }, 'li');
+    expect(steps.map((s) => s.items)).to.deep.equal([2, 4, 5]);
+    expect(shadow(el).querySelectorAll('#b li')).to.have.length(2);
+    expect(movedSince(steps[0]!)).to.deep.equal([]);
+    expect(steps.map((s) => s.below), 'the toolbar once both are whole').to.deep.equal([false, false, true]);
   });
 
   it('after the first render, a longer list is rendered whole at once', async () => {

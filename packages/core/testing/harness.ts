@@ -35,6 +35,12 @@ export async function mount<E extends LitElement>(
   return el;
 }
 
+/** Puts `el` on the page (the end of the body) for `unmountAll()` to remove. */
+export function mountedHere(el: Element): void {
+  document.body.append(el);
+  mounted.push(el);
+}
+
 /** Removes every element mounted by `mount` (call in afterEach). */
 /** A `<form>` on the page for form-association tests; `unmountAll()` removes it with the mounted elements. */
 export function formOnPage(): HTMLFormElement {

@@ -7,3 +7,4 @@ export * from './keyboard.js';
 export * from './paper.js';
 export * from './counting.js';
 export * from './off-screen.js';
+export * from './progressive.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, button, citing, createId, guidance, heading, parseValue, textField, type PageSize, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, Progressive, button, citing, createId, guidance, heading, parseValue, textField, type PageSize, translationNotice } from '@niet-alleen/core';
 import { OnDemand } from '@niet-alleen/core/on-demand';
 import { partnerschapskaartLimits, partnerschapskaartDefinition, type PartnerschapNote, type PartnerschapskaartValue } from './schema.js';
 import {
@@ -87,7 +87,13 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
   readonly #session = new SessionController(this);
   /** Who takes part and who writes now (internal/participants.ts). */
   readonly #participants = new Participants(this, (next, options) => this.commit(next, options));
-  readonly #board = new NoteBoard(this, { commit: (next, options) => this.commit(next, options), colorOf: (author) => this.#participants.colorOf(author) });
+  /** The first render shows the columns empty, then one more cell in every column each task (issue 32: no long task). */
+  readonly #progressive = new Progressive(this, 1, 0);
+  readonly #board = new NoteBoard(this, {
+    commit: (next, options) => this.commit(next, options),
+    colorOf: (author) => this.#participants.colorOf(author),
+    shown: (cells) => this.#progressive.items(cells),
+  });
   /** Step 6: the draft agreement text (internal/agreement-panel.ts). */
   readonly #agreement = new AgreementPanel(this);
   /** The workbook's guidance (internal/guidance.ts), most of the card's words: loaded when someone first opens it. */
@@ -327,8 +333,10 @@ export class NaPartnerschapskaart extends NaInstrumentElement<Partnerschapskaart
       <div class="card ${quietAll ? 'card--focus' : ''}" part="card">
         ${this.renderEquation()} ${stepIds.map((step) => this.#board.renderColumn(step, this.columnState(step)))}
       </div>
-      <p class="na-subtle card-notes">${cardText.printA3()} ${cardText.model()}</p>
-      ${this.#agreement.render()}`;
+      ${this.#progressive.complete
+        ? html`<p class="na-subtle card-notes">${cardText.printA3()} ${cardText.model()}</p>
+            ${this.#agreement.render()}`
+        : nothing}`;
   }
 }
 

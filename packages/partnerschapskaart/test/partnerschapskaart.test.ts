@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText, nextFrame, itAtWidth } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, buttonByText, openGuidance, shadow, type, visibleText, nextFrame, itAtWidth, renderSteps, movedSince } from '@niet-alleen/core/testing';
 import '@niet-alleen/partnerschapskaart';
 import {
   partnerschapCellIds as cellIds, partnerschapCellsByStep as cellsByStep, partnerschapStepIds as stepIds,
@@ -43,6 +43,17 @@ describe('<na-partnerschapskaart>', () => {
       expect(text, phrase).to.contain(phrase);
     }
     expect(shadow(el).querySelectorAll('[data-cell]')).to.have.length(cellIds.length);
+  });
+
+  it('renders a full card in tasks: the five columns first, then one more cell in each; nothing shown moves, updateComplete has it all', async () => {
+    const { el, steps } = await renderSteps<NaPartnerschapskaart>('na-partnerschapskaart', { value: partnerschapskaartPlenair }, '[part~="cell"]', { below: '.agreement, .card-notes, [part~="toolbar"]' });
+    // Cells per column 1, 5, 4, 2, 3: none, then one more in each column per task.
+    expect(steps.map((s) => s.items)).to.deep.equal([0, 5, 9, 12, 14, 15]);
+    expect(steps.map((s) => s.below), 'the agreement and the toolbar once the card is whole').to.deep.equal([false, false, false, false, false, true]);
+    expect(new Set(steps[1]!.tops).size, 'the columns side by side from the start').to.equal(1);
+    expect(movedSince(steps[1]!), 'the first cells stay where they were').to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('.note-item'), 'every note at updateComplete').to.have.length(partnerschapskaartPlenair.notes.length);
+    expect(shadow(el).querySelector('.agreement')).to.exist;
   });
 
   it('11.1 and 11.4: the guidance has the activating strategy, "Vorm een groep…" and the steps after the values; the instrument is named as a reference', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type NaInvalidEvent } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, inputByLabel, buttonByText, shadow, type, visibleText, renderSteps, movedSince } from '@niet-alleen/core/testing';
 import '@niet-alleen/signaleringskaart';
 import { signalText, type NaSignaleringskaart, type NaSignalForwardEvent } from '@niet-alleen/signaleringskaart';
 import { sample } from './helpers.js';
@@ -12,6 +12,14 @@ describe('<na-signaleringskaart>', () => {
     await setLocale('nl');
   });
   const create = (opts = {}) => mount<NaSignaleringskaart>('na-signaleringskaart', opts);
+
+  it('renders in tasks: two signal groups a task, what follows them in a task of its own; nothing shown moves, updateComplete has it all', async () => {
+    const { steps } = await renderSteps<NaSignaleringskaart>('na-signaleringskaart', { value: sample() }, '[part~="groups"] > section', { below: '[part~="summary"], [part~="toolbar"]' });
+    expect(steps.map((s) => s.items)).to.deep.equal([2, 4, 5, 5]);
+    expect(steps.map((s) => s.below)).to.deep.equal([false, false, false, true]);
+    expect(movedSince(steps[0]!)).to.deep.equal([]);
+    expect(movedSince(steps[2]!)).to.deep.equal([]);
+  });
 
   it('shows the five groups with the workbook items verbatim', async () => {
     const el = await create();

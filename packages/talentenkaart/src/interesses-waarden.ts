@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@niet-alleen/core/msg';
-import { NaInstrumentElement, citing, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
+import { NaInstrumentElement, Progressive, citing, emptyState, guidance, heading, isolate, section, textField, translationNotice } from '@niet-alleen/core';
 import { interessesWaardenDefinition, type InteressesWaardenValue, type InterestEntry } from './schema.js';
 import {
   cellIds, interestGrids, interestGuidance, interestText, interestText86, isOwnInterest, markSymbol, markText, nextMark,
@@ -9,6 +9,10 @@ import {
 import { interessesWaardenStyles } from './interesses-waarden.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
 
+/** Both grids' cells in reading order. */
+const gridCells = interestGrids.flat();
+/** A follow-up (a heading and three fields) in the first render's tasks: as much as a row of four tiles. */
+const followUpCost = 4;
 const blank = (id: CellId): InterestEntry => ({ id, text: '', mark: 'neutraal', value: '', meaning: '', qualities: '' });
 const isBlank = (e: InterestEntry) => !e.text && e.mark === 'neutraal' && !e.value && !e.meaning && !e.qualities;
 const hasFollowUp = (e: InterestEntry) => e.mark !== 'neutraal' || Boolean(e.value || e.meaning || e.qualities);
@@ -47,6 +51,9 @@ export interface NaInteressesWaarden {
  */
 export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenValue> {
   static override styles = [...NaInstrumentElement.styles, interessesWaardenStyles];
+
+  /** The first render in tasks (issue 32: no long task while a page loads); see renderInstrument. */
+  readonly #progressive = new Progressive(this, 8);
 
   protected get definition() {
     return interessesWaardenDefinition;
@@ -164,6 +171,16 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
     </ul>`;
   }
 
+  /**
+   * The first `shown` cells of the two grids: the second grid and the text between them come once
+   * the first is whole, so nothing shown moves down as the rest arrives.
+   */
+  private renderGrids(shown: number) {
+    const [first, second] = interestGrids as readonly [readonly CellId[], readonly CellId[]];
+    return html`${this.renderGrid(first.slice(0, shown), msg('Interesses, eerste blok'))}
+      ${shown > first.length ? html`${this.renderAskValues()} ${this.renderGrid(second.slice(0, shown - first.length), msg('Interesses, tweede blok'))}` : nothing}`;
+  }
+
   private renderAskValues() {
     return html`<div class="ask-values" part="ask-values">
       <p><strong>${interestText86.askValues()}</strong></p>
@@ -194,15 +211,15 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
     </li>`;
   }
 
-  private renderFollowUps() {
-    const entries = this.value.interests.filter(hasFollowUp);
+  /** The first `shown` follow-ups (all, after the first render). */
+  private renderFollowUps(entries: readonly InterestEntry[], shown: number) {
     return section({
       id: 'values',
       level: this.headingLevel + 1,
       heading: msg('Doorvragen naar waarden'),
       description: interestText86.askValues(),
       content: entries.length
-        ? html`<ul class="follow-ups">${entries.map((e) => this.renderFollowUp(e))}</ul>`
+        ? html`<ul class="follow-ups">${entries.slice(0, shown).map((e) => this.renderFollowUp(e))}</ul>`
         : emptyState(msg('Nog geen interesse gekozen.'), msg('Kies in het overzicht wat u leuk vindt of waar u een hekel aan heeft; dan komen hier de vragen over de waarde erachter.')),
     });
   }
@@ -245,6 +262,12 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
   }
 
   protected renderInstrument() {
+    // The first render comes row by row, two rows of four tiles a task, then the follow-ups, each
+    // counted as a row (three fields cost about as much to render): core's Progressive. What is
+    // below a part comes once that part is whole.
+    const entries = this.value.interests.filter(hasFollowUp);
+    const shown = this.#progressive.count(gridCells.length + entries.length * followUpCost);
+    const gridsWhole = shown >= gridCells.length;
     return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, interestText86.title(), 'na-heading na-title')}
         <p class="na-no-print">${citing(interestGuidance.intro(), interestText86.title())}</p>
@@ -269,12 +292,11 @@ export class NaInteressesWaarden extends NaInstrumentElement<InteressesWaardenVa
         heading: msg('Interesses'),
         // How to choose is said once, for the group, instead of on each of the tiles.
         content: html`<div role="group" aria-labelledby="interests-heading" aria-describedby=${this.readonly ? nothing : 'cycle-help'}>
-          ${this.renderGrid(interestGrids[0]!, msg('Interesses, eerste blok'))} ${this.renderAskValues()}
-          ${this.renderGrid(interestGrids[1]!, msg('Interesses, tweede blok'))}
+          ${this.renderGrids(shown)}
         </div>`,
       })}
-      ${this.renderFollowUps()} ${this.renderSummary()}
-      <p class="na-subtle source">${interestText86.source()}</p>`;
+      ${gridsWhole ? this.renderFollowUps(entries, Math.floor((shown - gridCells.length) / followUpCost)) : nothing}
+      ${this.#progressive.complete ? html`${this.renderSummary()} <p class="na-subtle source">${interestText86.source()}</p>` : nothing}`;
   }
 }
 

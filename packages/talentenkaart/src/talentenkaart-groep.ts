@@ -5,7 +5,7 @@ import { NaInstrumentElement, Progressive, addItemField, button, createId, empty
 import {
   cardOf, emptyCard, talentenkaartGroepDefinition, type GroupAction, type GroupPerson, type TalentCard, type TalentenkaartGroepValue,
 } from './schema.js';
-import { talentenkaartText, groupGuidance, talentGuidance, talentText, wishGuidance } from './content.js';
+import { talentenkaartText, groupGuidance, talentGuidance, talentIds, talentText, wishGuidance } from './content.js';
 import { NaWishHelpEvent } from './events.js';
 import { renderNameDate, renderTalents, renderWishes } from './internal/card.js';
 import { helpMatches, sharedWishes, type HelpMatch, type SharedWish, type WishRef } from './internal/match.js';
@@ -13,6 +13,9 @@ import { talentGuidanceContent, wishGuidanceContent } from './talentenkaart.js';
 import { talentenkaartStyles } from './talentenkaart.styles.js';
 import { groepStyles } from './talentenkaart-groep.styles.js';
 import type { InstrumentListeners } from '@niet-alleen/core';
+
+/** A person's card in the first render's tasks: a unit per starter, and its two wishes as two more. */
+const personUnits = talentIds.length + 2;
 
 /** Listeners typed by this element's value (`event.detail.value` is a TalentenkaartGroepValue); see InstrumentListeners. */
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only narrows the listener types */
@@ -50,8 +53,11 @@ export interface NaTalentenkaartGroep {
 export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroepValue> {
   static override styles = [...NaInstrumentElement.styles, talentenkaartStyles, groepStyles];
 
-  /** Each person's card is long: the first render shows the first one, the others follow a task each (issue 32). */
-  readonly #progressive = new Progressive(this, 1);
+  /**
+   * Each person's card is long: the first render shows it four starters a task, then its wishes, and
+   * the next person's card once it is whole (issue 32; see renderInstrument).
+   */
+  readonly #progressive = new Progressive(this, 4);
 
   @state() private helpHint: { person: string; number: 1 | 2 } | null = null;
 
@@ -118,7 +124,8 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
     return msg(str`${isolate(this.personName(w.personIndex))}, wens ${w.number}: ${isolate(w.text)}`);
   }
 
-  private renderPerson(person: GroupPerson, index: number) {
+  /** `shown`: how many of the card's units (its starters, then its two wishes) to render now. */
+  private renderPerson(person: GroupPerson, index: number, shown: number) {
     const { id } = person;
     const card = cardOf(person);
     const p = `p-${id}-`;
@@ -131,11 +138,13 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
       ownerHeadingId: `${p}heading`,
       onChange: (edit: (card: TalentCard) => TalentCard, coalesce: string) => this.updatePerson(id, edit, coalesce),
       onWishHelp: (n: 1 | 2) => this.askHelp(person, n),
+      shown: <T>(list: readonly T[]) => list.slice(0, shown),
     };
+    const whole = shown >= personUnits;
     return html`<article class="person" part="person" aria-labelledby="${p}heading">
       ${heading(this.headingLevel + 1, this.personName(index), 'na-heading na-subtitle', `${p}heading`)}
-      ${renderNameDate(options)} ${renderTalents(options)} ${renderWishes(options)}
-      ${this.readonly
+      ${renderNameDate(options)} ${renderTalents(options)} ${whole ? renderWishes(options) : nothing}
+      ${this.readonly || !whole
         ? nothing
         : html`<div class="na-no-print">
             ${button({ label: msg(str`Verwijder ${isolate(this.personName(index))}`), variant: 'subtle', onClick: () => this.removePerson(person, index) })}
@@ -237,6 +246,9 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
 
   protected renderInstrument() {
     const people = this.value.people;
+    // The first render comes in tasks (core's Progressive), card by card: each grows at its end and the
+    // next begins once it is whole, so nothing shown moves, side by side or one under the other.
+    const shown = this.#progressive.count(people.length * personUnits);
     return html`<div class="na-header" part="header">
         ${heading(this.headingLevel, msg('Talenten en wensen in de groep'), 'na-heading na-title')}
         <p><strong>${groupGuidance.lead()}</strong></p>
@@ -249,7 +261,9 @@ export class NaTalentenkaartGroep extends NaInstrumentElement<TalentenkaartGroep
         ? nothing
         : addItemField({ id: 'add-person', label: msg('Naam van een deelnemer'), buttonLabel: msg('Voeg toe'), onAdd: (name) => this.addPerson(name) })}
       ${people.length
-        ? html`<div class="people" part="people">${this.#progressive.items(people).map((p, i) => this.renderPerson(p, i))}</div>`
+        ? html`<div class="people" part="people">${people
+            .filter((_, i) => shown > i * personUnits)
+            .map((p, i) => this.renderPerson(p, i, shown - i * personUnits))}</div>`
         : html`<div class="people-empty">${emptyState(msg('Nog niemand in de groep.'), msg(str`Voeg de deelnemers toe; ieder krijgt een eigen kaart: ${talentenkaartText.title()}.`))}</div>`}
       ${this.#progressive.complete ? html`${this.renderShared()} ${this.renderMatches()} ${this.renderActions()}` : nothing}`;
   }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, shadow, type, visibleText, nextFrame, itAtWidth, inputByLabel, expectLaidOutOnlyWhenNear } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, shadow, type, visibleText, nextFrame, itAtWidth, inputByLabel, expectLaidOutOnlyWhenNear, renderSteps, movedSince } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import { interessesWaardenExample, type NaInteressesWaarden, type InteressesWaardenValue } from '@niet-alleen/talentenkaart';
 import { axTree, axFind, axFindAll } from '../../core/testing/keyboard.js';
@@ -39,6 +39,17 @@ describe('<na-interesses-waarden>', () => {
   });
   const interest = (el: Element, id: string) => shadow(el).querySelector<HTMLButtonElement>(`#interest-${id}`)!;
   const state = (button: HTMLButtonElement) => button.querySelector('.interest__state')!.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('renders a filled sheet in tasks: two rows of tiles at a time, the follow-ups after the grids; nothing shown moves, updateComplete has it all', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const { el, steps } = await renderSteps<NaInteressesWaarden>('na-interesses-waarden', { value: sample() }, '.cell, .follow-up', { below: '[part~="summary"], [part~="toolbar"]' });
+    // 44 tiles, eight a task; then the five follow-ups, each counted as a row of four.
+    expect(steps.map((s) => s.items)).to.deep.equal([8, 16, 24, 32, 40, 45, 47, 49]);
+    expect(steps.map((s) => s.below), 'the summary and the toolbar come last').to.deep.equal([false, false, false, false, false, false, false, true]);
+    expect(movedSince(steps[0]!), 'the first rows stay where they were').to.deep.equal([]);
+    expect(movedSince(steps[5]!), 'and so does everything shown with the first follow-up').to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('.follow-up')).to.have.length(5);
+  });
 
   it('shows the 38 interests of the workbook verbatim, in its order, and six blank cells', async () => {
     const el = await create();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@niet-alleen/core';
-import { mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth, expectLaidOutOnlyWhenNear } from '@niet-alleen/core/testing';
+import { mount, unmountAll, recordEvents, buttonByText, shadow, type, visibleText, nextFrame, itAtWidth, expectLaidOutOnlyWhenNear, renderSteps, movedSince } from '@niet-alleen/core/testing';
 import '@niet-alleen/talentenkaart';
 import {
   talentenkaartGroepExample, sharedWishes, helpMatches,
@@ -75,6 +75,20 @@ describe('<na-talentenkaart-groep>', () => {
     // Nobody matches their own wish.
     expect(helpMatches(people).every((m) => m.helperIndex !== m.wish.personIndex)).to.be.true;
   });
+
+  for (const width of [1300, 390]) {
+    it(`renders the group in tasks at ${width} px: card by card, four starters a task, then its wishes; nothing shown moves, updateComplete has it all`, async () => {
+      await setViewport({ width, height: 900 });
+      const { el, steps } = await renderSteps<NaTalentenkaartGroep>('na-talentenkaart-groep', { value: sample() }, '[part~="talent"], [part~="wishes"]', { below: '[part~="shared-wishes"], [part~="toolbar"]' });
+      // Three people, each eight starters and then the wishes (two units): 30 units, four a task.
+      expect(steps.map((s) => s.items)).to.deep.equal([4, 8, 11, 15, 18, 22, 26, 27]);
+      expect(steps.map((s) => s.below), 'what is below the cards comes last').to.deep.equal([false, false, false, false, false, false, false, true]);
+      expect(movedSince(steps[0]!), 'the first starters stay where they were').to.deep.equal([]);
+      expect(movedSince(steps[3]!), 'and so does the second card\'s beginning').to.deep.equal([]);
+      expect(shadow(el).querySelectorAll('[part~="person"]')).to.have.length(3);
+      await setViewport({ width: 800, height: 600 });
+    });
+  }
 
   itAtWidth(320)('shows the cards side by side on a wide screen and one under the other at 320 px', async () => {
     await setViewport({ width: 1300, height: 900 });

@@ -17,11 +17,16 @@ export class Progressive implements ReactiveController {
   #cut = false;
   #next: Promise<void> | null = null;
 
+  /**
+   * `first`: how many items of each list the first task shows (`step` unless given). 0 shows the
+   * lists' frames alone first (for example a board's columns, empty), and their items from the next task on.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly step = 4,
+    first = step,
   ) {
-    this.#shown = step;
+    this.#shown = first;
     host.addController(this);
   }
 
@@ -46,7 +51,16 @@ export class Progressive implements ReactiveController {
 
   /** `list`, or its first items while the first render is under way (the rest follows in the next tasks). */
   items<T>(list: readonly T[]): readonly T[] {
-    if (list.length <= this.#shown) return list;
+    const shown = this.count(list.length);
+    return shown < list.length ? list.slice(0, shown) : list;
+  }
+
+  /**
+   * How many of `total` units to render now: `total`, or fewer while the first render is under way.
+   * For what is not one list: a sequence of lists, or items that cost more than one unit each.
+   */
+  count(total: number): number {
+    if (total <= this.#shown) return total;
     this.#cut = true;
     this.#next ??= trackPart(
       this.host,
@@ -55,6 +69,6 @@ export class Progressive implements ReactiveController {
         this.#next = null;
       }),
     );
-    return list.slice(0, this.#shown);
+    return this.#shown;
   }
 }

@@ -34,6 +34,12 @@ export interface BoardOptions {
   /** The element's commit (protected there). */
   commit: (next: PartnerschapskaartValue, options?: { coalesce?: string | null; announce?: string }) => void;
   colorOf: (author: string) => number;
+  /**
+   * A column's cells to render now: all of them, or its first ones during the first render (core's
+   * Progressive). The cells grow at the end of every column, so the columns stand side by side from
+   * the start and nothing already shown moves.
+   */
+  shown: (cells: readonly CellId[]) => readonly CellId[];
 }
 
 /** How one column looks now (facilitator mode quiets the columns the group is not working on). */
@@ -290,7 +296,7 @@ export class NoteBoard implements ReactiveController {
     >
       ${heading(this.host.headingLevel + 1, html`<span class="column__step">${stepLabel(step)}</span> <span class="column__name">${stepName(step)}</span>`, 'na-heading column__heading', `column-${step}-heading`)}
       ${current ? html`<p class="now">${msg('Nu aan de beurt')}</p>` : nothing}
-      ${cellsByStep[step].map((cell) => this.#renderCell(cell, step, quiet))}
+      ${this.options.shown(cellsByStep[step]).map((cell) => this.#renderCell(cell, step, quiet))}
     </section>`;
   }
 }
