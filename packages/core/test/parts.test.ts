@@ -8,7 +8,7 @@ import { html } from 'lit';
 import { defineElement } from '@niet-alleen/core';
 import { OnDemand } from '@niet-alleen/core/on-demand';
 import { Progressive } from '@niet-alleen/core';
-import { mount, unmountAll, shadow, renderSteps, movedSince } from '@niet-alleen/core/testing';
+import { mount, unmountAll, shadow, renderSteps, movedSince, announcement } from '@niet-alleen/core/testing';
 import { NaTestInstrument } from './test-instrument.js';
 
 interface Part {
@@ -145,8 +145,8 @@ describe('core: an action that needs a part (OnDemand.run)', () => {
       await new Promise((r) => setTimeout(r));
       gate.fail();
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
-      expect(shadow(el).querySelector('.na-live-region')?.textContent).to.contain('Dit deel kon niet worden geladen.');
+      // The live region is written a moment later (for screen readers): waited for frame by frame, not a fixed time.
+      expect(await announcement(el, 120)).to.contain('Dit deel kon niet worden geladen.');
       let ran = false;
       el.extra.run(() => (ran = true));
       await new Promise((r) => setTimeout(r));
