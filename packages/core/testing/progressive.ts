@@ -32,6 +32,9 @@ export async function renderSteps<E extends HTMLElement & { updateComplete: Prom
   { below = '[part~="toolbar"]' }: { below?: string } = {},
 ): Promise<{ el: E; steps: RenderStep[] }> {
   const steps: RenderStep[] = [];
+  // From the top of the page: on a page an earlier test left scrolled, the browser's scroll anchoring
+  // moves what is above the viewport as the rest arrives, which is not the element's doing.
+  window.scrollTo(0, 0);
   const el = Object.assign(document.createElement(tag), properties) as E;
   mountedHere(el);
   const root = el.shadowRoot!;
